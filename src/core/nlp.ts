@@ -1,0 +1,159 @@
+/**
+ * The one adapter over wink-nlp. Nothing else in the project imports wink: stages see our
+ * own Token and sentence views, with character offsets into the original text, so the
+ * recogniser could move to another tokenizer without touching a stage.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One token with its character span in the document text. */
+export interface Token {
+  /** Position in `AnalyzedText.tokens`. */
+  index: number;
+  /** The token exactly as written (`text.slice(start, end)`). */
+  text: string;
+  start: number;
+  end: number;
+  /** Universal part-of-speech tag from wink (`PROPN`, `NOUN`, `PUNCT` …). */
+  pos: string;
+  /** wink's lexical kind: `word`, `number`, `punctuation`, `symbol`, `email`, `url`, … */
+  kind: string;
+  /** Whitespace separates this token from the previous one. */
+  spaceBefore: boolean;
+  /** A line break lies between this token and the previous one (or it opens the text). */
+  lineBreakBefore: boolean;
+  /** A blank line (paragraph break) lies before this token, or it opens the text. */
+  paragraphBefore: boolean;
+  /** Index into `AnalyzedText.sentences`. */
+  sentence: number;
+}
+
+/** A half-open range of token indices `[first, end)`. */
+export interface TokenRange {
+  first: number;
+  end: number;
+}
+
+/** An entity wink's own model recognised (DATE, TIME, CARDINAL, MONEY, …). */
+export interface WinkEntity extends TokenRange {
+  type: string;
+}
+
+/** The analysed form of a text that every stage reads. */
+export interface AnalyzedText {
+  /** The whole document text; token offsets index into it. */
+  text: string;
+  tokens: Token[];
+  /** Sentences as token ranges: wink's sentence breaks, also split at every line break. */
+  sentences: TokenRange[];
+  entities: WinkEntity[];
+}
+
+/** A loaded tokenizer/tagger. Loading costs about 100 ms, so load one per process or worker. */
+export interface NlpEngine {
+  /**
+   * Tokenizes, tags and splits `text.slice(from)`; offsets in the result are into `text`.
+   * @param text - the whole document text
+   * @param from - where analysable text starts (after metadata lines)
+   */
+  analyze(text: string, from?: number): AnalyzedText;
+}
+
+/**
+ * Loads wink-nlp with only the pipe stages the extractors use (sentences, part of speech,
+ * wink's own entities); negation and sentiment are skipped because nothing reads them.
+ */
+export function createNlp(): NlpEngine {
+  const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
+  const its = nlp.its;
+  return {
+    analyze(text: string, from = 0): AnalyzedText {
+      const body = from > 0 ? text.slice(from) : text;
+      if (body.trim() === '') return { text, tokens: [], sentences: [], entities: [] };
+      const doc = nlp.readDoc(body);
+      const values = doc.tokens().out(its.value) as string[];
+      const tags = doc.tokens().out(its.pos) as string[];
+      const kinds = doc.tokens().out(its.type) as string[];
+      const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+      const sentenceSpans = doc.sentences().out(its.span) as unknown as number[][];
+      const entityDetails = doc.entities().out(its.detail) as unknown as { type: string }[];
+      const entitySpans = doc.entities().out(its.span) as unknown as number[][];
+
+      // wink emits line breaks as tokens of their own; stages want words, so whitespace tokens
+      // are dropped and wink's token indices are remapped onto the kept ones.
+      const tokens: Token[] = [];
+      const keptIndex = new Int32Array(values.length + 1);
+      let cursor = from;
+      for (let winkIndex = 0; winkIndex < values.length; winkIndex += 1) {
+        keptIndex[winkIndex] = tokens.length;
+        const value = values[winkIndex];
+        const gap = spaces[winkIndex] ?? '';
+        let start = cursor + gap.length;
+        // wink rebuilds the text exactly from spaces and values; the search is a guard
+        // against a future model that normalises a character.
+        if (!text.startsWith(value, start)) {
+          const found = text.indexOf(value, cursor);
+          start = found >= 0 ? found : Math.min(start, text.length);
+        }
+        const end = Math.min(start + value.length, text.length);
+        if (value.trim() === '') continue;
+        const between = text.slice(cursor, start);
+        const newlines = countNewlines(between);
+        tokens.push({
+          index: tokens.length,
+          text: text.slice(start, end),
+          start,
+          end,
+          pos: tags[winkIndex] ?? 'X',
+          kind: kinds[winkIndex] ?? 'word',
+          spaceBefore: between.length > 0,
+          lineBreakBefore: tokens.length === 0 || newlines > 0,
+          paragraphBefore: tokens.length === 0 || newlines > 1,
+          sentence: 0,
+        });
+        cursor = end;
+      }
+      keptIndex[values.length] = tokens.length;
+
+      const sentences = splitSentences(tokens, sentenceSpans.map((span) => keptIndex[span[0]]));
+      const entities: WinkEntity[] = [];
+      entitySpans.forEach((span, position) => {
+        const first = keptIndex[span[0]];
+        const end = keptIndex[span[1] + 1];
+        if (end > first) entities.push({ type: entityDetails[position]?.type ?? 'UNKNOWN', first, end });
+      });
+      return { text, tokens, sentences, entities };
+    },
+  };
+}
+
+let shared: NlpEngine | undefined;
+
+/** The process-wide engine, loaded on first use so that `--help` never pays for the model. */
+export function sharedNlp(): NlpEngine {
+  shared ??= createNlp();
+  return shared;
+}
+
+function countNewlines(whitespace: string): number {
+  let count = 0;
+  for (let i = 0; i < whitespace.length; i += 1) if (whitespace.charCodeAt(i) === 10) count += 1;
+  return count;
+}
+
+/** wink's sentences, split again at line breaks: headlines and datelines have no final stop. */
+function splitSentences(tokens: Token[], winkStarts: number[]): TokenRange[] {
+  const sentences: TokenRange[] = [];
+  const startsSentence = new Uint8Array(tokens.length + 1);
+  for (const first of winkStarts) startsSentence[first] = 1;
+  let first = 0;
+  for (let index = 1; index <= tokens.length; index += 1) {
+    if (index === tokens.length || startsSentence[index] || tokens[index].lineBreakBefore) {
+      const sentenceIndex = sentences.length;
+      for (let k = first; k < index; k += 1) tokens[k].sentence = sentenceIndex;
+      sentences.push({ first, end: index });
+      first = index;
+    }
+  }
+  return sentences;
+}
