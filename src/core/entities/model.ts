@@ -1,0 +1,73 @@
+/**
+ * The tagger's model file: its JSON shape, and turning it into the dense arrays the decoder
+ * reads. The file keeps feature strings so that it stays readable and independent of the
+ * order features were met in training.
+ */
+import type { FeatureIndex, Lexicon } from './features.js';
+import { addLexiconEntry } from './features.js';
+import { LABELS, LABEL_COUNT } from './tagger.js';
+
+export const MODEL_FORMAT = 'eurasia-ner/1';
+
+/** The JSON written by scripts/train-ner.mjs to data/ner-model.json. */
+export interface NerModelFile {
+  format: typeof MODEL_FORMAT;
+  /** Label names in weight order; must equal `LABELS`. */
+  labels: string[];
+  /** Weights are stored as integers; divide by `scale`. */
+  scale: number;
+  features: string[];
+  /** Per feature, flat pairs `[label, weight, label, weight …]`; labels with weight 0 are left out. */
+  weights: number[][];
+  /** Names seen as entities in the training text, `token token\tTYPE`, for the `train` lexicon. */
+  lexicon: string[];
+  /** Free-form notes on how the model was made (data, epochs, scores). */
+  about?: Record<string, unknown>;
+}
+
+/** A model ready for decoding. */
+export interface LoadedModel {
+  index: FeatureIndex;
+  weights: Float32Array;
+  lexicons: Lexicon[];
+}
+
+/** A feature index over a fixed vocabulary. */
+export class FrozenIndex implements FeatureIndex {
+  constructor(private readonly ids: Map<string, number>) {}
+
+  id(key: string): number {
+    return this.ids.get(key) ?? -1;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+/** Builds the dense weight matrix and lexicon trie from the JSON model. */
+export function loadModel(file: NerModelFile): LoadedModel {
+  if (file.format !== MODEL_FORMAT) throw new Error(`unknown entity model format ${String(file.format)}`);
+  if (file.labels.join(' ') !== LABELS.join(' ')) throw new Error('entity model labels differ from the tagger labels');
+  const ids = new Map<string, number>();
+  const weights = new Float32Array(file.features.length * LABEL_COUNT);
+  const scale = file.scale;
+  for (let f = 0; f < file.features.length; f += 1) {
+    ids.set(file.features[f], f);
+    const pairs = file.weights[f];
+    const base = f * LABEL_COUNT;
+    for (let k = 0; k + 1 < pairs.length; k += 2) weights[base + pairs[k]] = pairs[k + 1] / scale;
+  }
+  return { index: new FrozenIndex(ids), weights, lexicons: [buildLexicon('train', file.lexicon)] };
+}
+
+/** A lexicon from `token token\tCATEGORY` lines. */
+export function buildLexicon(name: string, entries: readonly string[]): Lexicon {
+  const root = {};
+  for (const entry of entries) {
+    const tab = entry.indexOf('\t');
+    if (tab <= 0) continue;
+    addLexiconEntry(root, entry.slice(0, tab).split(' '), entry.slice(tab + 1));
+  }
+  return { name, root };
+}
