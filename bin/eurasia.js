@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// The executable: the only place that touches the real process's exit.
+import os from 'node:os';
+import { runCli } from '../dist/cli/program.js';
+
+const readStdin = async () => {
+  if (process.stdin.isTTY) return Buffer.alloc(0);
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks);
+};
+
+// A closed pipe (`eurasia entities x | head`) is the reader's choice, not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+try {
+  const code = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    readStdin,
+    cores: os.availableParallelism?.() ?? os.cpus().length,
+    cwd: process.cwd(),
+  });
+  process.exitCode = code;
+} catch (error) {
+  const debug = process.argv.includes('--debug') || process.env.EURASIA_DEBUG;
+  process.stderr.write(`eurasia: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exitCode = 70;
+}

@@ -1,0 +1,26 @@
+/**
+ * Everything the CLI needs from the outside world, passed in so that tests can run the
+ * program in-process and only bin/ touches the real process.
+ */
+
+/** A stream the CLI writes to. */
+export interface OutputStream {
+  write(chunk: string): unknown;
+  /** True when a person is watching (a terminal). */
+  isTTY?: boolean;
+  /** Terminal width, when known. */
+  columns?: number;
+}
+
+/** The CLI's view of its process. */
+export interface CliIo {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  env: Record<string, string | undefined>;
+  /** Reads all of standard input. */
+  readStdin: () => Promise<Buffer>;
+  /** Number of cores, for the default `--jobs`. */
+  cores: number;
+  /** The working folder, where `eurasia.config.json` is looked for. */
+  cwd: string;
+}

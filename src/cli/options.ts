@@ -1,0 +1,95 @@
+/**
+ * Options every analysing subcommand shares, parsed and validated once into Settings.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { isCalendarDate } from '../core/metadata.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from '../corpus/read.js';
+import { DEFAULT_EXTENSIONS, normaliseExtensions } from '../corpus/walk.js';
+import { colorLevel, painter } from './color.js';
+import { FORMAT_NAMES, isFormatName, type FormatName } from './formatters/index.js';
+import type { CliIo } from './io.js';
+import type { FormatContext } from './report.js';
+
+/** Flags as commander hands them over. */
+export interface CommonFlags {
+  format?: string;
+  json?: boolean;
+  ext?: string[];
+  referenceDate?: string;
+  color?: boolean;
+  maxDocSize?: number;
+}
+
+/** Validated settings for one run. */
+export interface Settings {
+  format: FormatName;
+  extensions: string[];
+  referenceDate: string | null;
+  maxDocumentBytes: number;
+  context: FormatContext;
+}
+
+/**
+ * Parses a `YYYY-MM-DD` calendar date for commander.
+ * @param value - as typed
+ */
+export function parseCalendarDate(value: string): string {
+  if (!isCalendarDate(value)) throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD.');
+  return value;
+}
+
+/**
+ * Parses a whole number ≥ `minimum` for commander.
+ * @param minimum - the smallest accepted value
+ */
+export function wholeNumber(minimum: number): (value: string) => number {
+  return (value: string) => {
+    if (!/^\d+$/.test(value.trim()) || Number(value) < minimum) throw new InvalidArgumentError(`expected a whole number ≥ ${minimum}.`);
+    return Number(value);
+  };
+}
+
+/** Parses a size such as `10MB`, `512k` or `1048576` into bytes. */
+function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(value.trim());
+  if (!match) throw new InvalidArgumentError('expected a size such as 10MB, 512KB or 1048576.');
+  const unit = (match[2] ?? 'b').toLowerCase()[0];
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.round(Number(match[1]) * factor);
+}
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+/**
+ * Adds the shared options to a subcommand.
+ * @param command - the subcommand
+ */
+export function addCommonOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMAT_NAMES]).default('table'))
+    .option('--json', 'shorthand for --format json')
+    .option('--ext <extensions>', `file extensions read from folders, comma-separated (default: ${DEFAULT_EXTENSIONS.join(',')})`, collect)
+    .option('--reference-date <date>', 'date (YYYY-MM-DD) for documents without a "date" header line', parseCalendarDate)
+    .option('--max-doc-size <size>', 'skip documents larger than this (default: 10MB)', parseSize)
+    .option('--color', 'colour the table even when stdout is not a terminal')
+    .option('--no-color', 'never colour (NO_COLOR is honoured too)');
+}
+
+/**
+ * Validates the shared flags into Settings.
+ * @param flags - commander's parsed options
+ * @param io - for the environment and terminal checks behind the colour decision
+ */
+export function resolveSettings(flags: CommonFlags, io: CliIo): Settings {
+  const format = flags.json ? 'json' : flags.format ?? 'table';
+  if (!isFormatName(format)) throw new InvalidArgumentError(`unknown format ${format}`);
+  const extensions = flags.ext?.length ? normaliseExtensions(flags.ext) : [...DEFAULT_EXTENSIONS];
+  const level = colorLevel({ flag: flags.color, env: io.env, isTTY: Boolean(io.stdout.isTTY), format });
+  return {
+    format,
+    extensions,
+    referenceDate: flags.referenceDate ?? null,
+    maxDocumentBytes: flags.maxDocSize ?? DEFAULT_MAX_DOCUMENT_BYTES,
+    context: { color: painter(level) },
+  };
+}

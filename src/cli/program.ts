@@ -1,0 +1,64 @@
+/**
+ * The commander program: one factory per subcommand, output and errors routed through the
+ * injected IO, and every exit turned into a returned code (only bin/ exits the process).
+ */
+import { createRequire } from 'node:module';
+import { Command, CommanderError } from 'commander';
+import { createAnalyzeCommand } from './commands/analyze.js';
+import { createDatesCommand } from './commands/dates.js';
+import { createEntitiesCommand } from './commands/entities.js';
+import { createQuotesCommand } from './commands/quotes.js';
+import { EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes.js';
+import type { CliIo } from './io.js';
+import type { Session } from './session.js';
+
+const packageJson = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/**
+ * Builds the program for one invocation.
+ * @param session - IO and the running exit code
+ */
+export function createProgram(session: Session): Command {
+  const program = new Command('eurasia')
+    .description('Named entities, quotations with speakers, and resolved dates from English news articles.')
+    .version(packageJson.version, '-V, --version')
+    .showSuggestionAfterError(true)
+    .addHelpText('after', `${EXIT_CODES_HELP}\n\nRun "eurasia <command> --help" for examples.`);
+  const subcommands = [createEntitiesCommand, createQuotesCommand, createDatesCommand, createAnalyzeCommand];
+  for (const create of subcommands) {
+    const command = create(session);
+    command.addHelpText('after', EXIT_CODES_HELP);
+    program.addCommand(command);
+  }
+  const output = {
+    writeOut: (text: string) => session.io.stdout.write(text),
+    writeErr: (text: string) => session.io.stderr.write(text),
+  };
+  for (const command of [program, ...program.commands]) command.exitOverride().configureOutput(output);
+  return program;
+}
+
+/**
+ * Runs the CLI and resolves to the exit code.
+ * @param argv - arguments after the executable (`['entities', 'seeds/']`)
+ * @param io - streams, environment, stdin
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const session: Session = { io, exitCode: EXIT_OK };
+  const program = createProgram(session);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return session.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successes; anything else commander rejects is a usage error.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`eurasia: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

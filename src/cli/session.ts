@@ -1,0 +1,78 @@
+/**
+ * One CLI invocation's shared state: the IO, the exit code so far, and the helpers every
+ * subcommand uses to run the corpus and print.
+ */
+import type { AnalysisSelection, Problem } from '../core/types.js';
+import type { EntityOptions } from '../core/entities/index.js';
+import { finish, type Summary } from '../core/summary.js';
+import { EXIT_INPUT_PROBLEMS, UsageError } from './exit-codes.js';
+import { formatters } from './formatters/index.js';
+import type { CliIo } from './io.js';
+import type { Settings } from './options.js';
+import type { Report } from './report.js';
+import { runCorpus } from './run-corpus.js';
+import type { DocumentResult } from '../core/types.js';
+
+/** State of one invocation. */
+export interface Session {
+  io: CliIo;
+  /** The highest exit code any step asked for. */
+  exitCode: number;
+}
+
+/**
+ * Writes one problem line to stderr: `eurasia: <file>: <reason>`.
+ * @param session - the invocation
+ * @param problem - what went wrong with which input
+ */
+export function reportProblem(session: Session, problem: Problem): void {
+  session.io.stderr.write(`eurasia: ${problem.file}: ${problem.message}\n`);
+}
+
+/** What `analyzeInputs` needs beyond the settings. */
+export interface AnalyzeInputsOptions {
+  select: AnalysisSelection;
+  entities?: EntityOptions;
+  onResult?: (result: DocumentResult) => void;
+}
+
+/**
+ * Runs the corpus for a subcommand and returns the finished summary; reports each problem
+ * and a closing count on stderr, and raises the exit code to 1 when any input failed.
+ * @param session - the invocation
+ * @param inputs - paths from the command line
+ * @param settings - validated shared options
+ * @param options - extractors to run, recogniser options, streaming callback
+ */
+export async function analyzeInputs(
+  session: Session,
+  inputs: string[],
+  settings: Settings,
+  options: AnalyzeInputsOptions,
+): Promise<Summary> {
+  if (inputs.length === 0) throw new UsageError('no input: name files or folders to analyse, or - for standard input');
+  const run = await runCorpus({
+    inputs,
+    extensions: settings.extensions,
+    read: { referenceDate: settings.referenceDate, maxDocumentBytes: settings.maxDocumentBytes, readStdin: session.io.readStdin },
+    analysis: { select: options.select, entities: options.entities },
+    onResult: options.onResult,
+    onProblem: (problem) => reportProblem(session, problem),
+    progressStream: session.io.stderr,
+  });
+  if (run.problemCount > 0) {
+    session.io.stderr.write(`eurasia: ${run.problemCount.toLocaleString('en-US')} of ${run.inputCount.toLocaleString('en-US')} inputs skipped\n`);
+    session.exitCode = Math.max(session.exitCode, EXIT_INPUT_PROBLEMS);
+  }
+  return finish(run.accumulator);
+}
+
+/**
+ * Formats a report and writes it to stdout.
+ * @param session - the invocation
+ * @param report - what to print
+ * @param settings - format and colour
+ */
+export function printReport(session: Session, report: Report, settings: Settings): void {
+  session.io.stdout.write(formatters[settings.format](report, settings.context));
+}

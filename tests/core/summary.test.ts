@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAccumulator, finish, fold, merge, reopen } from '../../src/core/summary.js';
+import type { DocumentResult, Mention } from '../../src/core/types.js';
+
+function mention(file: string, start: number, text: string, entity: string, type: Mention['type'] = 'PERSON'): Mention {
+  return { file, start, end: start + text.length, text, type, entity, source: 'test' };
+}
+
+function result(file: string, mentions: Mention[]): DocumentResult {
+  return {
+    document: { path: file, date: null, title: null },
+    mentions,
+    quotes: [{ file, start: 1, end: 5, text: 'word', kind: 'full', speaker: null, speakerDescription: null, cue: null, source: 'test' }],
+    dates: [],
+  };
+}
+
+const documents = [
+  result('b.txt', [mention('b.txt', 0, 'Minsk', 'Minsk', 'GPE'), mention('b.txt', 10, 'Minsk', 'Minsk', 'GPE')]),
+  result('a.txt', [mention('a.txt', 0, 'Sergey Lavrov', 'Sergey Lavrov'), mention('a.txt', 20, 'Lavrov', 'Sergey Lavrov')]),
+  result('c.txt', [mention('c.txt', 0, 'Minsk', 'Minsk', 'GPE'), mention('c.txt', 8, 'Lavrov', 'Sergey Lavrov')]),
+];
+
+describe('the fold', () => {
+  it('counts mentions, documents and surface forms per entity, sorted by count then name', () => {
+    const summary = finish(documents.reduce(fold, emptyAccumulator()));
+    expect(summary.entities.map((entity) => [entity.name, entity.count, entity.files.length])).toEqual([
+      ['Minsk', 3, 2],
+      ['Sergey Lavrov', 3, 2],
+    ]);
+    expect(summary.entities[1].aliases).toEqual({ Lavrov: 2, 'Sergey Lavrov': 1 });
+    expect(summary.documents.map((document) => document.path)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(summary.quotes.map((quote) => quote.file)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  it('gives the same answer whatever the grouping and order of merges', () => {
+    const single = finish(documents.reduce(fold, emptyAccumulator()));
+    const left = fold(emptyAccumulator(), documents[2]);
+    const right = fold(fold(emptyAccumulator(), documents[1]), documents[0]);
+    expect(finish(merge(left, right))).toEqual(single);
+    expect(finish(merge(merge(emptyAccumulator(), right), left))).toEqual(single);
+  });
+
+  it('reopens a finished summary so that shards merge to the single-run answer', () => {
+    const single = finish(documents.reduce(fold, emptyAccumulator()));
+    const shardOne = finish(fold(emptyAccumulator(), documents[0]));
+    const shardTwo = finish(fold(fold(emptyAccumulator(), documents[1]), documents[2]));
+    expect(finish(merge(reopen(shardOne), reopen(shardTwo)))).toEqual(single);
+  });
+
+  it('keeps the same name with different types apart', () => {
+    const summary = finish(
+      fold(emptyAccumulator(), result('a.txt', [mention('a.txt', 0, 'Washington', 'Washington', 'GPE'), mention('a.txt', 30, 'Washington', 'Washington', 'PERSON')])),
+    );
+    expect(summary.entities.map((entity) => entity.type).sort()).toEqual(['GPE', 'PERSON']);
+  });
+});

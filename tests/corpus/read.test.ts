@@ -1,0 +1,50 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeText, readDocument, type ReadOptions } from '../../src/corpus/read.js';
+
+const options: ReadOptions = { referenceDate: null, maxDocumentBytes: 1024, readStdin: async () => Buffer.from('from stdin') };
+
+describe('decodeText', () => {
+  it('drops a UTF-8 byte-order mark', () => {
+    expect(decodeText('a', Buffer.from('\uFEFFHello', 'utf8'))).toEqual({ text: 'Hello' });
+  });
+  it('decodes UTF-16 little- and big-endian text with a byte-order mark', () => {
+    const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Minsk', 'utf16le')]);
+    expect(decodeText('a', little)).toEqual({ text: 'Minsk' });
+    const big = Buffer.from(Buffer.from('Minsk', 'utf16le').swap16());
+    expect(decodeText('a', Buffer.concat([Buffer.from([0xfe, 0xff]), big]))).toEqual({ text: 'Minsk' });
+  });
+  it('rejects binary data and invalid UTF-8 with a reason', () => {
+    expect(decodeText('a', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]))).toMatchObject({ problem: { reason: 'binary' } });
+    expect(decodeText('a', Buffer.from([0x48, 0x69, 0xff, 0xfe, 0x21, 0x0a]))).toMatchObject({ problem: { reason: 'not-utf8' } });
+  });
+  it('keeps CRLF line endings so offsets stay true to the file', () => {
+    expect(decodeText('a', Buffer.from('a\r\nb'))).toEqual({ text: 'a\r\nb' });
+  });
+});
+
+describe('readDocument', () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'eurasia-read-'));
+  it('reads a file and its metadata', async () => {
+    const file = path.join(folder, 'ok.txt');
+    writeFileSync(file, 'date 2025-05-23\nBody.');
+    const result = await readDocument(file, options);
+    expect(result.document?.date).toBe('2025-05-23');
+  });
+  it('reports an empty or whitespace-only file', async () => {
+    const file = path.join(folder, 'empty.txt');
+    writeFileSync(file, ' \n\n');
+    expect((await readDocument(file, options)).problem).toMatchObject({ file, reason: 'empty' });
+  });
+  it('reports a missing file and a file over the size limit', async () => {
+    expect((await readDocument(path.join(folder, 'nope.txt'), options)).problem?.reason).toBe('missing');
+    const big = path.join(folder, 'big.txt');
+    writeFileSync(big, 'x'.repeat(2048));
+    expect((await readDocument(big, options)).problem?.reason).toBe('too-large');
+  });
+  it('reads standard input for the path -', async () => {
+    expect((await readDocument('-', options)).document?.text).toBe('from stdin');
+  });
+});
