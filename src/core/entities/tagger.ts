@@ -163,6 +163,26 @@ export class GreedyDecoder {
           best = l;
         }
       }
+      if (isOpen(previous)) {
+        // The open entity must go on, but the classifier would rather start afresh: close the
+        // entity at the previous token instead, so one early B cannot drag a span to the end
+        // of the sentence.
+        let closedBest = -1;
+        let closedScore = -Infinity;
+        for (let l = 0; l < LABEL_COUNT; l += 1) {
+          if (scores[l] > closedScore && isAllowed(0, l, last)) {
+            closedScore = scores[l];
+            closedBest = l;
+          }
+        }
+        if (closedScore > bestScore) {
+          const part = labelPart(previous);
+          const closed = labelOf(labelType(previous), part === PART_BEGIN ? PART_UNIT : PART_LAST);
+          labels[t - 1] = closed;
+          previous = closed;
+          best = closedBest;
+        }
+      }
       let label = best;
       if (learner) label = learner(t, features, n, best);
       labels[t] = label;
