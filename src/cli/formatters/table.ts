@@ -21,7 +21,7 @@ function renderTable(table: ReportTable, context: FormatContext): string {
     colAligns: table.columns.map((column) => column.align ?? 'left'),
     // cli-table3 paints borders and headings red/grey unless told otherwise; with no colour
     // wanted, empty style lists keep every escape sequence out.
-    style: { head: [], border: color ? ['grey'] : [], compact: false },
+    style: { head: [], border: color ? ['grey'] : [], compact: true },
     wordWrap: false,
   });
   for (const row of table.rows) output.push(table.columns.map((column) => cellText(row[column.key] ?? null, column, context)));
