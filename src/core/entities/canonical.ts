@@ -1,0 +1,166 @@
+/**
+ * Cross-document canonical names, applied by the aggregate fold when a run finishes: records
+ * that denote the same entity (`Lavrov` and `Sergey Lavrov`, `U.S.` and `United States`)
+ * become one, with their counts, files and alias tables united.
+ *
+ * The result depends only on the set of records, never on their order, and applying it to
+ * its own output changes nothing, so a run split into shards and merged gives the answer
+ * one run gives (see `canonicalizeEntities` for the one limit).
+ */
+import type { EntityType } from '../types.js';
+import { isFirstName, lookupName } from './knowledge.js';
+
+/** One entity in the aggregate; the shape of summary.ts's `EntityRecord`. */
+export interface EntityRecordLike {
+  name: string;
+  type: EntityType;
+  count: number;
+  /** Paths of the documents that name it. */
+  files: string[];
+  /** Mentions per surface form. */
+  aliases: Record<string, number>;
+}
+
+/**
+ * Merges records that name the same entity. Three rules, each merging only into a record
+ * of the same type and only when exactly one record qualifies:
+ *
+ * 1. a record named by a gazetteer alias takes the canonical name (`NATO` → `North
+ *    Atlantic Treaty Organization`, `MOSCOW` → `Moscow`);
+ * 2. a record whose name another record was called somewhere (it is in that record's alias
+ *    table, as in-document resolution left it) joins that record (`ASEAN` the acronym joins
+ *    the record whose documents defined it);
+ * 3. a one-word PERSON joins the multi-word PERSON it ends (`Lavrov` → `Sergey Lavrov`),
+ *    or the one it starts when the word is no first name (`Xi` → `Xi Jinping`: family name
+ *    first; `Boris` stays apart from `Boris Johnson`). `Johnson` with both `Boris Johnson`
+ *    and `Lyndon Johnson` present stays alone.
+ *
+ * Merging repeats until nothing changes, so the output is a fixed point (idempotent).
+ * Ties and order are settled by name, never by arrival order.
+ *
+ * One limit: a short name that is unambiguous in one shard but ambiguous in the union
+ * (shard A knows only `Boris Johnson`, shard B only `Lyndon Johnson`) is merged inside A's
+ * result, and the union cannot split it again, because records keep files per entity, not
+ * per alias.
+ *
+ * @param records - entity records, in any order (not modified)
+ * @returns new records sorted by type then name, files sorted and unique, alias keys sorted
+ */
+export function canonicalizeEntities(records: readonly EntityRecordLike[]): EntityRecordLike[] {
+  let current = unite(records.map(renameByKnowledge));
+  for (;;) {
+    const targets = chooseTargets(current);
+    if (targets.size === 0) return current;
+    current = unite(current.map((record) => {
+      const target = followTargets(record, targets);
+      return target === record ? record : { ...record, name: target.name };
+    }));
+  }
+}
+
+/** Rule 1: the gazetteer's canonical name, when the gazetteer agrees on the type. */
+function renameByKnowledge(record: EntityRecordLike): EntityRecordLike {
+  const known = lookupName(record.name);
+  if (!known || known.type !== record.type || known.canonical === record.name) return record;
+  return { ...record, name: known.canonical };
+}
+
+/** Merges records with the same name and type; the output is sorted and owns fresh arrays. */
+function unite(records: readonly EntityRecordLike[]): EntityRecordLike[] {
+  const byKey = new Map<string, { name: string; type: EntityType; count: number; files: Set<string>; aliases: Map<string, number> }>();
+  for (const record of records) {
+    const key = `${record.type}\u0000${record.name}`;
+    let united = byKey.get(key);
+    if (!united) {
+      united = { name: record.name, type: record.type, count: 0, files: new Set(), aliases: new Map() };
+      byKey.set(key, united);
+    }
+    united.count += record.count;
+    for (const file of record.files) united.files.add(file);
+    for (const [alias, count] of Object.entries(record.aliases)) united.aliases.set(alias, (united.aliases.get(alias) ?? 0) + count);
+  }
+  return [...byKey.values()]
+    .map((united) => ({
+      name: united.name,
+      type: united.type,
+      count: united.count,
+      files: [...united.files].sort(compareText),
+      aliases: Object.fromEntries([...united.aliases].sort((left, right) => compareText(left[0], right[0]))),
+    }))
+    .sort(compareRecords);
+}
+
+/**
+ * For each record that should join another, the record it joins (rules 2 and 3). A record
+ * joins only a "larger" one (more words, then more mentions, then earlier name), so two
+ * records can never point at each other.
+ */
+function chooseTargets(records: readonly EntityRecordLike[]): Map<EntityRecordLike, EntityRecordLike> {
+  // Indexes by type: who was called what, and which multi-word persons end in which word.
+  const calledBy = new Map<string, EntityRecordLike[]>();
+  const endingIn = new Map<string, EntityRecordLike[]>();
+  const startingWith = new Map<string, EntityRecordLike[]>();
+  for (const record of records) {
+    for (const alias of Object.keys(record.aliases)) {
+      if (alias !== record.name) push(calledBy, `${record.type}\u0000${alias}`, record);
+    }
+    const words = record.name.split(' ');
+    if (record.type === 'PERSON' && words.length > 1) {
+      push(endingIn, words[words.length - 1], record);
+      push(startingWith, words[0], record);
+    }
+  }
+  const targets = new Map<EntityRecordLike, EntityRecordLike>();
+  for (const record of records) {
+    const candidates = new Set<EntityRecordLike>(calledBy.get(`${record.type}\u0000${record.name}`) ?? []);
+    if (record.type === 'PERSON' && !record.name.includes(' ')) {
+      for (const person of endingIn.get(record.name) ?? []) candidates.add(person);
+      if (!isFirstName(record.name)) for (const person of startingWith.get(record.name) ?? []) candidates.add(person);
+    }
+    candidates.delete(record);
+    const larger = [...candidates].filter((candidate) => isLarger(candidate, record));
+    if (larger.length === 1) targets.set(record, larger[0]);
+  }
+  return targets;
+}
+
+function isLarger(candidate: EntityRecordLike, record: EntityRecordLike): boolean {
+  const candidateWords = wordCount(candidate.name);
+  const recordWords = wordCount(record.name);
+  if (candidateWords !== recordWords) return candidateWords > recordWords;
+  if (candidate.count !== record.count) return candidate.count > record.count;
+  return compareText(candidate.name, record.name) < 0;
+}
+
+/** The end of a chain of joins (`Lavrov` → `S. Lavrov` → `Sergey Lavrov`). */
+function followTargets(record: EntityRecordLike, targets: Map<EntityRecordLike, EntityRecordLike>): EntityRecordLike {
+  let current = record;
+  // `isLarger` is a strict order, so a chain cannot cycle; the bound is a guard all the same.
+  for (let steps = 0; steps <= targets.size; steps += 1) {
+    const next = targets.get(current);
+    if (!next) return current;
+    current = next;
+  }
+  return current;
+}
+
+function wordCount(name: string): number {
+  let count = 1;
+  for (let i = 0; i < name.length; i += 1) if (name.charCodeAt(i) === 32) count += 1;
+  return count;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Code-unit order: the same on every machine and locale, unlike localeCompare. */
+function compareText(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+function compareRecords(left: EntityRecordLike, right: EntityRecordLike): number {
+  return compareText(left.type, right.type) || compareText(left.name, right.name);
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalizeEntities, type EntityRecordLike } from '../../../src/core/entities/canonical.js';
+import type { EntityType } from '../../../src/core/types.js';
+
+function record(name: string, type: EntityType, count: number, files: string[], aliases?: Record<string, number>): EntityRecordLike {
+  return { name, type, count, files, aliases: aliases ?? { [name]: count } };
+}
+
+const corpus: EntityRecordLike[] = [
+  record('Sergey Lavrov', 'PERSON', 3, ['a.txt', 'b.txt'], { 'Sergey Lavrov': 2, Lavrov: 1 }),
+  record('Lavrov', 'PERSON', 2, ['c.txt']),
+  record('Boris Johnson', 'PERSON', 1, ['a.txt']),
+  record('Lyndon Johnson', 'PERSON', 1, ['d.txt']),
+  record('Johnson', 'PERSON', 4, ['e.txt']),
+  record('NATO', 'ORG', 2, ['c.txt']),
+  record('North Atlantic Treaty Organization', 'ORG', 1, ['a.txt']),
+  record('U.S.', 'GPE', 1, ['b.txt']),
+  record('United States', 'GPE', 2, ['a.txt'], { US: 1, 'United States': 1 }),
+  record('Zarya Holdings', 'ORG', 2, ['a.txt'], { 'Zarya Holdings': 1, ZH: 1 }),
+  record('ZH', 'ORG', 1, ['f.txt']),
+  record('Lavrov', 'GPE', 1, ['g.txt']),
+];
+
+const byName = (records: EntityRecordLike[], name: string, type?: EntityType) => records.find((entry) => entry.name === name && (!type || entry.type === type));
+
+describe('canonicalizeEntities', () => {
+  const result = canonicalizeEntities(corpus);
+
+  it('joins a lone surname to the unique full name, uniting counts, files and aliases', () => {
+    expect(byName(result, 'Lavrov', 'PERSON')).toBeUndefined();
+    expect(byName(result, 'Sergey Lavrov')).toEqual({
+      name: 'Sergey Lavrov',
+      type: 'PERSON',
+      count: 5,
+      files: ['a.txt', 'b.txt', 'c.txt'],
+      aliases: { Lavrov: 3, 'Sergey Lavrov': 2 },
+    });
+  });
+
+  it('leaves an ambiguous surname alone', () => {
+    expect(byName(result, 'Johnson')?.count).toBe(4);
+    expect(byName(result, 'Boris Johnson')?.count).toBe(1);
+    expect(byName(result, 'Lyndon Johnson')?.count).toBe(1);
+  });
+
+  it('never merges across types', () => {
+    expect(byName(result, 'Lavrov', 'GPE')?.count).toBe(1);
+  });
+
+  it('renames gazetteer aliases to their canonical names', () => {
+    expect(byName(result, 'NATO')).toBeUndefined();
+    expect(byName(result, 'North Atlantic Treaty Organization')?.count).toBe(3);
+    expect(byName(result, 'North Atlantic Treaty Organization')?.aliases).toEqual({ NATO: 2, 'North Atlantic Treaty Organization': 1 });
+    expect(byName(result, 'U.S.')).toBeUndefined();
+    expect(byName(result, 'United States')?.files).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('joins a name to the record whose documents called the entity so', () => {
+    expect(byName(result, 'ZH')).toBeUndefined();
+    expect(byName(result, 'Zarya Holdings')).toMatchObject({ count: 3, files: ['a.txt', 'f.txt'], aliases: { ZH: 2, 'Zarya Holdings': 1 } });
+  });
+
+  it('keeps the total number of mentions', () => {
+    const total = (records: EntityRecordLike[]) => records.reduce((sum, entry) => sum + entry.count, 0);
+    expect(total(result)).toBe(total(corpus));
+  });
+
+  it('is idempotent', () => {
+    expect(canonicalizeEntities(result)).toEqual(result);
+  });
+
+  it('does not depend on the order records arrive in', () => {
+    const reversed = canonicalizeEntities([...corpus].reverse());
+    const shuffled = canonicalizeEntities([corpus[5], corpus[1], corpus[9], corpus[0], ...corpus.slice(10), corpus[3], corpus[2], corpus[4], corpus[6], corpus[7], corpus[8]]);
+    expect(reversed).toEqual(result);
+    expect(shuffled).toEqual(result);
+  });
+
+  it('gives the one-run answer when shards are canonicalised first and then merged', () => {
+    // Each shard canonicalised on its own, then the union, as `eurasia merge` does. Both
+    // Johnsons stay in one shard: an ambiguity split across shards is the documented limit.
+    const inA = new Set([0, 2, 3, 4, 6, 8]);
+    const shardA = canonicalizeEntities(corpus.filter((_, index) => inA.has(index)));
+    const shardB = canonicalizeEntities(corpus.filter((_, index) => !inA.has(index)));
+    expect(byName(shardB, 'Lavrov', 'PERSON')).toBeDefined();
+    expect(canonicalizeEntities([...shardA, ...shardB])).toEqual(result);
+  });
+
+  it('does not modify its input', () => {
+    const copy = structuredClone(corpus);
+    canonicalizeEntities(corpus);
+    expect(corpus).toEqual(copy);
+  });
+
+  it('joins a surname to the only person it ends or, family name first, starts', () => {
+    const records = canonicalizeEntities([
+      record('Putin', 'PERSON', 9, ['x']),
+      record('Vladimir Putin', 'PERSON', 1, ['y']),
+      record('Xi', 'PERSON', 2, ['x']),
+      record('Xi Jinping', 'PERSON', 1, ['y']),
+      record('Boris', 'PERSON', 1, ['z']),
+      record('Boris Johnson', 'PERSON', 1, ['y']),
+    ]);
+    expect(records.map((entry) => `${entry.name}:${entry.count}`)).toEqual(['Boris:1', 'Boris Johnson:1', 'Vladimir Putin:10', 'Xi Jinping:3']);
+    expect(canonicalizeEntities([])).toEqual([]);
+  });
+});
