@@ -18,6 +18,7 @@ export interface CommonFlags {
   referenceDate?: string;
   color?: boolean;
   maxDocSize?: number;
+  jobs?: number;
 }
 
 /** Validated settings for one run. */
@@ -26,6 +27,8 @@ export interface Settings {
   extensions: string[];
   referenceDate: string | null;
   maxDocumentBytes: number;
+  /** Worker threads; output is identical whatever the number. */
+  jobs: number;
   context: FormatContext;
 }
 
@@ -71,6 +74,7 @@ export function addCommonOptions(command: Command): Command {
     .option('--ext <extensions>', `file extensions read from folders, comma-separated (default: ${DEFAULT_EXTENSIONS.join(',')})`, collect)
     .option('--reference-date <date>', 'date (YYYY-MM-DD) for documents without a "date" header line', parseCalendarDate)
     .option('--max-doc-size <size>', 'skip documents larger than this (default: 10MB)', parseSize)
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', wholeNumber(1))
     .option('--color', 'colour the table even when stdout is not a terminal')
     .option('--no-color', 'never colour (NO_COLOR is honoured too)');
 }
@@ -90,6 +94,7 @@ export function resolveSettings(flags: CommonFlags, io: CliIo): Settings {
     extensions,
     referenceDate: flags.referenceDate ?? null,
     maxDocumentBytes: flags.maxDocSize ?? DEFAULT_MAX_DOCUMENT_BYTES,
+    jobs: flags.jobs ?? io.cores,
     context: { color: painter(level) },
   };
 }

@@ -8,6 +8,7 @@ import { createAnalyzeCommand } from './commands/analyze.js';
 import { createDatesCommand } from './commands/dates.js';
 import { createEntitiesCommand } from './commands/entities.js';
 import { createQuotesCommand } from './commands/quotes.js';
+import { createMergeCommand } from './commands/merge.js';
 import { EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import type { Session } from './session.js';
@@ -24,7 +25,7 @@ export function createProgram(session: Session): Command {
     .version(packageJson.version, '-V, --version')
     .showSuggestionAfterError(true)
     .addHelpText('after', `${EXIT_CODES_HELP}\n\nRun "eurasia <command> --help" for examples.`);
-  const subcommands = [createEntitiesCommand, createQuotesCommand, createDatesCommand, createAnalyzeCommand];
+  const subcommands = [createEntitiesCommand, createQuotesCommand, createDatesCommand, createAnalyzeCommand, createMergeCommand];
   for (const create of subcommands) {
     const command = create(session);
     command.addHelpText('after', EXIT_CODES_HELP);

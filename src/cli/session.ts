@@ -59,6 +59,7 @@ export async function analyzeInputs(
     onResult: options.onResult,
     onProblem: (problem) => reportProblem(session, problem),
     progressStream: session.io.stderr,
+    jobs: settings.jobs,
   });
   if (run.problemCount > 0) {
     session.io.stderr.write(`eurasia: ${run.problemCount.toLocaleString('en-US')} of ${run.inputCount.toLocaleString('en-US')} inputs skipped\n`);

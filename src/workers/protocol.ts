@@ -1,0 +1,27 @@
+/** Messages between the parent and its analysis workers; plain data, structured-cloned. */
+import type { AnalyzeOptions } from '../core/analyze.js';
+import type { DocumentResult, Problem } from '../core/types.js';
+
+/** Settings every worker receives once, at start. */
+export interface WorkerSettings {
+  referenceDate: string | null;
+  maxDocumentBytes: number;
+  /** Extractors and recogniser options; the engine is each worker's own. */
+  analysis: Omit<AnalyzeOptions, 'nlp'>;
+}
+
+/** Parent → worker: analyse input `index` (a path, or text the parent read from stdin). */
+export interface WorkRequest {
+  index: number;
+  file: string;
+  /** Standard input's bytes, read by the parent (a worker has no stdin of its own). */
+  stdinBytes?: Uint8Array;
+}
+
+/** Worker → parent: the outcome for input `index`. */
+export interface WorkResponse {
+  index: number;
+  characters: number;
+  result?: DocumentResult;
+  problem?: Problem;
+}

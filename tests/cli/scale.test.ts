@@ -1,0 +1,63 @@
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runEurasia, SEEDS, temporaryFolder } from './helpers.js';
+
+/** A small corpus of copies of the seeds in two shard folders, plus one bad file. */
+function makeCorpus(): { root: string; shards: string[] } {
+  const root = temporaryFolder('eurasia-scale-');
+  const shards = ['one', 'two'].map((name) => path.join(root, name));
+  for (const shard of shards) mkdirSync(shard);
+  const seeds = readdirSync(SEEDS);
+  for (let copy = 0; copy < 6; copy += 1) {
+    for (const seed of seeds) copyFileSync(path.join(SEEDS, seed), path.join(shards[copy % 2], `${copy}-${seed}`));
+  }
+  writeFileSync(path.join(shards[1], 'empty.txt'), '');
+  return { root, shards };
+}
+
+describe('worker threads', () => {
+  it('prints byte-identical output whatever --jobs is, including problem lines', () => {
+    const { root } = makeCorpus();
+    const single = runEurasia(['analyze', '--json', '--jobs', '1', root]);
+    const parallel = runEurasia(['analyze', '--json', '--jobs', '3', root]);
+    expect(single.code).toBe(1);
+    expect(parallel.code).toBe(1);
+    expect(JSON.parse(single.stdout).documents).toHaveLength(12);
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(parallel.stderr).toBe(single.stderr);
+    const streamedSingle = runEurasia(['entities', '--mentions', '--format', 'ndjson', '--jobs', '1', root]);
+    const streamedParallel = runEurasia(['entities', '--mentions', '--format', 'ndjson', '--jobs', '2', root]);
+    expect(streamedParallel.stdout).toBe(streamedSingle.stdout);
+  });
+});
+
+describe('eurasia merge', () => {
+  it('merges shard results into exactly what one run over all inputs gives', () => {
+    const { root, shards } = makeCorpus();
+    const output = temporaryFolder('eurasia-merge-');
+    for (const command of ['entities', 'analyze']) {
+      const parts = shards.map((shard, index) => {
+        const file = path.join(output, `${command}-${index}.json`);
+        writeFileSync(file, runEurasia([command, '--json', shard]).stdout);
+        return file;
+      });
+      const merged = runEurasia(['merge', ...parts]);
+      expect(merged.code).toBe(0);
+      expect(merged.stdout).toBe(runEurasia([command, '--json', root]).stdout);
+    }
+  });
+
+  it('names a result file that is not JSON, merges the rest, and exits 1', () => {
+    const output = temporaryFolder('eurasia-merge-');
+    const good = path.join(output, 'good.json');
+    writeFileSync(good, runEurasia(['entities', '--json', SEEDS]).stdout);
+    const bad = path.join(output, 'bad.json');
+    writeFileSync(bad, '{ not json');
+    const result = runEurasia(['merge', good, bad, path.join(output, 'missing.json')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/bad\.json: not valid JSON/);
+    expect(result.stderr).toMatch(/missing\.json: no such file/);
+    expect(JSON.parse(result.stdout).entities.length).toBeGreaterThan(10);
+  });
+});
