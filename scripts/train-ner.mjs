@@ -12,6 +12,7 @@ import { createNlp } from '../dist/core/nlp.js';
 import { FeatureExtractor, addLexiconEntry } from '../dist/core/entities/features.js';
 import { GreedyDecoder, LabelFeatures, LABELS, LABEL_COUNT, labelOf, TAG_TYPES } from '../dist/core/entities/tagger.js';
 import { MODEL_FORMAT } from '../dist/core/entities/model.js';
+import { knowledgeLexicon, knowledgeWordClasses } from '../dist/core/entities/lexicons.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -23,7 +24,7 @@ const trainPath = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i -
 const epochs = Number(option('--epochs', 12));
 const outPath = path.resolve(option('--out', path.join(root, 'data/ner-model.json')));
 const folds = Number(option('--folds', 10));
-const minCount = Number(option('--min-count', 1));
+const useKnowledge = !args.includes('--no-knowledge');
 const started = performance.now();
 
 // 1. Text and gold spans, laid out by the reference scorer.
@@ -79,24 +80,25 @@ function lexiconFrom(filter) {
 
 // 4. Features, with an index that grows as strings are met.
 const ids = new Map();
-const counts = [];
 const growing = {
   id(key) {
     let id = ids.get(key);
     if (id === undefined) {
       id = ids.size;
       ids.set(key, id);
-      counts.push(0);
     }
     return id;
   },
 };
 const labelFeatures = new LabelFeatures(growing);
+const trainNames = new Set(docs.flatMap((doc) => doc.entities.map((e) => e.words.join(' '))));
+const knowledge = useKnowledge ? { lexicon: knowledgeLexicon(trainNames), wordClasses: knowledgeWordClasses } : null;
 for (let fold = 0; fold < folds; fold += 1) {
-  const extractor = new FeatureExtractor(growing, [lexiconFrom((i) => foldOf(i) !== fold)]);
+  const lexicons = [lexiconFrom((i) => foldOf(i) !== fold)];
+  if (knowledge) lexicons.push(knowledge.lexicon);
+  const extractor = new FeatureExtractor(growing, { lexicons, wordClasses: knowledge?.wordClasses });
   for (let i = 0; i < docs.length; i += 1) if (foldOf(i) === fold) docs[i].features = extractor.extract(docs[i].analyzed);
 }
-for (const doc of docs) for (const id of doc.features.ids) counts[id] += 1;
 const featureCount = ids.size;
 console.log(`${docs.length} documents, ${docs.reduce((n, d) => n + d.labels.length, 0)} tokens, ${featureCount} features`);
 
@@ -152,7 +154,6 @@ const names = [...ids.keys()];
 const keptNames = [];
 const keptWeights = [];
 for (let f = 0; f < featureCount; f += 1) {
-  if (counts[f] < minCount && !names[f].startsWith('p')) continue;
   const pairs = [];
   for (let l = 0; l < LABEL_COUNT; l += 1) {
     const i = f * LABEL_COUNT + l;
@@ -175,6 +176,7 @@ const model = {
     data: 'CoNLL-2003 eng.train (Reuters, 1996), through conll.mjs prepare and the wink adapter',
     epochs,
     folds,
+    knowledge: useKnowledge,
     trainedFeatures: featureCount,
   },
   features: keptNames,

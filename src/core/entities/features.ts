@@ -2,22 +2,22 @@
  * Feature extraction for the statistical entity tagger.
  *
  * Training (scripts/train-ner.mjs) and tagging share this file, so a feature means the same
- * thing in both. Features are strings in the model file and small integers at run time: the
- * strings for one word form are built once and cached as ids, so tagging a token mostly
- * copies integers instead of building strings.
+ * thing in both. Features are strings in the model file and small integers at run time. Work
+ * is done once per distinct word form, not per token: a form's feature ids, and with frozen
+ * weights the score vectors they add up to, are cached, so tagging a token mostly adds a
+ * dozen cached vectors.
  */
-import type { AnalyzedText, Token } from '../nlp.js';
+import type { AnalyzedText } from '../nlp.js';
 
 /** Maps feature strings to ids; `id` returns -1 for a feature the model does not know. */
 export interface FeatureIndex {
   id(key: string): number;
 }
 
-/** A lexicon of multi-word names, each entry tagged with a category (`PER`, `country` …). */
+/** A lexicon of multi-word names, each entry tagged with a category (`PER`, `GPE` …). */
 export interface Lexicon {
-  /** Short name used in feature strings, e.g. `train` or `knowledge`. */
+  /** Short name used in feature strings, e.g. `train` or `kb`. */
   name: string;
-  /** Lowercased token sequences and their categories. */
   root: LexiconNode;
 }
 
@@ -44,62 +44,220 @@ export function addLexiconEntry(root: LexiconNode, words: readonly string[], cat
   if (!node.categories.includes(category)) node.categories.push(category);
 }
 
+/** The lexicon key of a token: lower case, typographic apostrophe as `'`. */
+export function lexiconKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** What the extractor may know beyond the model: lists of names and classes of words. */
+export interface ExtractorOptions {
+  lexicons?: readonly Lexicon[];
+  /** Classes of a word as written (`first-name`, `demonym`, `title` …), from a knowledge base. */
+  wordClasses?: (word: string) => readonly string[];
+  /**
+   * The model's weights, when they no longer change: the extractor then caches per-form score
+   * vectors. Leave out while training.
+   */
+  frozenWeights?: Float32Array;
+  /** Labels per feature row of `frozenWeights`. */
+  labelCount?: number;
+}
+
 /** Coarse case classes; they key the document case statistics and the tag-shape features. */
 export const CaseClass = { Lower: 0, Title: 1, Upper: 2, Mixed: 3, Digit: 4, Other: 5 } as const;
 export type CaseClass = (typeof CaseClass)[keyof typeof CaseClass];
 const CASE_CLASS_NAMES = ['lower', 'title', 'upper', 'mixed', 'digit', 'other'];
 export const CASE_CLASS_COUNT = 6;
 
+// Slots: what a word contributes as the current token and as each neighbour.
+const SELF = 0;
+const PREVIOUS = 1;
+const PREVIOUS2 = 2;
+const NEXT = 3;
+const NEXT2 = 4;
+const SLOT_COUNT = 5;
+const SLOT_SUFFIX = ['', '-1', '-2', '+1', '+2'];
+
+/** Feature ids (and, once weights are frozen, summed score vectors) per slot. */
+interface Contribution {
+  ids: Int32Array[];
+  /** Slot vectors laid end to end, `labelCount` numbers each; null until first needed. */
+  scores: Float32Array | null;
+}
+
 /** What one distinct word form contributes, computed once per form. */
-interface WordInfo {
+interface WordInfo extends Contribution {
   lower: string;
   caseClass: CaseClass;
   hasUpper: boolean;
   hasDigit: boolean;
-  /** Feature ids when the word is the current token, and when it is a neighbour. */
-  self: number[];
-  previous: number[];
-  next: number[];
-  previous2: number[];
-  next2: number[];
-  /** Ids of `dcase@…` features are per token, but the title-case key is per word. */
 }
 
-/** Features of one document, in a compressed-row layout: token t owns `ids[offsets[t]..offsets[t+1])`. */
-export interface DocumentFeatures {
-  ids: Int32Array;
-  offsets: Int32Array;
-  /** Lowercased text of each token, the key of the in-document prediction history. */
-  lowers: string[];
-  caseClasses: Uint8Array;
-  /** 1 when the token could begin an entity; other tokens outside an entity are tagged O unseen. */
-  mayStart: Uint8Array;
-  /** Index of the last token of the token's sentence, exclusive end. */
-  sentenceEnds: Int32Array;
-  sentenceStarts: Int32Array;
-}
-
-const MAX_CACHE = 200_000;
+// How a capitalised token's lower-case form is written mid-sentence elsewhere in the document.
+const DOCUMENT_CASES = ['unseen', 'lower', 'title', 'upper', 'both'];
+const WHERE = ['mid', 'first', 'caps'];
 
 /**
- * Builds per-token feature ids against one feature index. Keep one extractor per index and
- * reuse it across documents: its word cache is what makes tagging fast.
+ * The features of one document, prepared for the decoder: per-token facts are computed up
+ * front, feature ids gathered only for the tokens the decoder actually scores.
+ */
+export class PreparedDocument {
+  constructor(
+    private readonly extractor: FeatureExtractor,
+    readonly words: readonly WordInfo[],
+    private readonly tags: readonly Contribution[],
+    /** Per-token ids beyond word and POS features, as rows `extraIds[extraOffsets[t]..extraOffsets[t+1])`. */
+    private readonly extraIds: Int32Array,
+    private readonly extraOffsets: Int32Array,
+    readonly sentenceStarts: Int32Array,
+    readonly sentenceEnds: Int32Array,
+    /** 1 when the token could begin an entity; other tokens outside an entity are tagged O unseen. */
+    readonly mayStart: Uint8Array,
+  ) {}
+
+  get length(): number {
+    return this.words.length;
+  }
+
+  /** Writes the static feature ids of token `t` into `out`; returns how many. */
+  collect(t: number, out: Int32Array): number {
+    let n = 0;
+    const put = (ids: Int32Array): void => {
+      for (let k = 0; k < ids.length; k += 1) out[n++] = ids[k];
+    };
+    this.forEachPart(t, (part, slot) => put(part.ids[slot]));
+    for (let k = this.extraOffsets[t]; k < this.extraOffsets[t + 1]; k += 1) out[n++] = this.extraIds[k];
+    return n;
+  }
+
+  /** Upper bound on `collect`'s count for token `t`, to size buffers. */
+  featureBound(t: number): number {
+    let n = this.extraOffsets[t + 1] - this.extraOffsets[t];
+    this.forEachPart(t, (part, slot) => (n += part.ids[slot].length));
+    return n;
+  }
+
+  /**
+   * Adds the static features' scores of token `t` into `scores`. With frozen weights this
+   * adds cached per-form vectors; otherwise it sums the weight rows of each id.
+   */
+  addScores(t: number, scores: Float64Array, weights: Float32Array | Float64Array, labelCount: number): void {
+    const frozen = this.extractor.frozen;
+    const words = this.words;
+    const tags = this.tags;
+    const first = this.sentenceStarts[t];
+    const end = this.sentenceEnds[t];
+    const extractor = this.extractor;
+    if (frozen) {
+      addVector(scores, extractor.vectors(words[t]), SELF * labelCount, labelCount);
+      addVector(scores, extractor.vectors(t - 1 >= first ? words[t - 1] : extractor.start), PREVIOUS * labelCount, labelCount);
+      addVector(scores, extractor.vectors(t - 2 >= first ? words[t - 2] : extractor.start), PREVIOUS2 * labelCount, labelCount);
+      addVector(scores, extractor.vectors(t + 1 < end ? words[t + 1] : extractor.end), NEXT * labelCount, labelCount);
+      addVector(scores, extractor.vectors(t + 2 < end ? words[t + 2] : extractor.end), NEXT2 * labelCount, labelCount);
+      addVector(scores, extractor.vectors(tags[t]), SELF * labelCount, labelCount);
+      addVector(scores, extractor.vectors(t - 1 >= first ? tags[t - 1] : extractor.startTag), PREVIOUS * labelCount, labelCount);
+      addVector(scores, extractor.vectors(t + 1 < end ? tags[t + 1] : extractor.endTag), NEXT * labelCount, labelCount);
+    } else {
+      this.forEachPart(t, (part, slot) => addRows(scores, part.ids[slot], weights, labelCount));
+    }
+    for (let k = this.extraOffsets[t]; k < this.extraOffsets[t + 1]; k += 1) {
+      const base = this.extraIds[k] * labelCount;
+      for (let l = 0; l < labelCount; l += 1) scores[l] += weights[base + l];
+    }
+  }
+
+  private forEachPart(t: number, visit: (part: Contribution, slot: number) => void): void {
+    const extractor = this.extractor;
+    const words = this.words;
+    const tags = this.tags;
+    const first = this.sentenceStarts[t];
+    const end = this.sentenceEnds[t];
+    visit(words[t], SELF);
+    visit(t - 1 >= first ? words[t - 1] : extractor.start, PREVIOUS);
+    visit(t - 2 >= first ? words[t - 2] : extractor.start, PREVIOUS2);
+    visit(t + 1 < end ? words[t + 1] : extractor.end, NEXT);
+    visit(t + 2 < end ? words[t + 2] : extractor.end, NEXT2);
+    visit(tags[t], SELF);
+    visit(t - 1 >= first ? tags[t - 1] : extractor.startTag, PREVIOUS);
+    visit(t + 1 < end ? tags[t + 1] : extractor.endTag, NEXT);
+  }
+}
+
+function addVector(scores: Float64Array, vectors: Float32Array, offset: number, labelCount: number): void {
+  for (let l = 0; l < labelCount; l += 1) scores[l] += vectors[offset + l];
+}
+
+function addRows(scores: Float64Array, ids: Int32Array, weights: Float32Array | Float64Array, labelCount: number): void {
+  for (let k = 0; k < ids.length; k += 1) {
+    const base = ids[k] * labelCount;
+    for (let l = 0; l < labelCount; l += 1) scores[l] += weights[base + l];
+  }
+}
+
+// A long run over many documents meets many forms; past this the cache starts afresh.
+const MAX_CACHE = 100_000;
+const EMPTY = new Int32Array(0);
+
+/**
+ * Builds per-token features against one feature index. Keep one extractor per index and
+ * reuse it across documents: its caches are what make tagging fast.
  */
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
+  private readonly tagCache = new Map<string, Contribution>();
   private readonly fixed = new Map<string, number>();
+  private readonly lexicons: readonly Lexicon[];
+  private readonly wordClasses?: (word: string) => readonly string[];
+  readonly frozen?: Float32Array;
+  private readonly labelCount: number;
+  /** Stand-ins for the neighbours beyond a sentence's edges. */
+  readonly start: WordInfo;
+  readonly end: WordInfo;
+  readonly startTag: Contribution;
+  readonly endTag: Contribution;
+  private readonly firstId: number;
+  private readonly capsIds: Int32Array;
+  private readonly documentCaseIds: Int32Array;
 
   constructor(
     private readonly index: FeatureIndex,
-    private readonly lexicons: readonly Lexicon[] = [],
-  ) {}
+    options: ExtractorOptions = {},
+  ) {
+    this.lexicons = options.lexicons ?? [];
+    this.wordClasses = options.wordClasses;
+    this.frozen = options.frozenWeights;
+    this.labelCount = options.labelCount ?? 0;
+    const boundary = (keys: string[][]): WordInfo => ({
+      lower: '',
+      caseClass: CaseClass.Other,
+      hasUpper: false,
+      hasDigit: false,
+      ids: keys.map((list) => this.ids(list)),
+      scores: null,
+    });
+    this.start = boundary([[], ['w-1=<S>'], ['w-2=<S>'], [], []]);
+    this.end = boundary([[], [], [], ['w+1=<S>'], ['w+2=<S>']]);
+    this.startTag = { ids: [EMPTY, this.ids(['pos-1=<S>']), EMPTY, EMPTY, EMPTY], scores: null };
+    this.endTag = { ids: [EMPTY, EMPTY, EMPTY, this.ids(['pos+1=</S>']), EMPTY], scores: null };
+    this.firstId = index.id('first');
+    this.capsIds = Int32Array.from(CASE_CLASS_NAMES, (name) => index.id('caps' + name));
+    this.documentCaseIds = Int32Array.from(
+      WHERE.flatMap((where) => DOCUMENT_CASES.map((value) => `dcase@${where}=${value}`)),
+      (key) => index.id(key),
+    );
+  }
 
-  /** Feature ids for every token of a document. */
-  extract(analyzed: AnalyzedText): DocumentFeatures {
+  /** Prepares a document for decoding. */
+  extract(analyzed: AnalyzedText): PreparedDocument {
     const tokens = analyzed.tokens;
     const count = tokens.length;
     const words: WordInfo[] = new Array(count);
-    for (let t = 0; t < count; t += 1) words[t] = this.word(tokens[t].text);
+    const tags: Contribution[] = new Array(count);
+    for (let t = 0; t < count; t += 1) {
+      words[t] = this.word(tokens[t].text);
+      tags[t] = this.tag(tokens[t].pos);
+    }
 
     const sentenceStarts = new Int32Array(count);
     const sentenceEnds = new Int32Array(count);
@@ -109,14 +267,11 @@ export class FeatureExtractor {
       let upper = 0;
       for (let t = sentence.first; t < sentence.end; t += 1) {
         const caseClass = words[t].caseClass;
-        if (caseClass === CaseClass.Lower || caseClass === CaseClass.Title || caseClass === CaseClass.Mixed) letters += 1;
-        else if (caseClass === CaseClass.Upper) {
-          letters += 1;
-          upper += 1;
-        }
+        if (caseClass <= CaseClass.Mixed) letters += 1;
+        if (caseClass === CaseClass.Upper) upper += 1;
       }
-      // A headline or a table row in capitals says nothing through its case; with two or more
-      // words, all upper-case, the sentence is treated as such.
+      // A headline or a table row in capitals says nothing through its case: with two or
+      // more words, all upper-case, the sentence is treated as such.
       const caps = letters >= 2 && upper === letters ? 1 : 0;
       for (let t = sentence.first; t < sentence.end; t += 1) {
         sentenceStarts[t] = sentence.first;
@@ -129,97 +284,139 @@ export class FeatureExtractor {
     // evidence that tells `JAPAN` in a headline or `Analysts` at a sentence start apart.
     const documentCase = new Map<string, number>();
     for (let t = 0; t < count; t += 1) {
-      if (capsSentence[t] || sentenceStarts[t] === t) continue;
       const info = words[t];
-      if (info.caseClass > CaseClass.Mixed) continue;
-      const previous = tokens[t - 1];
+      if (info.caseClass > CaseClass.Mixed || capsSentence[t] || sentenceStarts[t] === t) continue;
       // After an opening quote or a colon a capital may only start a clause.
-      if (isClauseOpener(previous.text)) continue;
+      if (isClauseOpener(tokens[t - 1].text)) continue;
       const mask = documentCase.get(info.lower) ?? 0;
-      documentCase.set(info.lower, mask | (1 << info.caseClass));
+      const bit = 1 << info.caseClass;
+      if ((mask & bit) === 0) documentCase.set(info.lower, mask | bit);
     }
 
-    const lexiconMarks = this.lexicons.map((lexicon) => markLexicon(lexicon, words, sentenceStarts, sentenceEnds, count));
+    const lexiconMarks = this.lexicons.map((lexicon, l) => markLexicon(lexicon, words, sentenceEnds, count, (position, category) => this.lexiconId(l, position, category)));
 
-    const ids: number[] = [];
-    const offsets = new Int32Array(count + 1);
-    const lowers: string[] = new Array(count);
-    const caseClasses = new Uint8Array(count);
+    const extra: number[] = [];
+    const extraOffsets = new Int32Array(count + 1);
     const mayStart = new Uint8Array(count);
     for (let t = 0; t < count; t += 1) {
-      offsets[t] = ids.length;
+      extraOffsets[t] = extra.length;
       const info = words[t];
-      const token = tokens[t];
-      lowers[t] = info.lower;
-      caseClasses[t] = info.caseClass;
       const first = sentenceStarts[t];
       const end = sentenceEnds[t];
-      pushAll(ids, info.self);
-      pushAll(ids, t - 1 >= first ? words[t - 1].previous : this.boundary('w-1'));
-      pushAll(ids, t - 2 >= first ? words[t - 2].previous2 : this.boundary('w-2'));
-      pushAll(ids, t + 1 < end ? words[t + 1].next : this.boundary('w+1'));
-      pushAll(ids, t + 2 < end ? words[t + 2].next2 : this.boundary('w+2'));
-      this.push(ids, 'pos=', token.pos);
-      this.push(ids, 'pos-1=', t - 1 >= first ? tokens[t - 1].pos : '<S>');
-      this.push(ids, 'pos+1=', t + 1 < end ? tokens[t + 1].pos : '</S>');
-      if (t === first) this.push(ids, 'first', '');
-      if (capsSentence[t]) this.push(ids, 'caps', CASE_CLASS_NAMES[info.caseClass]);
+      mayStart[t] = info.hasUpper || info.hasDigit || (t + 1 < end && words[t + 1].hasUpper) ? 1 : 0;
+      if (t === first) pushId(extra, this.firstId);
+      if (capsSentence[t]) pushId(extra, this.capsIds[info.caseClass]);
       if (info.hasUpper) {
-        const where = capsSentence[t] ? 'caps' : t === first || isClauseOpener(tokens[t - 1].text) ? 'first' : 'mid';
-        this.push(ids, `dcase@${where}=`, caseMaskName(documentCase.get(info.lower) ?? 0));
+        const where = capsSentence[t] ? 2 : t === first || isClauseOpener(tokens[t - 1].text) ? 1 : 0;
+        pushId(extra, this.documentCaseIds[where * DOCUMENT_CASES.length + documentCaseIndex(documentCase.get(info.lower) ?? 0)]);
       }
       for (let l = 0; l < lexiconMarks.length; l += 1) {
-        const mark = lexiconMarks[l][t];
-        if (mark) for (const key of mark) this.push(ids, key, '');
+        const marks = lexiconMarks[l][t];
+        if (marks) for (const id of marks) pushId(extra, id);
       }
-      mayStart[t] = info.hasUpper || info.hasDigit || (t + 1 < end && words[t + 1].hasUpper) ? 1 : 0;
     }
-    offsets[count] = ids.length;
-    return { ids: Int32Array.from(ids), offsets, lowers, caseClasses, mayStart, sentenceEnds, sentenceStarts };
+    extraOffsets[count] = extra.length;
+    return new PreparedDocument(this, words, tags, Int32Array.from(extra), extraOffsets, sentenceStarts, sentenceEnds, mayStart);
   }
 
-  /** The id of a feature built from a fixed prefix and a value drawn from a small set. */
-  private push(ids: number[], prefix: string, value: string): void {
-    const key = prefix + value;
+  /** The per-slot score vectors of a word or tag, summed once from the frozen weights. */
+  vectors(part: Contribution): Float32Array {
+    if (part.scores !== null) return part.scores;
+    const weights = this.frozen as Float32Array;
+    const labels = this.labelCount;
+    const vectors = new Float32Array(SLOT_COUNT * labels);
+    for (let slot = 0; slot < part.ids.length; slot += 1) {
+      const ids = part.ids[slot];
+      for (let k = 0; k < ids.length; k += 1) {
+        const base = ids[k] * labels;
+        for (let l = 0; l < labels; l += 1) vectors[slot * labels + l] += weights[base + l];
+      }
+    }
+    part.scores = vectors;
+    return vectors;
+  }
+
+  /** The id of `lex:NAME=P-CATEGORY`, cached per lexicon, position and category. */
+  private lexiconId(lexicon: number, position: number, category: string): number {
+    const key = `${lexicon}:${position}:${category}`;
     let id = this.fixed.get(key);
     if (id === undefined) {
-      id = this.index.id(key);
+      id = this.index.id(`lex:${this.lexicons[lexicon].name}=${'BILU'[position]}-${category}`);
       this.fixed.set(key, id);
     }
-    if (id >= 0) ids.push(id);
+    return id;
   }
 
-  private boundary(prefix: string): number[] {
-    const ids: number[] = [];
-    this.push(ids, prefix + '=', '<S>');
-    return ids;
+  private ids(keys: readonly string[]): Int32Array {
+    const out: number[] = [];
+    for (const key of keys) {
+      const id = this.index.id(key);
+      if (id >= 0) out.push(id);
+    }
+    return out.length ? Int32Array.from(out) : EMPTY;
+  }
+
+  private tag(pos: string): Contribution {
+    let info = this.tagCache.get(pos);
+    if (!info) {
+      info = { ids: [this.ids(['pos=' + pos]), this.ids(['pos-1=' + pos]), EMPTY, this.ids(['pos+1=' + pos]), EMPTY], scores: null };
+      this.tagCache.set(pos, info);
+    }
+    return info;
   }
 
   private word(text: string): WordInfo {
     let info = this.cache.get(text);
     if (info) return info;
     if (this.cache.size >= MAX_CACHE) this.cache.clear();
-    info = describeWord(text, this.index);
+    info = this.describeWord(text);
     this.cache.set(text, info);
     return info;
   }
+
+  private describeWord(text: string): WordInfo {
+    const lower = lexiconKey(text);
+    const shape = shapeOf(text);
+    const caseClass = caseClassOf(text);
+    const slots: string[][] = [['w=' + lower, 'sh=' + shape], ['w-1=' + lower, 'sh-1=' + shape], ['w-2=' + lower], ['w+1=' + lower, 'sh+1=' + shape], ['w+2=' + lower]];
+    const self = slots[SELF];
+    // Suffixes carry demonyms (-ian, -ese), surnames (-ov, -son) and company words (-corp);
+    // prefixes help less but catch Mc-, Mac-, Al-.
+    for (let n = 2; n <= 4; n += 1) if (lower.length > n) self.push(`s${n}=` + lower.slice(-n));
+    for (let n = 2; n <= 3; n += 1) if (lower.length > n) self.push(`p${n}=` + lower.slice(0, n));
+    if (text.length > 1 && /[-.&']/.test(text)) self.push('punct-in');
+    if (this.wordClasses) {
+      for (const kind of this.wordClasses(text)) {
+        for (let slot = 0; slot < SLOT_COUNT; slot += 1) if (slot !== PREVIOUS2 && slot !== NEXT2) slots[slot].push(`k${SLOT_SUFFIX[slot]}=${kind}`);
+      }
+    }
+    let hasUpper = false;
+    let hasDigit = false;
+    for (let i = 0; i < text.length; i += 1) {
+      const ch = text[i];
+      if (ch !== ch.toLowerCase()) hasUpper = true;
+      const code = text.charCodeAt(i);
+      if (code >= 48 && code <= 57) hasDigit = true;
+    }
+    return { lower, caseClass, hasUpper, hasDigit, ids: slots.map((keys) => this.ids(keys)), scores: null };
+  }
 }
 
-function pushAll(ids: number[], values: readonly number[]): void {
-  for (let i = 0; i < values.length; i += 1) ids.push(values[i]);
+function pushId(out: number[], id: number): void {
+  if (id >= 0) out.push(id);
 }
 
 function isClauseOpener(text: string): boolean {
   return text === '"' || text === '“' || text === ':' || text === '(' || text === '-' || text === '--' || text === '‘' || text === "'";
 }
 
-function caseMaskName(mask: number): string {
-  if (mask === 0) return 'unseen';
+function documentCaseIndex(mask: number): number {
+  if (mask === 0) return 0;
   const lower = mask & (1 << CaseClass.Lower);
   const capital = mask & ((1 << CaseClass.Title) | (1 << CaseClass.Upper) | (1 << CaseClass.Mixed));
-  if (lower && capital) return 'both';
-  if (lower) return 'lower';
-  return mask & (1 << CaseClass.Title) ? 'title' : 'upper';
+  if (lower && capital) return 4;
+  if (lower) return 1;
+  return mask & (1 << CaseClass.Title) ? 2 : 3;
 }
 
 /** The case class of a word: what its letters say, before what its position says. */
@@ -272,45 +469,6 @@ export function shapeOf(text: string): string {
   return shape;
 }
 
-function describeWord(text: string, index: FeatureIndex): WordInfo {
-  const lower = text.toLowerCase().replace(/’/g, "'");
-  const shape = shapeOf(text);
-  const caseClass = caseClassOf(text);
-  const keys: string[] = ['w=' + lower, 'sh=' + shape];
-  // Suffixes carry demonyms (-ian, -ese), surnames (-ov, -son) and company words (-corp);
-  // prefixes help less but catch Mc-, Mac-, Al-.
-  for (let n = 2; n <= 4; n += 1) if (lower.length > n) keys.push(`s${n}=` + lower.slice(-n));
-  for (let n = 2; n <= 3; n += 1) if (lower.length > n) keys.push(`p${n}=` + lower.slice(0, n));
-  if (text.length > 1 && /[-.&']/.test(text)) keys.push('punct-in');
-  const ids = (list: string[]): number[] => {
-    const out: number[] = [];
-    for (const key of list) {
-      const id = index.id(key);
-      if (id >= 0) out.push(id);
-    }
-    return out;
-  };
-  let hasUpper = false;
-  let hasDigit = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (ch !== ch.toLowerCase()) hasUpper = true;
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) hasDigit = true;
-  }
-  return {
-    lower,
-    caseClass,
-    hasUpper,
-    hasDigit,
-    self: ids(keys),
-    previous: ids(['w-1=' + lower, 'sh-1=' + shape]),
-    next: ids(['w+1=' + lower, 'sh+1=' + shape]),
-    previous2: ids(['w-2=' + lower]),
-    next2: ids(['w+2=' + lower]),
-  };
-}
-
 /**
  * Marks the tokens covered by the longest lexicon match starting at each capitalised token,
  * as `lex:NAME=B-CATEGORY` (begin, inside, last, unit), so that the tagger learns how far to
@@ -319,11 +477,11 @@ function describeWord(text: string, index: FeatureIndex): WordInfo {
 function markLexicon(
   lexicon: Lexicon,
   words: readonly WordInfo[],
-  sentenceStarts: Int32Array,
   sentenceEnds: Int32Array,
   count: number,
-): (string[] | undefined)[] {
-  const marks: (string[] | undefined)[] = new Array(count);
+  featureId: (position: number, category: string) => number,
+): (number[] | undefined)[] {
+  const marks: (number[] | undefined)[] = new Array(count);
   let t = 0;
   while (t < count) {
     if (!words[t].hasUpper) {
@@ -346,11 +504,10 @@ function markLexicon(
       continue;
     }
     for (let k = t; k < matchEnd; k += 1) {
-      const position = matchEnd - t === 1 ? 'U' : k === t ? 'B' : k === matchEnd - 1 ? 'L' : 'I';
+      const position = matchEnd - t === 1 ? 3 : k === t ? 0 : k === matchEnd - 1 ? 2 : 1;
       const list = (marks[k] ??= []);
-      for (const category of categories) list.push(`lex:${lexicon.name}=${position}-${category}`);
+      for (const category of categories) list.push(featureId(position, category));
     }
-    void sentenceStarts;
     t = matchEnd;
   }
   return marks;

@@ -6,7 +6,8 @@ import type { AnalyzedText } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
 import { FeatureExtractor } from './features.js';
 import { loadModel, type NerModelFile } from './model.js';
-import { createTagger, LabelFeatures, type TaggedSpan, type Tagger } from './tagger.js';
+import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
+import { createTagger, LabelFeatures, LABEL_COUNT, type TaggedSpan, type Tagger } from './tagger.js';
 
 /** Settings for entity extraction; user configuration will arrive here. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -61,7 +62,13 @@ export function defaultTagger(): Tagger {
 /** A tagger over a model file other than the shipped one (evaluation, experiments). */
 export function taggerFromModel(file: NerModelFile): Tagger {
   const model = loadModel(file);
-  return createTagger(new FeatureExtractor(model.index, model.lexicons), model.weights, new LabelFeatures(model.index));
+  const extractor = new FeatureExtractor(model.index, {
+    lexicons: [...model.lexicons, knowledgeLexicon(model.lexiconNames)],
+    wordClasses: knowledgeWordClasses,
+    frozenWeights: model.weights,
+    labelCount: LABEL_COUNT,
+  });
+  return createTagger(extractor, model.weights, new LabelFeatures(model.index));
 }
 
 function tagStage(mentions: Mention[], context: StageContext): Mention[] {

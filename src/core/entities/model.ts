@@ -30,6 +30,8 @@ export interface LoadedModel {
   index: FeatureIndex;
   weights: Float32Array;
   lexicons: Lexicon[];
+  /** The training lexicon's names, lowercased tokens joined by spaces. */
+  lexiconNames: Set<string>;
 }
 
 /** A feature index over a fixed vocabulary. */
@@ -58,7 +60,8 @@ export function loadModel(file: NerModelFile): LoadedModel {
     const base = f * LABEL_COUNT;
     for (let k = 0; k + 1 < pairs.length; k += 2) weights[base + pairs[k]] = pairs[k + 1] / scale;
   }
-  return { index: new FrozenIndex(ids), weights, lexicons: [buildLexicon('train', file.lexicon)] };
+  const lexiconNames = new Set(file.lexicon.map((entry) => entry.slice(0, entry.indexOf('\t'))));
+  return { index: new FrozenIndex(ids), weights, lexicons: [buildLexicon('train', file.lexicon)], lexiconNames };
 }
 
 /** A lexicon from `token token\tCATEGORY` lines. */

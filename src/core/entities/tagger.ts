@@ -4,7 +4,7 @@
  * as Viterbi for this task (Ratinov & Roth 2009) and several times faster.
  */
 import type { AnalyzedText } from '../nlp.js';
-import type { DocumentFeatures, FeatureExtractor, FeatureIndex } from './features.js';
+import type { FeatureExtractor, FeatureIndex, PreparedDocument } from './features.js';
 import { CASE_CLASS_COUNT } from './features.js';
 
 /** CoNLL's four entity types; the tagger's output before OntoNotes typing. */
@@ -96,6 +96,7 @@ export type Learner = (token: number, features: Int32Array, featureCount: number
 /** The reusable state of decoding: scratch buffers sized once. */
 export class GreedyDecoder {
   private scratch = new Int32Array(256);
+  private readonly dynamicIds = new Int32Array(8);
   private readonly scores = new Float64Array(LABEL_COUNT);
 
   constructor(
@@ -107,8 +108,9 @@ export class GreedyDecoder {
    * Labels every token of a document. Tokens that cannot begin an entity are tagged O
    * without scoring unless an entity is open, which skips most lowercase text.
    */
-  decode(document: DocumentFeatures, learner?: Learner): Uint8Array {
-    const count = document.offsets.length - 1;
+  decode(document: PreparedDocument, learner?: Learner): Uint8Array {
+    const count = document.length;
+    const words = document.words;
     const labels = new Uint8Array(count);
     const weights = this.weights;
     const scores = this.scores;
@@ -131,28 +133,24 @@ export class GreedyDecoder {
         previous = 0;
         continue;
       }
-      const from = document.offsets[t];
-      const to = document.offsets[t + 1];
-      const needed = to - from + 8;
-      if (this.scratch.length < needed) this.scratch = new Int32Array(needed * 2);
-      const features = this.scratch;
-      let n = 0;
-      for (let k = from; k < to; k += 1) features[n++] = document.ids[k];
+      let dynamicCount = 0;
+      const dynamicIds = this.dynamicIds;
       const extra0 = dynamic.previous[previous + 1];
       const extra1 = dynamic.previousPair[(previous2 + 1) * width + previous + 1];
-      const extra2 = dynamic.previousCase[(previous + 1) * CASE_CLASS_COUNT + document.caseClasses[t]];
-      if (extra0 >= 0) features[n++] = extra0;
-      if (extra1 >= 0) features[n++] = extra1;
-      if (extra2 >= 0) features[n++] = extra2;
-      const seen = history.get(document.lowers[t]);
+      const extra2 = dynamic.previousCase[(previous + 1) * CASE_CLASS_COUNT + words[t].caseClass];
+      if (extra0 >= 0) dynamicIds[dynamicCount++] = extra0;
+      if (extra1 >= 0) dynamicIds[dynamicCount++] = extra1;
+      if (extra2 >= 0) dynamicIds[dynamicCount++] = extra2;
+      const seen = words[t].caseClass !== 0 ? history.get(words[t].lower) : undefined;
       if (seen !== undefined) {
         const id = dynamic.history[seen];
-        if (id >= 0) features[n++] = id;
+        if (id >= 0) dynamicIds[dynamicCount++] = id;
       }
 
       scores.fill(0);
-      for (let k = 0; k < n; k += 1) {
-        const base = features[k] * LABEL_COUNT;
+      document.addScores(t, scores, weights, LABEL_COUNT);
+      for (let k = 0; k < dynamicCount; k += 1) {
+        const base = dynamicIds[k] * LABEL_COUNT;
         for (let l = 0; l < LABEL_COUNT; l += 1) scores[l] += weights[base + l];
       }
       let best = -1;
@@ -184,13 +182,18 @@ export class GreedyDecoder {
         }
       }
       let label = best;
-      if (learner) label = learner(t, features, n, best);
+      if (learner) {
+        const needed = document.featureBound(t) + dynamicCount;
+        if (this.scratch.length < needed) this.scratch = new Int32Array(needed * 2);
+        let n = document.collect(t, this.scratch);
+        for (let k = 0; k < dynamicCount; k += 1) this.scratch[n++] = dynamicIds[k];
+        label = learner(t, this.scratch, n, best);
+      }
       labels[t] = label;
-      if (document.caseClasses[t] !== 0) {
+      if (words[t].caseClass !== 0) {
         const type = label === 0 ? TAG_TYPES.length : labelType(label);
-        const before = history.get(document.lowers[t]);
         // An entity reading outranks an earlier O so that one miss does not teach the rest.
-        if (before === undefined || label !== 0) history.set(document.lowers[t], type);
+        if (seen === undefined || label !== 0) history.set(words[t].lower, type);
       }
       previous2 = previous;
       previous = label;
