@@ -28,6 +28,11 @@ export interface CorpusRunOptions {
   progressStream: OutputStream;
   /** Worker threads to analyse with; 1 analyses in this thread. */
   jobs: number;
+  /**
+   * False when quotes and dates were already streamed by `onResult`: they are then left out
+   * of the aggregate, so memory holds only the entity table however large the corpus.
+   */
+  keepRecords?: boolean;
 }
 
 /** The folded result of a run, with how many inputs there were and how many failed. */
@@ -55,8 +60,8 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   const accept = (file: string, result: DocumentResult | undefined, problem: Problem | undefined, characters: number): void => {
     if (problem) report(problem);
     if (result) {
-      fold(accumulator, result);
       options.onResult?.(result);
+      fold(accumulator, options.keepRecords === false ? { ...result, quotes: [], dates: [] } : result);
     }
     progress.tick(characters);
   };

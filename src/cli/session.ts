@@ -34,6 +34,8 @@ export interface AnalyzeInputsOptions {
   select: AnalysisSelection;
   entities?: EntityOptions;
   onResult?: (result: DocumentResult) => void;
+  /** False when `onResult` streamed the quotes and dates, so the aggregate need not keep them. */
+  keepRecords?: boolean;
 }
 
 /**
@@ -60,6 +62,7 @@ export async function analyzeInputs(
     onProblem: (problem) => reportProblem(session, problem),
     progressStream: session.io.stderr,
     jobs: settings.jobs,
+    keepRecords: options.keepRecords,
   });
   if (run.problemCount > 0) {
     session.io.stderr.write(`eurasia: ${run.problemCount.toLocaleString('en-US')} of ${run.inputCount.toLocaleString('en-US')} inputs skipped\n`);

@@ -33,7 +33,24 @@ Examples:
   command.action(async (paths: string[], flags: AnalyzeFlags) => {
     const settings = resolveSettings(flags, session.io);
     const entities = await loadEntityOptions(flags.config, session.io);
-    const summary = await analyzeInputs(session, paths, settings, { select: { entities: true, quotes: true, dates: true }, entities });
+    const select = { entities: true, quotes: true, dates: true };
+    if (settings.format === 'ndjson') {
+      // Streams: each document's quotes and dates as it finishes, the entity table at the end,
+      // so a corpus of any size runs in the memory of its entity table.
+      const summary = await analyzeInputs(session, paths, settings, {
+        select,
+        entities,
+        keepRecords: false,
+        onResult: (result) => {
+          const partial = { documents: [], entities: [], quotes: result.quotes, dates: result.dates };
+          const report = analyzeReport(partial, selectQuotes(partial, { all: flags.all }), selectDates(result.dates, flags.all));
+          printReport(session, report, settings);
+        },
+      });
+      printReport(session, analyzeReport({ ...summary, quotes: [], dates: [] }, [], []), settings);
+      return;
+    }
+    const summary = await analyzeInputs(session, paths, settings, { select, entities });
     printReport(session, analyzeReport(summary, selectQuotes(summary, flags), selectDates(summary.dates, flags.all)), settings);
   });
   return command;
