@@ -1,0 +1,84 @@
+/**
+ * Reporting cues: the verbs and phrases that attribute speech. The list was drawn from the Cue
+ * spans of the PolNeAR development annotations (said, says, told, according to, noted, wrote,
+ * added, argued, warned, insisted, …: every verb there that introduces a direct quotation at
+ * least twice) and from the seed articles (stated, emphasized, concluded, underscoring,
+ * criticized); verbs of belief (`believes`, `wants`) are left out because they frame
+ * paraphrase, not quotations.
+ */
+
+/** Verbs whose inflections are regular enough to generate (`-s`, `-ed`, `-ing`). */
+const REGULAR_CUE_VERBS = [
+  'add', 'acknowledge', 'admit', 'agree', 'announce', 'argue', 'assert', 'ask', 'assure', 'boast',
+  'call', 'caution', 'charge', 'chant', 'cite', 'claim', 'comment', 'complain', 'conclude', 'concede',
+  'confirm', 'contend', 'continue', 'counter', 'criticize', 'criticise', 'declare', 'demand', 'deny',
+  'describe', 'emphasize', 'emphasise', 'exclaim', 'explain', 'insist', 'joke', 'lament', 'maintain',
+  'mention', 'note', 'observe', 'plead', 'pledge', 'predict', 'proclaim', 'promise', 'question',
+  'quip', 'quote', 'recall', 'recount', 'remark', 'remind', 'repeat', 'reiterate', 'reply',
+  'report', 'respond', 'retort', 'scream', 'shout', 'state', 'stress', 'suggest', 'testify',
+  'tweet', 'underline', 'underscore', 'urge', 'vow', 'warn', 'whisper', 'wonder', 'yell',
+  'instruct', 'accuse', 'blast', 'condemn', 'praise', 'echo', 'caution', 'snap', 'concur',
+];
+
+/** Irregular forms, and regular ones the generator would spell wrong. */
+const IRREGULAR_CUE_FORMS = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote',
+  'writing', 'written', 'read', 'reads', 'sing', 'sings', 'sang', 'singing',
+  'declares', 'replies', 'replied', 'replying', 'denies', 'denied', 'testifies', 'testified',
+  'echoes', 'echoed', 'snapped', 'pleaded', 'pled', 'concurred', 'quipped', 'vowed',
+];
+
+/** Cue phrases of more than one word, as lower-case token sequences. */
+const PHRASE_CUES: readonly (readonly string[])[] = [
+  ['according', 'to'],
+  ['in', 'the', 'words', 'of'],
+  ['pointed', 'out'],
+  ['points', 'out'],
+  ['pointing', 'out'],
+];
+
+/** Objects that, after `told`, make the cue a fixed phrase worth reporting whole. */
+const TOLD_OBJECTS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'supporters']);
+
+function inflect(verb: string): string[] {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  const third = /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
+  return [verb, third, `${stem}ed`, `${stem}ing`];
+}
+
+const CUE_FORMS: ReadonlySet<string> = new Set([...REGULAR_CUE_VERBS.flatMap(inflect), ...IRREGULAR_CUE_FORMS]);
+
+/** True when the lower-cased word is a reporting verb form (`said`, `adds`, `underscoring`). */
+export function isCueWord(lowerCaseWord: string): boolean {
+  return CUE_FORMS.has(lowerCaseWord);
+}
+
+/** True for the participle forms (`saying`, `underscoring`) whose subject is the clause's subject. */
+export function isParticipleCue(lowerCaseWord: string): boolean {
+  return lowerCaseWord.endsWith('ing') && CUE_FORMS.has(lowerCaseWord);
+}
+
+/** How many words of a multi-word cue phrase start at `words[at]`, or 0. */
+export function phraseCueLength(words: readonly string[], at: number): number {
+  for (const phrase of PHRASE_CUES) {
+    if (phrase.every((word, offset) => words[at + offset] === word)) return phrase.length;
+  }
+  return 0;
+}
+
+/**
+ * The cue as it should be reported, given its word and the next ones: `told reporters` and
+ * `was quoted as saying` are kept whole because they say more than the bare verb.
+ */
+export function cueText(words: readonly string[], originals: readonly string[], at: number): { text: string; length: number } {
+  const phrase = phraseCueLength(words, at);
+  if (phrase > 0) return { text: originals.slice(at, at + phrase).join(' '), length: phrase };
+  const word = words[at];
+  if ((word === 'told' || word === 'tells' || word === 'tell') && TOLD_OBJECTS.has(words[at + 1] ?? '')) {
+    return { text: originals.slice(at, at + 2).join(' '), length: 2 };
+  }
+  if (word === 'quoted' && words[at + 1] === 'as' && words[at + 2] === 'saying') {
+    return { text: originals.slice(at, at + 3).join(' '), length: 3 };
+  }
+  return { text: originals[at], length: 1 };
+}

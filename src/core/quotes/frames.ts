@@ -1,0 +1,255 @@
+/**
+ * Cue frames: where, around a quotation, the reporting verb and its subject are written.
+ *
+ * Three places are tried, in the order news style makes them likely: right after the closing
+ * mark (`…,” Lavrov stated.` / `…,” said a U.S. official`), earlier in the same sentence
+ * (`He noted that “…”`, `criticized Brussels for its “…”`), and at the sentence's tail after a
+ * comma (`There is “no information” that …, Meissner said.`). A frame only names the subject's
+ * tokens; deciding who they refer to is the attribution step's job.
+ */
+import type { AnalyzedText, Token, TokenRange } from '../nlp.js';
+import { cueText, isCueWord, isParticipleCue, phraseCueLength } from './cues.js';
+
+/** Where the cue stands relative to the quotation. */
+export type FramePlacement = 'after' | 'before' | 'tail';
+
+/** A reporting cue and the tokens that name who speaks. */
+export interface CueFrame {
+  /** The cue as written (`said`, `told reporters`, `according to`). */
+  cue: string;
+  cueToken: number;
+  /** Tokens of the speaker's noun phrase; null when the cue has none written (a participle). */
+  subject: TokenRange | null;
+  /** A name set off by commas right after a described subject (`his daughter, Rosa,`). */
+  appositive: TokenRange | null;
+  /** True when the subject follows the verb (`said Lavrov`), which decides which name is the head. */
+  verbFirst: boolean;
+  placement: FramePlacement;
+}
+
+/** Lower-cased token texts, computed once per document. */
+export interface TokenView {
+  analyzed: AnalyzedText;
+  words: string[];
+  originals: string[];
+}
+
+/** Builds the per-document view the frame finders read. */
+export function createTokenView(analyzed: AnalyzedText): TokenView {
+  return {
+    analyzed,
+    words: analyzed.tokens.map((token) => token.text.toLowerCase()),
+    originals: analyzed.tokens.map((token) => token.text),
+  };
+}
+
+const QUOTE_MARK_TOKEN = /^["“”‘’«»„]/u;
+const SENTENCE_END = new Set(['.', '!', '?', ';', '…']);
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'X']);
+const CLAUSE_WORDS = new Set(['who', 'whom', 'which', 'that', 'whose', 'where', 'when', 'while', 'because', 'if']);
+const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+/** The most tokens a subject may take before the verb in `…,” NP said`; longer is not a frame. */
+const MAXIMUM_SUBJECT_BEFORE_VERB = 8;
+const MAXIMUM_SUBJECT_AFTER_VERB = 12;
+
+/** Index of the first token starting at or after `offset` (tokens.length when none). */
+export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export function isQuoteMarkToken(token: Token | undefined): boolean {
+  return token !== undefined && QUOTE_MARK_TOKEN.test(token.text);
+}
+
+/** A reporting verb token (not the noun `state` or the adjective `reported`), or `according to`. */
+export function isCueToken(view: TokenView, index: number): boolean {
+  const token = view.analyzed.tokens[index];
+  if (!token) return false;
+  if (phraseCueLength(view.words, index) > 0) return true;
+  if (!isCueWord(view.words[index])) return false;
+  return token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'ADJ' && token.pos !== 'DET';
+}
+
+function isNounPhraseToken(view: TokenView, index: number): boolean {
+  const token = view.analyzed.tokens[index];
+  if (!token || isQuoteMarkToken(token) || CLAUSE_WORDS.has(view.words[index])) return false;
+  if (isCueToken(view, index) && token.pos === 'VERB') return false;
+  return NOUN_PHRASE_TAGS.has(token.pos) || /^[’']s$/u.test(token.text) || token.text === '-' || token.text === '&';
+}
+
+function isModifierBeforeVerb(token: Token): boolean {
+  return token.pos === 'ADV' || token.pos === 'AUX' || token.pos === 'PART';
+}
+
+/**
+ * The frame right after the closing mark: `…,” NP cue` or `…,” cue NP`.
+ * @param view - the document's tokens
+ * @param after - index of the first token after the closing mark
+ */
+export function frameAfter(view: TokenView, after: number): CueFrame | null {
+  const { tokens } = view.analyzed;
+  let index = after;
+  while (index < tokens.length && tokens[index].text === ',' && !tokens[index].paragraphBefore) index += 1;
+  if (index >= tokens.length || tokens[index].paragraphBefore || tokens[after]?.paragraphBefore) return null;
+  return frameStartingAt(view, index, 'after');
+}
+
+/** Reads `NP cue` or `cue NP` starting exactly at `index`, or returns null. */
+function frameStartingAt(view: TokenView, index: number, placement: FramePlacement): CueFrame | null {
+  const { tokens } = view.analyzed;
+  if (isCueToken(view, index)) {
+    const { text, length } = cueText(view.words, view.originals, index);
+    const subject = nounPhraseAfter(view, index + length);
+    if (!subject) return null;
+    return finishFrame(view, { cue: text, cueToken: index, subject, appositive: appositiveAfter(view, subject), verbFirst: true, placement });
+  }
+  let cursor = index;
+  while (cursor < tokens.length && cursor - index < MAXIMUM_SUBJECT_BEFORE_VERB && isNounPhraseToken(view, cursor) && !tokens[cursor].paragraphBefore) {
+    cursor += 1;
+  }
+  if (cursor === index) return null;
+  const subject = { first: index, end: cursor };
+  while (cursor < tokens.length && isModifierBeforeVerb(tokens[cursor]) && !isCueToken(view, cursor)) cursor += 1;
+  if (!isCueToken(view, cursor) || tokens[cursor].paragraphBefore) return null;
+  const { text } = cueText(view.words, view.originals, cursor);
+  return finishFrame(view, { cue: text, cueToken: cursor, subject, appositive: null, verbFirst: false, placement });
+}
+
+/** A frame ending in a colon introduces the next quotation (`Lavrov said: “…”`), not the previous one. */
+function finishFrame(view: TokenView, frame: CueFrame): CueFrame | null {
+  if (frame.placement !== 'after') return frame;
+  const last = Math.max(frame.cueToken, frame.subject?.end ?? 0, frame.appositive?.end ?? 0);
+  let next = frame.verbFirst ? last : frame.cueToken + 1;
+  if (!frame.verbFirst) {
+    // `…,” he said in a statement: “…”` still introduces what follows.
+    while (next < view.analyzed.tokens.length && next - frame.cueToken < 6 && view.words[next] !== ':' && !SENTENCE_END.has(view.words[next]) && !isQuoteMarkToken(view.analyzed.tokens[next])) next += 1;
+  }
+  return view.words[next] === ':' ? null : frame;
+}
+
+/** The speaker's noun phrase after a verb: up to a comma, a clause word, a verb or a mark. */
+function nounPhraseAfter(view: TokenView, start: number): TokenRange | null {
+  const { tokens } = view.analyzed;
+  let end = start;
+  while (end < tokens.length && end - start < MAXIMUM_SUBJECT_AFTER_VERB && !tokens[end].paragraphBefore) {
+    const word = view.words[end];
+    if (word === ',' || SENTENCE_END.has(word) || word === ':' || word === '(' || word === '--' || word === '_' || word === '—') break;
+    if (CLAUSE_WORDS.has(word) || isQuoteMarkToken(tokens[end])) break;
+    if (tokens[end].pos === 'VERB' || tokens[end].pos === 'AUX') break;
+    end += 1;
+  }
+  // `said Friday` or `said in a statement` names no speaker.
+  while (end > start && (tokens[end - 1].pos === 'ADP' || tokens[end - 1].pos === 'DET')) end -= 1;
+  if (end === start) return null;
+  const first = tokens[start];
+  if (first.pos === 'ADP' && view.words[start] !== 'to') return null;
+  return { first: start, end };
+}
+
+/** `said his daughter, Rosa, who …`: a capitalised name between commas after the subject. */
+function appositiveAfter(view: TokenView, subject: TokenRange): TokenRange | null {
+  const { tokens } = view.analyzed;
+  if (view.words[subject.end] !== ',') return null;
+  let end = subject.end + 1;
+  while (end < tokens.length && end - subject.end <= 4 && tokens[end].pos === 'PROPN') end += 1;
+  if (end === subject.end + 1) return null;
+  const after = view.words[end];
+  if (after !== ',' && after !== '.' && after !== undefined && !CLAUSE_WORDS.has(after)) return null;
+  return { first: subject.end + 1, end };
+}
+
+/**
+ * The nearest cue earlier in the quotation's sentence: `He noted that “…”`.
+ * @param lowerBound - first token that may be read (the sentence start or just after an earlier quotation)
+ * @param before - index of the opening mark's token
+ */
+export function frameBefore(view: TokenView, lowerBound: number, before: number): CueFrame | null {
+  const { tokens } = view.analyzed;
+  for (let index = before - 1; index >= lowerBound; index -= 1) {
+    if (isQuoteMarkToken(tokens[index])) return null;
+    if (!isCueToken(view, index)) continue;
+    const { text, length } = cueText(view.words, view.originals, index);
+    if (length > 1 && view.words[index] === 'according') {
+      const subject = nounPhraseAfter(view, index + length);
+      return { cue: text, cueToken: index, subject, appositive: null, verbFirst: true, placement: 'before' };
+    }
+    if (isParticipleCue(view.words[index])) {
+      return { cue: text, cueToken: index, subject: clauseSubject(view, lowerBound, index), appositive: null, verbFirst: false, placement: 'before' };
+    }
+    return { cue: text, cueToken: index, subject: subjectBefore(view, lowerBound, index), appositive: null, verbFirst: false, placement: 'before' };
+  }
+  return null;
+}
+
+/**
+ * The cue clause at the end of the sentence after the quotation:
+ * `“no information” that …, Meissner said.` — the last comma followed by a frame.
+ */
+export function frameAtTail(view: TokenView, after: number): CueFrame | null {
+  const { tokens } = view.analyzed;
+  if (after >= tokens.length || tokens[after].paragraphBefore) return null;
+  const sentence = tokens[after].sentence;
+  let found: CueFrame | null = null;
+  for (let index = after; index < tokens.length && tokens[index].sentence === sentence; index += 1) {
+    if (isQuoteMarkToken(tokens[index])) break;
+    if (view.words[index] !== ',') continue;
+    const frame = frameStartingAt(view, index + 1, 'tail');
+    if (frame) found = frame;
+  }
+  return found;
+}
+
+/** The noun phrase written just before a finite cue verb (`Lavrov also noted`), or the clause's subject. */
+function subjectBefore(view: TokenView, lowerBound: number, cue: number): TokenRange | null {
+  const { tokens } = view.analyzed;
+  let end = cue;
+  while (end > lowerBound && isModifierBeforeVerb(tokens[end - 1])) end -= 1;
+  let first = end;
+  while (first > lowerBound && end - first < MAXIMUM_SUBJECT_AFTER_VERB) {
+    const previous = first - 1;
+    if (isNounPhraseToken(view, previous)) {
+      first = previous;
+      continue;
+    }
+    // Keep `Bishop Henry Mansell of the Archdiocese of Buffalo` whole so its head is the person.
+    if (INNER_PREPOSITIONS.has(view.words[previous]) && previous > lowerBound && isNounPhraseToken(view, previous - 1)) {
+      first = previous;
+      continue;
+    }
+    break;
+  }
+  while (first < end && INNER_PREPOSITIONS.has(view.words[first])) first += 1;
+  if (first < end) return { first, end };
+  return clauseSubject(view, lowerBound, cue);
+}
+
+/**
+ * The subject of the clause containing `limit`: its first noun phrase after any opening
+ * conjunction, adverb or introductory phrase (`Speaking in Jakarta, Lavrov …`).
+ */
+export function clauseSubject(view: TokenView, lowerBound: number, limit: number): TokenRange | null {
+  const { tokens } = view.analyzed;
+  let index = lowerBound;
+  while (index < limit && (tokens[index].pos === 'CCONJ' || tokens[index].pos === 'ADV' || tokens[index].pos === 'INTJ' || tokens[index].kind === 'punctuation')) index += 1;
+  if (index < limit && (tokens[index].pos === 'ADP' || tokens[index].pos === 'SCONJ' || tokens[index].pos === 'VERB')) {
+    while (index < limit && view.words[index] !== ',') index += 1;
+    index += 1;
+  }
+  const first = index;
+  while (index < limit && isNounPhraseToken(view, index) && index - first < MAXIMUM_SUBJECT_AFTER_VERB) index += 1;
+  if (index === first) return null;
+  return { first, end: index };
+}
+
+/** True when the range is a single subject pronoun (`he`, `she`). */
+export function isPronounSubject(view: TokenView, range: TokenRange): boolean {
+  return range.end - range.first === 1 && SUBJECT_PRONOUNS.has(view.words[range.first]);
+}

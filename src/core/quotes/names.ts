@@ -1,0 +1,227 @@
+/**
+ * The people a quotation can be attributed to: the recogniser's mentions, indexed by token,
+ * with each entity's roles and affiliations gathered across the document so that a later
+ * description (`the Russian foreign minister`) can find the name it stands for.
+ *
+ * Attribution must not depend on the recogniser being finished or right, so capitalised runs it
+ * did not cover become stand-in mentions (source `quotes/names`): titles and nationalities are
+ * split off as role and affiliation, and a lone surname takes the full name written nearest
+ * before it. Recogniser mentions always win where both exist.
+ */
+import type { AnalyzedText, Token } from '../nlp.js';
+import type { EntityType, Mention } from '../types.js';
+
+/** What the document says about one entity, from all its mentions. */
+export interface EntityFacts {
+  entity: string;
+  type: EntityType;
+  /** Lower-cased role words from every mention (`foreign`, `minister`). */
+  roleWords: Set<string>;
+  /** Lower-cased affiliations (`russian`, `u.s.`). */
+  affiliations: Set<string>;
+  /** Start offsets of the entity's mentions, ascending. */
+  positions: number[];
+}
+
+/** Mentions and entity facts, looked up by token. */
+export interface NameIndex {
+  mentions: Mention[];
+  /** For each token, the index into `mentions` of the mention covering it, or -1. */
+  mentionOfToken: Int32Array;
+  entities: Map<string, EntityFacts>;
+}
+
+/** Honorifics say nothing about office; they only mark what follows as a person's name. */
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'madame', 'mme.']);
+
+/** Words that make up titles and offices written before names (`Foreign Minister`, `Sen.`). */
+const ROLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance',
+  'secretary', 'general', 'attorney', 'deputy', 'assistant', 'commissioner', 'director', 'spokesman',
+  'spokeswoman', 'spokesperson', 'senator', 'sen.', 'rep.', 'representative', 'gov.', 'governor',
+  'mayor', 'judge', 'justice', 'chairman', 'chairwoman', 'chair', 'chief', 'ambassador', 'state',
+  'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'cardinal', 'bishop', 'archbishop',
+  'rev.', 'reverend', 'father', 'gen.', 'col.', 'lt.', 'sgt.', 'capt.', 'adm.', 'maj.', 'premier',
+  'leader', 'speaker', 'commander', 'head', 'executive', 'officer', 'envoy', 'coach', 'professor',
+  'prof.', 'sheriff', 'police', 'lawyer', 'attorney-general', 'first', 'lady', 'economy', 'trade',
+  'health', 'education', 'labor', 'labour', 'energy', 'homeland', 'security', 'national', 'adviser',
+  'advisor', 'press', 'senior', 'former', 'acting', 'opposition', 'party', 'army', 'navy',
+]);
+
+/** A role word that can be the head of a description (`the minister`, `the spokesman`). */
+export const ROLE_HEADS = new Set([
+  'president', 'minister', 'secretary', 'commissioner', 'director', 'spokesman', 'spokeswoman',
+  'spokesperson', 'senator', 'governor', 'mayor', 'judge', 'chairman', 'chairwoman', 'ambassador',
+  'chancellor', 'king', 'queen', 'prince', 'pope', 'cardinal', 'bishop', 'archbishop', 'premier',
+  'leader', 'speaker', 'commander', 'envoy', 'coach', 'professor', 'sheriff', 'adviser', 'advisor',
+  'general', 'attorney', 'chief', 'head', 'president-elect', 'lawyer', 'officer',
+]);
+
+/** Nationality and bloc adjectives that precede titles (`Russian`, `U.S.`) without a suffix rule. */
+const AFFILIATION_WORDS = new Set(['u.s.', 'us', 'eu', 'un', 'uk', 'u.n.', 'nato', 'thai', 'swiss', 'greek', 'french', 'dutch', 'british', 'irish', 'welsh', 'scottish', 'danish', 'polish', 'spanish', 'swedish', 'finnish', 'turkish', 'czech', 'slovak', 'iraqi', 'israeli', 'pakistani', 'bangladeshi', 'kuwaiti', 'saudi', 'qatari', 'yemeni', 'omani', 'afghan', 'cuban', 'democratic', 'republican']);
+
+/** Words that make a capitalised run an organisation rather than a person. */
+const ORGANISATION_WORDS = new Set([
+  'embassy', 'department', 'ministry', 'foundation', 'service', 'court', 'university', 'party',
+  'council', 'committee', 'association', 'office', 'agency', 'union', 'news', 'times', 'post',
+  'press', 'organization', 'organisation', 'commission', 'bank', 'company', 'inc.', 'corp.', 'group',
+  'church', 'cathedral', 'center', 'centre', 'school', 'house', 'assembly', 'congress', 'senate',
+  'parliament', 'government', 'administration', 'institute', 'alliance', 'federation', 'network',
+  'television', 'radio', 'herald', 'journal', 'tribune', 'reuters', 'airport', 'street', 'avenue',
+  'square', 'station', 'garden', 'hall', 'palace', 'plaza', 'park', 'files', 'web', 'site',
+]);
+
+/** Lower-case particles inside names (`Diana de Cardenas`, `Ludwig van Beethoven`). */
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'dos', 'di']);
+
+const SUFFIX_AFFILIATION = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
+
+/**
+ * Indexes the given mentions and adds stand-ins for names they miss.
+ * @param analyzed - the analysed document
+ * @param file - the path stand-in mentions are tagged with
+ * @param mentions - the recogniser's mentions (may be empty)
+ */
+export function buildNameIndex(analyzed: AnalyzedText, file: string, mentions: readonly Mention[]): NameIndex {
+  const { tokens } = analyzed;
+  const mentionOfToken = new Int32Array(tokens.length).fill(-1);
+  const all: Mention[] = [...mentions].sort((a, b) => a.start - b.start);
+  markTokens(tokens, all, mentionOfToken);
+
+  const standIns = findStandInNames(analyzed, file, mentionOfToken);
+  if (standIns.length > 0) {
+    const offset = all.length;
+    all.push(...standIns);
+    markTokens(tokens, standIns, mentionOfToken, offset, true);
+  }
+
+  const entities = new Map<string, EntityFacts>();
+  const ordered = all.map((mention, index) => ({ mention, index })).sort((a, b) => a.mention.start - b.mention.start);
+  for (const { mention } of ordered) {
+    let facts = entities.get(mention.entity);
+    if (!facts) {
+      facts = { entity: mention.entity, type: mention.type, roleWords: new Set(), affiliations: new Set(), positions: [] };
+      entities.set(mention.entity, facts);
+    }
+    if (facts.type !== 'PERSON' && mention.type === 'PERSON') facts.type = 'PERSON';
+    for (const word of (mention.role ?? '').toLowerCase().split(/\s+/)) if (word) facts.roleWords.add(word);
+    if (mention.affiliation) facts.affiliations.add(mention.affiliation.toLowerCase());
+    facts.positions.push(mention.start);
+  }
+  return { mentions: all, mentionOfToken, entities };
+}
+
+/** Marks each token with the mention that overlaps it: one sweep over both sorted lists. */
+function markTokens(tokens: readonly Token[], mentions: readonly Mention[], mentionOfToken: Int32Array, offset = 0, onlyFree = false): void {
+  let cursor = 0;
+  for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex += 1) {
+    const mention = mentions[mentionIndex];
+    while (cursor < tokens.length && tokens[cursor].end <= mention.start) cursor += 1;
+    for (let token = cursor; token < tokens.length && tokens[token].start < mention.end; token += 1) {
+      if (!onlyFree || mentionOfToken[token] < 0) mentionOfToken[token] = offset + mentionIndex;
+    }
+  }
+}
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) && token.kind !== 'punctuation';
+}
+
+/** True for a word that may open a sentence without being a name (`The`, `But`, `This`). */
+function isFunctionWord(token: Token): boolean {
+  return token.pos !== 'PROPN' && token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'X';
+}
+
+/**
+ * Capitalised runs no mention covers, split into affiliation, role and name. Runs at a sentence
+ * start count only when tagged as proper nouns, since any word is capitalised there.
+ */
+function findStandInNames(analyzed: AnalyzedText, file: string, mentionOfToken: Int32Array): Mention[] {
+  const { tokens, text, sentences } = analyzed;
+  const standIns: Mention[] = [];
+  const fullNamesByLastWord = new Map<string, string>();
+  const pendingSurnames: { mention: Mention; word: string }[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    const sentenceStart = sentences[token.sentence]?.first === index;
+    if (mentionOfToken[index] >= 0 || !isCapitalised(token) || (sentenceStart && isFunctionWord(token))) {
+      index += 1;
+      continue;
+    }
+    let runEnd = index + 1;
+    while (runEnd < tokens.length && mentionOfToken[runEnd] < 0 && tokens[runEnd].sentence === token.sentence && tokens[runEnd].spaceBefore) {
+      const next = tokens[runEnd];
+      if (isCapitalised(next) && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'X')) runEnd += 1;
+      else if (NAME_PARTICLES.has(next.text) && runEnd + 1 < tokens.length && isCapitalised(tokens[runEnd + 1])) runEnd += 1;
+      else break;
+    }
+    const run = tokens.slice(index, runEnd);
+    index = runEnd;
+
+    let first = 0;
+    let affiliation: string | undefined;
+    const roleParts: string[] = [];
+    let honorific = false;
+    while (first < run.length - 1) {
+      const lower = run[first].text.toLowerCase();
+      if (first === 0 && roleParts.length === 0 && (AFFILIATION_WORDS.has(lower) || SUFFIX_AFFILIATION.test(run[first].text))) {
+        affiliation = run[first].text;
+      } else if (ROLE_WORDS.has(lower)) {
+        roleParts.push(run[first].text);
+      } else if (HONORIFICS.has(lower)) {
+        honorific = true;
+      } else {
+        break;
+      }
+      first += 1;
+    }
+    const nameTokens = run.slice(first);
+    const words = nameTokens.map((part) => part.text);
+    if (words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()))) {
+      const stripped = run[0].text.toLowerCase() === 'the' ? run.slice(1) : run;
+      if (stripped.length === 0) continue;
+      standIns.push(standIn(file, text, stripped[0].start, stripped[stripped.length - 1].end, 'ORG'));
+      continue;
+    }
+    const lastToken = nameTokens[nameTokens.length - 1];
+    if (ROLE_WORDS.has(lastToken.text.toLowerCase()) || AFFILIATION_WORDS.has(lastToken.text.toLowerCase())) continue;
+    const start = nameTokens[0].start;
+    const end = lastToken.end;
+    const role = roleParts.length > 0 ? roleParts.join(' ') : undefined;
+    if (nameTokens.length >= 2) {
+      const name = text.slice(start, end);
+      const mention = standIn(file, text, start, end, 'PERSON', role, affiliation);
+      standIns.push(mention);
+      fullNamesByLastWord.set(lastToken.text, name);
+    } else {
+      // A lone capitalised word is a person only with a title, an honorific, or a full name
+      // that ends in it; otherwise (`Cuba`, `Buffalo`) its type stays unknown.
+      const mention = standIn(file, text, start, end, role || honorific ? 'PERSON' : 'MISC', role, affiliation);
+      const full = fullNamesByLastWord.get(lastToken.text);
+      if (full) {
+        mention.entity = full;
+        mention.type = 'PERSON';
+      } else {
+        pendingSurnames.push({ mention, word: lastToken.text });
+      }
+      standIns.push(mention);
+    }
+  }
+  // A surname written before its full name (a headline's `says Lavrov`) takes the full name too.
+  for (const { mention, word } of pendingSurnames) {
+    const full = fullNamesByLastWord.get(word);
+    if (full) {
+      mention.entity = full;
+      mention.type = 'PERSON';
+    }
+  }
+  return standIns;
+}
+
+function standIn(file: string, text: string, start: number, end: number, type: EntityType, role?: string, affiliation?: string): Mention {
+  const mention: Mention = { file, start, end, text: text.slice(start, end), type, entity: text.slice(start, end), source: 'quotes/names' };
+  if (role) mention.role = role;
+  if (affiliation) mention.affiliation = affiliation;
+  return mention;
+}
