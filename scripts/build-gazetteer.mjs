@@ -138,6 +138,8 @@ const EXTRA_GPE = {
   Wales: [],
   'Northern Ireland': [],
   'St. Petersburg': ['St Petersburg', 'Saint Petersburg'],
+  // Kept by hand: the city filter drops names opening with `The`, which are mostly catalogue forms.
+  'The Hague': [],
 };
 
 /** Continents, seas, mountain ranges and broad regions: LOC in OntoNotes terms. */
@@ -207,7 +209,7 @@ const ROLE_MODIFIERS = [
   'defense', 'finance', 'interior', 'economy', 'economic', 'trade', 'energy', 'justice', 'health',
   'education', 'culture', 'agriculture', 'transport', 'labour', 'labor', 'security', 'intelligence',
   'military', 'armed', 'forces', 'state', 'federal', 'general', 'special', 'presidential', 'press',
-  'executive', 'national', 'supreme', 'crown', 'prime', 'attorney', 'opposition', 'party',
+  'executive', 'national', 'supreme', 'crown', 'prime', 'attorney', 'opposition', 'party', 'affairs',
 ];
 
 /** Words that end organisation names: evidence for ORG whatever precedes them. */

@@ -305,10 +305,22 @@ export function isWeekday(word: string): boolean {
 /**
  * True for a word English normally writes in lower case (`member`, `speaking`, `analysts`),
  * judged on its lower-case form: seen lower-case in running news text and rarely inside a
- * name. Capitalised at a sentence start such a word is no evidence of a name.
+ * name. Capitalised at a sentence start such a word is no evidence of a name. A word the
+ * list lacks counts when another form of it is listed (`warns` for `warned`), since 1996
+ * news did not use every inflection.
  */
 export function isCommonWord(word: string): boolean {
-  return knowledge().commonWords.has(word.toLowerCase());
+  const common = knowledge().commonWords;
+  const lower = word.toLowerCase();
+  if (common.has(lower)) return true;
+  const length = lower.length;
+  if (length < 5) return false;
+  const has = (stem: string, ...endings: string[]) => common.has(stem) || endings.some((ending) => common.has(stem + ending));
+  if (lower.endsWith('ing')) return has(lower.slice(0, -3), 'e', 'ed', 's');
+  if (lower.endsWith('ed')) return has(lower.slice(0, -2), 's', 'ing') || has(lower.slice(0, -1), 's');
+  if (lower.endsWith('es') && has(lower.slice(0, -2), 'ed', 'ing')) return true;
+  if (lower.endsWith('s') && !lower.endsWith('ss')) return has(lower.slice(0, -1), 'ed', 'ing');
+  return false;
 }
 
 /**

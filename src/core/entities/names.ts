@@ -1,0 +1,369 @@
+/**
+ * Span cleaning: from what a tagger proposed to the name itself.
+ *
+ * - possessives and stray quotes come off (`Putin’s` → `Putin`);
+ * - titles and roles stay out of the span but are kept on the mention, with the affiliation
+ *   written before them (`Russian Foreign Minister Sergey Lavrov` → `Sergey Lavrov`, role
+ *   `Foreign Minister`, affiliation `Russian`), whether the tagger included them or not;
+ * - capitalised words that are not names are dropped: sentence openers and headline words
+ *   (`Speaking`, `Analysts`, `The`, `Why`), bare titles (`President`), dates (`May 23`).
+ *
+ * Offsets stay offsets into the original text: a cleaned mention's `text` is always
+ * `text.slice(start, end)`.
+ */
+import type { Mention } from '../types.js';
+import {
+  isCommonWord,
+  isDemonym,
+  isFirstName,
+  isMonth,
+  isNeverName,
+  isRoleModifier,
+  isTitle,
+  isTitleWord,
+  isWeekday,
+  lookupName,
+  nameKey,
+  type KnownName,
+} from './knowledge.js';
+
+/** The name lookups names.ts consults; config.ts's `entityLookups` provides them with the user's entries. */
+export interface NameLookups {
+  lookup(phrase: string): KnownName | null;
+  isSuppressed(phrase: string): boolean;
+}
+
+const GAZETTEER_ONLY: NameLookups = { lookup: lookupName, isSuppressed: () => false };
+
+/** A word of the text: its offsets and the text between them. */
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Cleans one mention. Returns a new mention (the input is not changed) with its span
+ * narrowed to the name and `role`/`affiliation` filled in, or null when no name is left.
+ * A mention whose whole span is a known name (`The Hague`, `General Assembly`) keeps its span.
+ * @param mention - a mention whose `text` is `text.slice(start, end)`
+ * @param text - the whole document text
+ * @param lookups - names to trust and phrases to suppress (default: the gazetteer alone)
+ */
+export function cleanMention(mention: Mention, text: string, lookups: NameLookups = GAZETTEER_ONLY): Mention | null {
+  let words = wordsOf(text, mention.start, mention.end);
+  if (words.length === 0) return null;
+  words = trimPunctuation(words, text);
+  if (words.length === 0) return null;
+
+  let role: string | undefined;
+  let affiliation: string | undefined;
+  const atSentenceStart = isSentenceStart(text, words[0].start);
+  const inHeadline = isHeadlineLine(text, words[0].start);
+
+  // `The Kremlin` loses its article; `The Hague` keeps it, since `Hague` alone is no known name.
+  if (words.length > 1 && (words[0].text === 'The' || words[0].text === 'the' || words[0].text === 'THE')) {
+    const whole = lookups.lookup(phraseOf(words, text));
+    if (!whole || whole === lookups.lookup(phraseOf(words.slice(1), text))) words = words.slice(1);
+  }
+
+  if (!lookups.lookup(phraseOf(words, text))) {
+    // Openers and headline words at the edges go before the role is read: `Speaking`,
+    // `Analysts` in `Analysts Mark Galeotti`, a trailing `Says` in a headline.
+    while (words.length > 1 && isJunkEdge(words[0].text, atSentenceStart || inHeadline, lookups)) words = words.slice(1);
+    while (words.length > 1 && isJunkEdge(words[words.length - 1].text, inHeadline, lookups)) words = words.slice(0, -1);
+
+    const parts = splitRole(words, text, lookups);
+    // `General Motors` is no general: only a person, or a name that opens with a first name,
+    // sheds a title.
+    if (parts && (mention.type === 'PERSON' || isFirstName(words[parts.nameFrom].text))) {
+      ({ role, affiliation } = parts);
+      words = words.slice(parts.nameFrom);
+    }
+  }
+  // A role written before the span (`said Foreign Minister` + `Sergey Lavrov`).
+  if (!role && (mention.type === 'PERSON' || isFirstName(words[0].text))) {
+    const before = roleBefore(text, words[0].start, lookups);
+    if (before) ({ role, affiliation } = before);
+  }
+
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  const name = text.slice(start, end);
+  if (isRejected(words, text, lookups)) return null;
+
+  const cleaned: Mention = { ...mention, start, end, text: name };
+  // An entity someone chose (a canonical name) survives; one copied from the old span follows the new one.
+  if (mention.entity === '' || mention.entity === mention.text || mention.entity === nameKey(mention.text)) cleaned.entity = nameKey(name);
+  if (role && !mention.role) cleaned.role = role;
+  if (affiliation && !mention.affiliation) cleaned.affiliation = affiliation;
+  if (role && mention.type !== 'PERSON' && isFirstName(words[0].text)) cleaned.type = 'PERSON';
+  return cleaned;
+}
+
+/**
+ * Cleans every mention, dropping rejected ones and any that now duplicate an earlier span.
+ * @param mentions - mentions of one document, in any order
+ * @param text - the document text
+ * @param lookups - names to trust and phrases to suppress
+ * @returns cleaned mentions sorted by start
+ */
+export function cleanMentions(mentions: readonly Mention[], text: string, lookups: NameLookups = GAZETTEER_ONLY): Mention[] {
+  const kept: Mention[] = [];
+  const seen = new Set<string>();
+  for (const mention of [...mentions].sort((left, right) => left.start - right.start || right.end - left.end)) {
+    const cleaned = cleanMention(mention, text, lookups);
+    if (!cleaned) continue;
+    const key = `${cleaned.start}:${cleaned.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(cleaned);
+  }
+  return kept;
+}
+
+/**
+ * True when the word at `offset` opens a sentence: the text or a line starts there, or the
+ * last word before it ends a sentence (`.`, `!`, `?`, `:`), past opening quotes and brackets.
+ * An abbreviation's dot (`U.S.`, `Sen.`, `J.`) ends no sentence.
+ */
+export function isSentenceStart(text: string, offset: number): boolean {
+  let index = offset - 1;
+  while (index >= 0 && isOpener(text.charCodeAt(index))) index -= 1;
+  while (index >= 0 && (text[index] === ' ' || text[index] === '\t')) index -= 1;
+  if (index < 0 || text[index] === '\n' || text[index] === '\r') return true;
+  while (index >= 0 && isCloser(text.charCodeAt(index))) index -= 1;
+  const mark = text[index];
+  if (mark === '!' || mark === '?' || mark === ':') return true;
+  if (mark !== '.') return false;
+  let wordStart = index;
+  while (wordStart > 0 && !/\s/.test(text[wordStart - 1])) wordStart -= 1;
+  const previous = text.slice(wordStart, index + 1);
+  return !isAbbreviation(previous);
+}
+
+/**
+ * True when the line holding `offset` is written in title case, as headlines are: at least
+ * three words and four in five of its longer words capitalised. There every common word is
+ * capitalised, so capitals are no evidence of a name.
+ */
+export function isHeadlineLine(text: string, offset: number): boolean {
+  let lineStart = offset;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart -= 1;
+  let lineEnd = offset;
+  while (lineEnd < text.length && text[lineEnd] !== '\n') lineEnd += 1;
+  // Headlines are short; a long line is a paragraph however many names it holds.
+  if (lineEnd - lineStart > 200) return false;
+  let words = 0;
+  let longWords = 0;
+  let capitalised = 0;
+  for (const match of text.slice(lineStart, lineEnd).matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    words += 1;
+    if (match[0].length <= 3) continue;
+    longWords += 1;
+    if (/^\p{Lu}/u.test(match[0])) capitalised += 1;
+  }
+  const line = text.slice(lineStart, lineEnd);
+  if (words < 3 || longWords < 2 || /[.!?]["”’)]?\s*$/.test(line)) return false;
+  return capitalised / longWords >= 0.8;
+}
+
+/** The words between two offsets, split at whitespace. */
+function wordsOf(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  let index = start;
+  while (index < end) {
+    while (index < end && isSpace(text.charCodeAt(index))) index += 1;
+    const wordStart = index;
+    while (index < end && !isSpace(text.charCodeAt(index))) index += 1;
+    if (index > wordStart) words.push({ start: wordStart, end: index, text: text.slice(wordStart, index) });
+  }
+  return words;
+}
+
+/**
+ * Takes quotes, brackets and trailing commas off the edge words, and possessives off the
+ * last word (`Putin’s`, `Analysts’`). A final dot stays on abbreviations (`U.S.`, `Inc.`).
+ */
+function trimPunctuation(words: Word[], text: string): Word[] {
+  const result = [...words];
+  const first = result[0];
+  let start = first.start;
+  while (start < first.end && isOpener(text.charCodeAt(start))) start += 1;
+  if (start === first.end) result.shift();
+  else result[0] = { start, end: first.end, text: text.slice(start, first.end) };
+  if (result.length === 0) return result;
+
+  const last = result[result.length - 1];
+  let end = last.end;
+  for (;;) {
+    const before = end;
+    while (end > last.start && isCloser(text.charCodeAt(end - 1))) end -= 1;
+    while (end > last.start && ',;:!?'.includes(text[end - 1])) end -= 1;
+    if (end - last.start > 2 && (text[end - 1] === 's' || text[end - 1] === 'S') && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
+    else if (end - last.start > 2 && isApostrophe(text.charCodeAt(end - 1)) && text[end - 2] === 's') end -= 1;
+    if (end - last.start > 1 && text[end - 1] === '.' && !isAbbreviation(text.slice(last.start, end))) end -= 1;
+    if (end === before) break;
+  }
+  if (end === last.start) result.pop();
+  else result[result.length - 1] = { start: last.start, end, text: text.slice(last.start, end) };
+  return result;
+}
+
+/** A word at the edge of a span that is no part of a name. */
+function isJunkEdge(word: string, loose: boolean, lookups: NameLookups): boolean {
+  if (lookups.lookup(word)) return false;
+  if (isNeverName(word)) return true;
+  // At a sentence start or in a headline, capitals say nothing: `Member`, `Warns`.
+  return loose && isCommonWord(word) && !isFirstName(word) && !isTitleWord(word) && !isRoleModifier(word);
+}
+
+/**
+ * Reads `[affiliation] role name` off the front of a span. The role needs a head title
+ * (`Minister`, `President`, `spokesman`); modifiers alone (`Foreign`) are no role. An
+ * affiliation is a demonym or a known place, organisation or people (`Russian`, `U.S.`,
+ * `Kremlin`), and counts only when a role follows it: `Russian Railways` stays whole.
+ */
+function splitRole(words: readonly Word[], text: string, lookups: NameLookups): { role: string; affiliation?: string; nameFrom: number } | null {
+  let index = 0;
+  let affiliation: string | undefined;
+  const affiliationLength = affiliationAt(words, 0, text, lookups);
+  if (affiliationLength > 0) {
+    affiliation = phraseOf(words.slice(0, affiliationLength), text);
+    index = affiliationLength;
+  }
+  const roleEnd = roleEndFrom(words, index);
+  // Something must be left, and it must look like a name, not another common word.
+  if (roleEnd === index || roleEnd >= words.length || !/^\p{Lu}/u.test(words[roleEnd].text)) return null;
+  return { role: phraseOf(words.slice(index, roleEnd), text), affiliation, nameFrom: roleEnd };
+}
+
+/** Where a run of role words starting at `from` ends, or `from` when it holds no head title. */
+function roleEndFrom(words: readonly Word[], from: number): number {
+  let index = from;
+  let hasHead = false;
+  while (index < words.length) {
+    const word = words[index].text;
+    const isOf = word === 'of' && index > from && index + 1 < words.length && isRoleWord(words[index + 1].text);
+    if (!isOf && (word === 'of' || !isRoleWord(word))) break;
+    if (!isOf && isTitle(word)) hasHead = true;
+    index += 1;
+  }
+  if (!hasHead) return from;
+  // Modifiers after the last head title are no part of the role (`Minister Foreign`), unless
+  // the whole run is a title (`Secretary of State`).
+  while (index > from && !isTitle(words[index - 1].text) && !isTitle(words.slice(from, index).map((word) => word.text).join(' '))) index -= 1;
+  return index;
+}
+
+function isRoleWord(word: string): boolean {
+  return isTitleWord(word) || isRoleModifier(word);
+}
+
+/** Words (1–4) at `from` that name an affiliation, or 0. The longest known phrase wins. */
+function affiliationAt(words: readonly Word[], from: number, text: string, lookups: NameLookups): number {
+  for (let length = Math.min(4, words.length - from - 1); length >= 1; length -= 1) {
+    const phrase = phraseOf(words.slice(from, from + length), text);
+    if (isDemonym(phrase)) return length;
+    const known = lookups.lookup(phrase);
+    if (known && known.type !== 'PERSON' && known.type !== 'MISC') return length;
+  }
+  return 0;
+}
+
+/**
+ * A role (and affiliation) written just before `offset` on the same line, outside the span:
+ * `said Russian Foreign Minister` before `Sergey Lavrov`, `Kremlin spokesman` before
+ * `Dmitry Peskov`. Reads back at most eight words and stops at punctuation.
+ */
+function roleBefore(text: string, offset: number, lookups: NameLookups): { role: string; affiliation?: string } | null {
+  const from = Math.max(0, offset - 120);
+  let segmentStart = offset;
+  while (segmentStart > from) {
+    const char = text[segmentStart - 1];
+    if (char === '\n' || ',;:()"“”'.includes(char)) break;
+    segmentStart -= 1;
+  }
+  const words = wordsOf(text, segmentStart, offset).slice(-8);
+  if (words.length === 0 || !isSpace(text.charCodeAt(offset - 1))) return null;
+  // The role ends right before the name; walk back over role words to where it starts.
+  let roleStart = words.length;
+  while (roleStart > 0 && (isRoleWord(words[roleStart - 1].text) || (words[roleStart - 1].text === 'of' && roleStart < words.length))) roleStart -= 1;
+  while (roleStart < words.length && words[roleStart].text === 'of') roleStart += 1;
+  if (roleStart === words.length || roleEndFrom(words, roleStart) !== words.length) return null;
+  const role = phraseOf(words.slice(roleStart), text);
+  for (let length = Math.min(4, roleStart); length >= 1; length -= 1) {
+    const phrase = phraseOf(words.slice(roleStart - length, roleStart), text);
+    const known = isDemonym(phrase) ? true : lookups.lookup(phrase);
+    if (known === true || (known && known.type !== 'PERSON' && known.type !== 'MISC')) return { role, affiliation: phrase };
+  }
+  return { role };
+}
+
+/** Whether what is left after cleaning is no name at all. */
+function isRejected(words: readonly Word[], text: string, lookups: NameLookups): boolean {
+  const phrase = phraseOf(words, text);
+  if (lookups.isSuppressed(phrase)) return true;
+  if (!/\p{L}/u.test(phrase)) return true;
+  const known = lookups.lookup(phrase);
+  const first = words[0];
+  // `May 23`, `23 May`, `May 2025`, `in May`: a date, whatever the tagger thought.
+  if (isMonth(first.text) && !(known && known.type !== 'PERSON') && (words.length === 1 || /^\d/.test(words[1].text)) && isDateContext(text, first)) return true;
+  if (words.length > 1 || known) return false;
+  const word = first.text;
+  if (isNeverName(word) || isWeekday(word)) return true;
+  // A bare title is a role without a name: `President`, `Minister`.
+  if (isTitle(word)) return true;
+  // Lower case throughout is no name (`minister`); `eBay` and `iPhone` are.
+  if (word === word.toLowerCase()) return true;
+  if ((isSentenceStart(text, first.start) || isHeadlineLine(text, first.start)) && isCommonWord(word) && !isFirstName(word)) return true;
+  return false;
+}
+
+/**
+ * True when a month name is used as one: a number right before or after it (`23 May`,
+ * `May 23`, `May 2025`) or a time preposition before it (`in May`, `since May`).
+ */
+function isDateContext(text: string, word: Word): boolean {
+  let after = word.end;
+  while (after < text.length && (text[after] === ' ' || text[after] === ',')) after += 1;
+  if (after < text.length && text.charCodeAt(after) >= 48 && text.charCodeAt(after) <= 57) return true;
+  let before = word.start - 1;
+  while (before >= 0 && text[before] === ' ') before -= 1;
+  if (before >= 0 && text.charCodeAt(before) >= 48 && text.charCodeAt(before) <= 57) return true;
+  let previousStart = before;
+  while (previousStart > 0 && /\p{L}/u.test(text[previousStart - 1])) previousStart -= 1;
+  return TIME_PREPOSITIONS.has(text.slice(previousStart, before + 1));
+}
+
+const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'before', 'after', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'through', 'from', 'of']);
+
+function phraseOf(words: readonly Word[], text: string): string {
+  return nameKey(text.slice(words[0].start, words[words.length - 1].end));
+}
+
+/** `U.S.`, `Inc.`, `Sen.`, `J.`: a dot that belongs to the word and ends no sentence. */
+function isAbbreviation(word: string): boolean {
+  const bare = word.replace(/^[("“‘']+/, '');
+  if (bare.length <= 2) return true; // `J.`
+  if (bare.indexOf('.') < bare.length - 1) return true; // `U.S.`
+  return isTitleWord(bare) || ABBREVIATIONS.has(bare);
+}
+
+const ABBREVIATIONS = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Jr.', 'Sr.', 'St.', 'Mt.', 'No.', 'Gov.', 'Bros.', 'Plc.']);
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+}
+
+function isOpener(code: number): boolean {
+  return code === 34 || code === 39 || code === 40 || code === 91 || code === 0x201c || code === 0x2018 || code === 0xab;
+}
+
+function isCloser(code: number): boolean {
+  return code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019 || code === 0xbb;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}

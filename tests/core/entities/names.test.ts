@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { entityLookups } from '../../../src/core/entities/config.js';
+import { cleanMention, cleanMentions, isHeadlineLine, isSentenceStart } from '../../../src/core/entities/names.js';
+import type { EntityType, Mention } from '../../../src/core/types.js';
+
+/** A mention over the `occurrence`-th appearance of `phrase` in `text`. */
+function mentionOf(text: string, phrase: string, type: EntityType = 'PERSON', occurrence = 0): Mention {
+  let start = -1;
+  for (let seen = 0; seen <= occurrence; seen += 1) start = text.indexOf(phrase, start + 1);
+  if (start < 0) throw new Error(`${phrase} not in text`);
+  return { file: 'a.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+}
+
+function expectConsistent(mention: Mention | null, text: string): void {
+  expect(mention).not.toBeNull();
+  if (mention) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+}
+
+describe('cleanMention: possessives and punctuation', () => {
+  it('strips straight and curly possessives, keeping offsets exact', () => {
+    const text = 'It was Putin’s plan, and Lavrov\'s too. The Analysts’ view differed.';
+    const curly = cleanMention(mentionOf(text, 'Putin’s'), text);
+    expectConsistent(curly, text);
+    expect(curly).toMatchObject({ text: 'Putin', entity: 'Putin', start: 7, end: 12 });
+    expect(cleanMention(mentionOf(text, "Lavrov's"), text)?.text).toBe('Lavrov');
+    expect(cleanMention(mentionOf(text, 'Analysts’', 'ORG'), text)).toBeNull();
+  });
+
+  it('strips quotes and a sentence-final dot but keeps abbreviations whole', () => {
+    const text = 'He flew to “Moscow.” Officials in the U.S. said little.';
+    const moscow = cleanMention(mentionOf(text, '“Moscow.”', 'GPE'), text);
+    expectConsistent(moscow, text);
+    expect(moscow?.text).toBe('Moscow');
+    expect(cleanMention(mentionOf(text, 'U.S.', 'GPE'), text)?.text).toBe('U.S.');
+  });
+});
+
+describe('cleanMention: titles, roles and affiliations', () => {
+  it('keeps the role and affiliation out of the name', () => {
+    const text = 'Russian Foreign Minister Sergey Lavrov arrived in Ankara on Monday.';
+    const lavrov = cleanMention(mentionOf(text, 'Russian Foreign Minister Sergey Lavrov'), text);
+    expectConsistent(lavrov, text);
+    expect(lavrov).toMatchObject({ text: 'Sergey Lavrov', entity: 'Sergey Lavrov', role: 'Foreign Minister', affiliation: 'Russian' });
+  });
+
+  it('reads a role written before a span that the tagger left out', () => {
+    const text = 'The talks were opened by U.S. Secretary of State Antony Blinken, who said little.';
+    const blinken = cleanMention(mentionOf(text, 'Antony Blinken'), text);
+    expect(blinken).toMatchObject({ text: 'Antony Blinken', role: 'Secretary of State', affiliation: 'U.S.' });
+    const peskovText = 'Kremlin spokesman Dmitry Peskov declined to comment.';
+    expect(cleanMention(mentionOf(peskovText, 'Dmitry Peskov'), peskovText)).toMatchObject({ role: 'spokesman', affiliation: 'Kremlin' });
+  });
+
+  it('handles multi-word roles, abbreviations and hyphenated titles', () => {
+    const text = 'Deputy Prime Minister Alexander Novak met Sen. Jim Risch and Secretary-General António Guterres.';
+    expect(cleanMention(mentionOf(text, 'Deputy Prime Minister Alexander Novak'), text)).toMatchObject({ text: 'Alexander Novak', role: 'Deputy Prime Minister' });
+    expect(cleanMention(mentionOf(text, 'Sen. Jim Risch'), text)).toMatchObject({ text: 'Jim Risch', role: 'Sen.' });
+    expect(cleanMention(mentionOf(text, 'Secretary-General António Guterres'), text)).toMatchObject({ text: 'António Guterres', role: 'Secretary-General' });
+  });
+
+  it('does not take a title word out of an organisation or a known name', () => {
+    const text = 'General Motors and Russian Railways reported to the General Assembly.';
+    expect(cleanMention(mentionOf(text, 'General Motors', 'ORG'), text)?.text).toBe('General Motors');
+    const railways = cleanMention(mentionOf(text, 'Russian Railways', 'ORG'), text);
+    expect(railways?.text).toBe('Russian Railways');
+    expect(railways?.affiliation).toBeUndefined();
+    expect(cleanMention(mentionOf(text, 'General Assembly', 'ORG'), text)?.text).toBe('General Assembly');
+  });
+
+  it('makes a person of a role plus first name the tagger mistyped', () => {
+    const text = 'Later President Emmanuel Macron spoke.';
+    expect(cleanMention(mentionOf(text, 'President Emmanuel Macron', 'ORG'), text)).toMatchObject({ text: 'Emmanuel Macron', type: 'PERSON', role: 'President' });
+  });
+
+  it('keeps US in `US President` as the affiliation, not part of the name', () => {
+    const text = 'US President Joe Biden spoke by phone.';
+    expect(cleanMention(mentionOf(text, 'US President Joe Biden'), text)).toMatchObject({ text: 'Joe Biden', role: 'President', affiliation: 'US' });
+  });
+});
+
+describe('cleanMention: words that are not names', () => {
+  it('rejects sentence openers and pronouns alone', () => {
+    const text = 'Speaking to reporters, he was calm.\nMember states disagreed. Analysts were split. Discussing the plan took hours. The end. He left. Why now?';
+    for (const word of ['Speaking', 'Member', 'Analysts', 'Discussing', 'The', 'He', 'Why']) {
+      expect(cleanMention(mentionOf(text, word, 'PERSON'), text), word).toBeNull();
+    }
+  });
+
+  it('strips an opener glued to a name', () => {
+    const text = 'Analysts Mark Galeotti and others disagree.';
+    expect(cleanMention(mentionOf(text, 'Analysts Mark Galeotti'), text)?.text).toBe('Mark Galeotti');
+    const speaking = 'Speaking Lavrov said nothing new.';
+    expect(cleanMention(mentionOf(speaking, 'Speaking Lavrov'), speaking)?.text).toBe('Lavrov');
+  });
+
+  it('drops a leading `The` unless the article belongs to the name', () => {
+    const text = 'The Kremlin replied. Judges in The Hague ruled.';
+    expect(cleanMention(mentionOf(text, 'The Kremlin', 'ORG'), text)?.text).toBe('Kremlin');
+    expect(cleanMention(mentionOf(text, 'The Hague', 'GPE'), text)?.text).toBe('The Hague');
+  });
+
+  it('rejects May as a month next to a number or after `in`, not as a surname', () => {
+    const text = 'On May 23 the vote was held; in May talks began. May said on 2 May she was ready.';
+    expect(cleanMention(mentionOf(text, 'May 23'), text)).toBeNull();
+    expect(cleanMention(mentionOf(text, 'May', 'PERSON', 0), text)).toBeNull();
+    expect(cleanMention(mentionOf(text, 'May', 'PERSON', 1), text)).toBeNull();
+    expect(cleanMention(mentionOf(text, 'May', 'PERSON', 2), text)?.text).toBe('May');
+    expect(cleanMention(mentionOf(text, 'May', 'PERSON', 3), text)).toBeNull();
+  });
+
+  it('rejects bare titles and weekdays but keeps mixed-case brands', () => {
+    const text = 'The President spoke on Friday about eBay.';
+    expect(cleanMention(mentionOf(text, 'President'), text)).toBeNull();
+    expect(cleanMention(mentionOf(text, 'Friday', 'MISC'), text)).toBeNull();
+    expect(cleanMention(mentionOf(text, 'eBay', 'ORG'), text)?.text).toBe('eBay');
+  });
+
+  it('treats title-case headline words as no evidence of a name', () => {
+    const text = 'Russia Warns Of Consequences After Drone Strike\n\nMoscow said on Monday that it would respond.';
+    expect(isHeadlineLine(text, 0)).toBe(true);
+    expect(isHeadlineLine(text, text.indexOf('Moscow'))).toBe(false);
+    expect(cleanMention(mentionOf(text, 'Warns', 'ORG'), text)).toBeNull();
+    expect(cleanMention(mentionOf(text, 'Russia Warns', 'GPE'), text)?.text).toBe('Russia');
+    expect(cleanMention(mentionOf(text, 'Russia', 'GPE'), text)?.text).toBe('Russia');
+  });
+
+  it('keeps names at a sentence start that happen to be words elsewhere', () => {
+    const text = 'Will Smith arrived. Georgia protested. Mobile phones rang.';
+    expect(cleanMention(mentionOf(text, 'Will Smith'), text)?.text).toBe('Will Smith');
+    expect(cleanMention(mentionOf(text, 'Georgia', 'GPE'), text)?.text).toBe('Georgia');
+    expect(cleanMention(mentionOf(text, 'Mobile', 'GPE'), text)).toBeNull();
+  });
+
+  it('suppresses the user\'s neverEntities and trusts the user\'s names', () => {
+    const lookups = entityLookups({ entities: [{ name: 'Speaking Truth', type: 'ORG' }], neverEntities: ['Kremlin'] });
+    const text = 'Speaking Truth, a charity, criticised the Kremlin.';
+    expect(cleanMention(mentionOf(text, 'Speaking Truth', 'ORG'), text, lookups)?.text).toBe('Speaking Truth');
+    expect(cleanMention(mentionOf(text, 'Kremlin', 'ORG'), text, lookups)).toBeNull();
+  });
+});
+
+describe('cleanMentions', () => {
+  it('cleans, drops rejected ones and removes spans that became duplicates', () => {
+    const text = 'Speaking in Minsk, President Alexander Lukashenko’s aide said Lukashenko was well.';
+    const mentions = [
+      mentionOf(text, 'Lukashenko', 'PERSON', 1),
+      mentionOf(text, 'Speaking', 'ORG'),
+      mentionOf(text, 'President Alexander Lukashenko’s'),
+      mentionOf(text, 'Alexander Lukashenko'),
+      mentionOf(text, 'Minsk', 'GPE'),
+    ];
+    const cleaned = cleanMentions(mentions, text);
+    expect(cleaned.map((mention) => mention.text)).toEqual(['Minsk', 'Alexander Lukashenko', 'Lukashenko']);
+    for (const mention of cleaned) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    expect(cleaned[1].role).toBe('President');
+  });
+});
+
+describe('isSentenceStart', () => {
+  it('tells sentence starts from abbreviations', () => {
+    const text = 'He left. Then the U.S. Senate met. Sen. Risch spoke.\n“Member states agree.”';
+    expect(isSentenceStart(text, 0)).toBe(true);
+    expect(isSentenceStart(text, text.indexOf('Then'))).toBe(true);
+    expect(isSentenceStart(text, text.indexOf('Senate'))).toBe(false);
+    expect(isSentenceStart(text, text.indexOf('Risch'))).toBe(false);
+    expect(isSentenceStart(text, text.indexOf('Member'))).toBe(true);
+    expect(isSentenceStart(text, text.indexOf('left'))).toBe(false);
+  });
+});
