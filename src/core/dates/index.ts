@@ -1,0 +1,107 @@
+/**
+ * Temporal expressions of one document, normalised to TIMEX3 and resolved against the
+ * document date. Parsers read, refiners adjust, the resolver anchors:
+ *
+ *   sentence ─▶ parsers (each tags its `source`) ─▶ longest non-overlapping
+ *            ─▶ mergeTimes ─▶ applyModifiers ─▶ tense ─▶ resolve (document order, memory)
+ */
+import type { AnalyzedText, TokenRange } from '../nlp.js';
+import type { DateMention } from '../types.js';
+import { absoluteParser } from './absolute.js';
+import { anaphoraParser } from './anaphora.js';
+import { daysFromCivil, parseIsoDate } from './calendar.js';
+import { durationParser } from './duration.js';
+import { holidayParser } from './holiday.js';
+import { mergeTimes } from './merge.js';
+import { applyModifiers } from './modifier.js';
+import type { Candidate } from './reading.js';
+import { referenceParser } from './reference.js';
+import { relativeParser } from './relative.js';
+import { emptyMemory, needsDirection, remember, resolveReading, type Direction } from './resolve.js';
+import { seasonParser } from './season.js';
+import { tenseNear } from './tense.js';
+import { timeParser } from './time.js';
+import { weekdayParser } from './weekday.js';
+import { createContext, type DateContext, type DateParser } from './window.js';
+
+/**
+ * Parsers in priority order. Overlaps go to the longest span; between equal spans the
+ * earlier parser wins, so a calendar name beats a holiday or a weekday reading of the same
+ * words, dates beat durations (`the next day` is a date), and the duration parser, which
+ * only exists to keep lengths of time from being read as dates, comes last.
+ */
+const PARSERS: readonly DateParser[] = [
+  absoluteParser,
+  holidayParser,
+  weekdayParser,
+  seasonParser,
+  relativeParser,
+  timeParser,
+  anaphoraParser,
+  referenceParser,
+  durationParser,
+];
+
+/** Longest candidates first, then parser order; keeps those that overlap nothing kept. */
+function selectLongest(found: { candidate: Candidate; priority: number }[]): Candidate[] {
+  const ordered = [...found].sort(
+    (a, b) => (b.candidate.stop - b.candidate.start) - (a.candidate.stop - a.candidate.start) || a.priority - b.priority || a.candidate.start - b.candidate.start,
+  );
+  const kept: Candidate[] = [];
+  for (const { candidate } of ordered) {
+    if (kept.some((other) => candidate.start < other.stop && other.start < candidate.stop)) continue;
+    kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function directionOf(context: DateContext, scope: TokenRange, found: Candidate): Direction {
+  // `Wednesday's ruling`: the possessive names an event, and the nearest verb is not its own.
+  if (found.end < scope.end && context.keys[found.end] === "'s") return null;
+  const tense = tenseNear(context, scope, found.first, found.end);
+  if (tense === 'past') return 'past';
+  if (tense === 'future') return 'future';
+  return null;
+}
+
+/**
+ * Finds the DATE, TIME, DURATION and SET expressions of an analysed document.
+ * @param analyzed - the document as `createNlp().analyze(text, bodyStart)` returned it
+ * @param file - the path reported with each mention
+ * @param documentDate - the article's date `YYYY-MM-DD`, the anchor of relative expressions;
+ *   null leaves their `value` null (with `relative: true`) rather than guess
+ * @returns mentions sorted by `start`, non-overlapping, `text === analyzed.text.slice(start, end)`
+ */
+export function extractDates(analyzed: AnalyzedText, file: string, documentDate: string | null): DateMention[] {
+  const context = createContext(analyzed);
+  const anchorDate = documentDate === null ? null : parseIsoDate(documentDate);
+  const anchor = anchorDate === null ? null : daysFromCivil(anchorDate.year, anchorDate.month, anchorDate.day);
+  const memory = emptyMemory();
+  const mentions: DateMention[] = [];
+  for (const scope of analyzed.sentences) {
+    const found: { candidate: Candidate; priority: number }[] = [];
+    PARSERS.forEach((parser, priority) => {
+      for (const candidate of parser.parse(context, scope)) found.push({ candidate, priority });
+    });
+    if (found.length === 0) continue;
+    const refined = applyModifiers(context, scope, mergeTimes(context, scope, selectLongest(found)));
+    for (const candidate of refined) {
+      const direction = needsDirection(candidate.reading) ? directionOf(context, scope, candidate) : null;
+      const resolution = resolveReading(candidate.reading, anchor, direction, memory);
+      if (resolution.temporalType === 'DATE' || resolution.temporalType === 'TIME') remember(memory, resolution.value);
+      mentions.push({
+        file,
+        start: candidate.start,
+        end: candidate.stop,
+        text: analyzed.text.slice(candidate.start, candidate.stop),
+        value: resolution.value,
+        granularity: resolution.granularity,
+        mod: candidate.mod,
+        relative: resolution.relative,
+        temporalType: resolution.temporalType,
+        source: candidate.source,
+      });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

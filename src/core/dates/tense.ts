@@ -1,0 +1,145 @@
+/**
+ * The tense of the clause around a date, read from the verb group nearest to it: news
+ * writes `announced on Friday` for the Friday before and `will meet on Friday` for the one
+ * after. wink gives universal POS tags only (no VBD/VBZ), so past forms are recognised by
+ * their endings and a list of irregular verbs.
+ */
+import type { TokenRange } from '../nlp.js';
+import type { DateContext } from './window.js';
+
+export type Tense = 'past' | 'present' | 'future';
+
+const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo']);
+const MODALS: ReadonlySet<string> = new Set(['would', 'might', 'may', 'should', 'can', 'must', "'d"]);
+/** `could` is past ability as often as future possibility (`could not be reached`). */
+const AMBIGUOUS_MODALS: ReadonlySet<string> = new Set(['could']);
+/** Words that put an event ahead whatever their own tense (`planned a rally on Saturday`). */
+const PLAN_WORDS: ReadonlySet<string> = new Set(['plan', 'plans', 'planned', 'planning', 'scheduled', 'slated', 'due']);
+/** Words that put an event ahead only with an infinitive (`expected to vote`, `agreed to meet`). */
+const INTENT_WORDS: ReadonlySet<string> = new Set([
+  'expect', 'expects', 'expected', 'intend', 'intends', 'intended', 'hope', 'hopes', 'hoped', 'aim', 'aims', 'aimed',
+  'prepare', 'prepares', 'prepared', 'preparing', 'poised', 'set', 'agreed', 'agree', 'agrees', 'promised', 'vowed',
+  'threatened', 'decided', 'want', 'wants', 'wanted', 'going', 'likely', 'about', 'supposed',
+]);
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did']);
+const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'does', 'do']);
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', "'ve"]);
+
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'made', 'went', 'came', 'took', 'gave', 'got', 'found', 'held', 'saw',
+  'knew', 'thought', 'met', 'left', 'began', 'became', 'brought', 'bought', 'built', 'caught', 'chose', 'drove', 'ate',
+  'fell', 'felt', 'fought', 'fled', 'flew', 'forgot', 'froze', 'grew', 'heard', 'hid', 'kept', 'led', 'lost', 'meant',
+  'paid', 'ran', 'rose', 'sang', 'sat', 'sent', 'shot', 'slept', 'spent', 'spoke', 'stood', 'stole', 'struck', 'swore',
+  'swept', 'taught', 'threw', 'understood', 'woke', 'wore', 'won', 'wrote', 'withdrew', 'overtook', 'overthrew', 'arose',
+  'bore', 'broke', 'drew', 'dealt', 'dug', 'fed', 'forbade', 'forgave', 'hung', 'lit', 'sold', 'sought', 'shook', 'shone',
+  'sank', 'stuck', 'strove', 'sprang', 'swam', 'swung', 'tore', 'undertook', 'upheld', 'withheld', 'wound', 'blew',
+  'slid', 'spun', 'stung', 'bent', 'lent', 'wept', 'crept', 'fled', 'clung', 'dove', 'rang', 'rode', 'shrank', 'sprang',
+  'strode', 'trod', 'forecast', 'foresaw', 'mistook', 'oversaw', 'underwent', 'overcame', 'became',
+]);
+
+/** Words ending in -ed that are not past forms. */
+const NOT_PAST_ED: ReadonlySet<string> = new Set(['need', 'feed', 'speed', 'seed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'heed', 'shed', 'wed', 'bed', 'embed', 'red', 'indeed']);
+
+function isVerbish(pos: string): boolean {
+  return pos === 'VERB' || pos === 'AUX';
+}
+
+function isPastForm(key: string): boolean {
+  if (IRREGULAR_PAST.has(key)) return true;
+  if (key.length < 4 || !key.endsWith('ed') || NOT_PAST_ED.has(key)) return false;
+  return !key.endsWith('eed') || key === 'agreed' || key === 'freed' || key === 'decreed' || key === 'guaranteed';
+}
+
+/** A group's tense; `ambiguous` stops the search without giving a direction. */
+type GroupTense = Tense | 'ambiguous' | null;
+
+/** Whether the word at `index` makes its group point ahead (`plans`, `expected to`). */
+function isProspective(keys: string[], index: number): boolean {
+  const key = keys[index];
+  return PLAN_WORDS.has(key) || (INTENT_WORDS.has(key) && keys[index + 1] === 'to');
+}
+
+/** The tense of a contiguous verb group `[first, end)`, or null for a group without one (`to meet`, `killing`). */
+function groupTense(context: DateContext, first: number, end: number): GroupTense {
+  const keys = context.keys;
+  let sawPerfect = false;
+  let sawPresentAux = false;
+  for (let index = first; index < end; index += 1) if (isProspective(keys, index)) return 'future';
+  for (let index = first; index < end; index += 1) {
+    const key = keys[index];
+    if (FUTURE_AUXILIARIES.has(key)) return 'future';
+    if (AMBIGUOUS_MODALS.has(key)) return 'ambiguous';
+    if (MODALS.has(key)) return keys[index + 1] === 'have' || keys[index + 2] === 'have' ? 'past' : 'future';
+    if (PAST_AUXILIARIES.has(key)) return 'past';
+    if (PERFECT_AUXILIARIES.has(key)) sawPerfect = true;
+    if (PRESENT_AUXILIARIES.has(key)) sawPresentAux = true;
+  }
+  if (sawPerfect) return 'past';
+  if (sawPresentAux) return 'present';
+  // The group's first verb carries the tense when no auxiliary does.
+  for (let index = first; index < end; index += 1) {
+    const token = context.tokens[index];
+    if (!isVerbish(token.pos)) continue;
+    const key = keys[index];
+    if (index > first && keys[index - 1] === 'to') return null;
+    if (isPastForm(key)) return 'past';
+    if (key.endsWith('ing')) return null;
+    return 'present';
+  }
+  return null;
+}
+
+/** Contiguous verb groups of a sentence: runs of verbs and auxiliaries with the adverbs and particles inside them. */
+function verbGroups(context: DateContext, scope: TokenRange): { first: number; end: number }[] {
+  const groups: { first: number; end: number }[] = [];
+  let index = scope.first;
+  while (index < scope.end) {
+    const token = context.tokens[index];
+    // wink tags `plans` in `the league plans to hold` as a noun; the word still carries the tense.
+    if (!isVerbish(token.pos) && !FUTURE_AUXILIARIES.has(context.keys[index]) && !isProspective(context.keys, index)) {
+      index += 1;
+      continue;
+    }
+    const first = index;
+    let end = index + 1;
+    while (end < scope.end) {
+      const pos = context.tokens[end].pos;
+      const key = context.keys[end];
+      if (isVerbish(pos) || key === 'to' || key === "n't" || key === 'not' || isProspective(context.keys, end)) end += 1;
+      else if (pos === 'ADV' && end + 1 < scope.end && isVerbish(context.tokens[end + 1].pos)) end += 1;
+      else break;
+    }
+    // A leading `to` belongs to an infinitive, not a finite group.
+    if (first > scope.first && context.keys[first - 1] === 'to' && context.tokens[first].pos === 'VERB') {
+      index = end;
+      continue;
+    }
+    groups.push({ first, end });
+    index = end;
+  }
+  return groups;
+}
+
+/**
+ * The tense nearest to the expression `[first, end)`: the closest tensed verb group before it
+ * in the sentence, else the closest after it; null when the sentence has none (headlines).
+ */
+export function tenseNear(context: DateContext, scope: TokenRange, first: number, end: number): Tense | null {
+  const previous = first > scope.first ? context.keys[first - 1] : '';
+  if (previous === 'since') return 'past';
+  // `until Tuesday`: a deadline, ahead even after a past verb (`postponed until Tuesday`).
+  if (previous === 'until' || previous === 'till') return 'future';
+  const groups = verbGroups(context, scope);
+  let before: GroupTense = null;
+  let after: GroupTense = null;
+  for (const group of groups) {
+    if (group.end <= first) {
+      const tense = groupTense(context, group.first, group.end);
+      if (tense !== null) before = tense;
+    } else if (group.first >= end && after === null) {
+      after = groupTense(context, group.first, group.end);
+    }
+  }
+  const nearest = before ?? after;
+  return nearest === 'ambiguous' ? null : nearest;
+}
