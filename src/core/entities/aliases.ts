@@ -1,0 +1,314 @@
+/**
+ * In-document aliases: every mention learns which entity it names (`Mention.entity`), and
+ * all mentions of one entity get one type.
+ *
+ * Evidence from the document comes before the lists, because the document knows what it
+ * means by a short form; the order, strongest first:
+ *
+ * 1. an acronym the document defines in parentheses, either way round
+ *    (`Association of Southeast Asian Nations (ASEAN)`, `SCO (Shanghai Cooperation Organisation)`);
+ * 2. a short form of a fuller name written earlier: a person's surname or first name
+ *    (`Lavrov` ← `Sergey Lavrov`), an organisation's last words (`the Commission` ←
+ *    `European Commission`, `the Alliance` ← `North Atlantic Alliance`);
+ * 3. the user's entities and the gazetteer (`NATO`, `U.S.`, `EU`, `MOSCOW`);
+ * 4. a name in capitals matched to the same name written in mixed case elsewhere
+ *    (`LAVROV` in a headline ← `Sergey Lavrov` in the body).
+ */
+import type { EntityType, Mention } from '../types.js';
+import { isFirstName, lookupName, nameKey, type KnownName } from './knowledge.js';
+import type { NameLookups } from './names.js';
+
+const GAZETTEER_ONLY: NameLookups = { lookup: lookupName, isSuppressed: () => false };
+
+/** What a mention resolved to, and how sure the source is of the type. */
+interface Resolution {
+  entity: string;
+  type: EntityType;
+  /** The type comes from a definition, a fuller name or a list, not from the tagger's guess. */
+  authoritative: boolean;
+}
+
+/** A fuller name seen in the document, indexed for short forms to find. */
+interface FullName {
+  entity: string;
+  type: EntityType;
+  words: string[];
+  /** Position of the mention that introduced it, for "the most recent" among several. */
+  order: number;
+}
+
+/**
+ * Sets each mention's canonical `entity` and harmonises types within the document.
+ * @param mentions - the document's mentions (cleaned by names.ts), in any order; not modified
+ * @param text - the document text the mention offsets index
+ * @param lookups - user entities over the gazetteer (config.ts's `entityLookups`); default the gazetteer
+ * @returns new mentions in the input order, each with `entity` set
+ */
+export function resolveDocumentAliases(mentions: readonly Mention[], text: string, lookups: NameLookups = GAZETTEER_ONLY): Mention[] {
+  const order = mentions.map((_, index) => index).sort((left, right) => mentions[left].start - mentions[right].start || left - right);
+  const acronyms = findAcronymDefinitions(mentions, order, text, lookups);
+  const resolutions: Resolution[] = new Array(mentions.length);
+  const fullNames: FullName[] = [];
+
+  for (const [position, index] of order.entries()) {
+    const mention = mentions[index];
+    const resolution = resolveOne(mention, text, acronyms, fullNames, lookups);
+    resolutions[index] = resolution ?? ownName(mention);
+    const words = nameKey(mention.text).split(' ');
+    const target = resolutions[index];
+    if (words.length > 1 && (target.type === 'PERSON' || target.type === 'ORG')) {
+      fullNames.push({ entity: target.entity, type: target.type, words, order: position });
+    }
+  }
+
+  // A short form before its full name (`Lavrov` in the headline, `Sergey Lavrov` below) binds
+  // when the whole document offers exactly one fuller name for it. Mentions that resolved to
+  // themselves are open to it, even when a list knows the bare word (`Johnson`).
+  mentions.forEach((mention, index) => {
+    if (resolutions[index].entity !== wordsOfMention(mention).join(' ') && resolutions[index].entity !== nameKey(mention.text)) return;
+    const later = shortFormOf(wordsOfMention(mention), mention.type, fullNames, lookups, true);
+    if (later && later.entity !== resolutions[index].entity) resolutions[index] = later;
+  });
+
+  harmoniseTypes(mentions, resolutions);
+  return mentions.map((mention, index) => ({ ...mention, entity: resolutions[index].entity, type: resolutions[index].type }));
+}
+
+function resolveOne(
+  mention: Mention,
+  text: string,
+  acronyms: Map<string, Resolution>,
+  fullNames: readonly FullName[],
+  lookups: NameLookups,
+): Resolution | null {
+  const surface = nameKey(mention.text);
+  const defined = acronyms.get(surface);
+  if (defined) return defined;
+
+  const words = surface.split(' ');
+  const shortForm = shortFormOf(words, mention.type, fullNames, lookups, false);
+  if (shortForm) return shortForm;
+
+  const known = lookups.lookup(surface);
+  if (known) {
+    const typed = typeWithKnowledge(mention.type, known);
+    if (typed) return typed;
+  }
+
+  // A name in capitals: read it as it is written elsewhere in the document.
+  if (isShouted(surface)) {
+    const mixed = titleCase(surface);
+    const named = shortFormOf(mixed.split(' '), mention.type, fullNames, lookups, false);
+    if (named) return named;
+    const elsewhere = mixedCaseElsewhere(text, surface);
+    if (elsewhere) return { entity: elsewhere, type: mention.type, authoritative: false };
+  }
+  return null;
+}
+
+/**
+ * How a list entry types a mention: the list's canonical name and type, except that a
+ * list does not overrule the tagger on whether a name is a person.
+ */
+function typeWithKnowledge(taggerType: EntityType, known: KnownName): Resolution | null {
+  if (known.type === taggerType) return { entity: known.canonical, type: known.type, authoritative: true };
+  // Person or not is where context beats lists both ways: `Georgia` the first name,
+  // `Johnson` (a person in 1996 news) as a company.
+  if (taggerType === 'PERSON' || known.type === 'PERSON') return null;
+  // Otherwise the list knows the kind of thing better than a guess from context: the Kremlin
+  // is an organisation, `U.S.` a country, `Aberdeen` a city rather than its football club.
+  return { entity: known.canonical, type: known.type, authoritative: true };
+}
+
+/**
+ * The fuller name a short form stands for, if exactly one fits — or, among earlier names,
+ * the most recent one that fits (news reintroduces a second Johnson before using the
+ * surname again). `anywhere` allows names written after the short form, unique ones only.
+ */
+function shortFormOf(
+  words: readonly string[],
+  type: EntityType,
+  fullNames: readonly FullName[],
+  lookups: NameLookups,
+  anywhere: boolean,
+): Resolution | null {
+  if (fullNames.length === 0) return null;
+  const phrase = words.join(' ');
+  const known = lookups.lookup(phrase);
+  const candidates: FullName[] = [];
+  for (const full of fullNames) {
+    if (full.words.length <= words.length) continue;
+    if (full.type === 'PERSON' && fitsPerson(words, full.words, type, known)) candidates.push(full);
+    else if (full.type === 'ORG' && fitsOrganisation(words, full.words, type, known)) candidates.push(full);
+  }
+  const entities = new Set(candidates.map((candidate) => candidate.entity));
+  if (entities.size === 0) return null;
+  if (entities.size > 1 && anywhere) return null;
+  const chosen = candidates.reduce((latest, candidate) => (candidate.order > latest.order ? candidate : latest));
+  return { entity: chosen.entity, type: chosen.type, authoritative: true };
+}
+
+/**
+ * `Lavrov` or `Sergey` for `Sergey Lavrov`, `Vladimir Putin` for `Vladimir Vladimirovich
+ * Putin`. A surname may retype a mention the tagger got wrong, unless a list knows the word
+ * as something else (`Washington` after `George Washington` stays the city); a lone first
+ * name binds only a mention already typed PERSON.
+ */
+function fitsPerson(words: readonly string[], full: readonly string[], type: EntityType, known: KnownName | null): boolean {
+  if (known && known.type !== 'PERSON' && type !== 'PERSON') return false;
+  if (words.length === 1) {
+    if (words[0] === full[full.length - 1]) return type === 'PERSON' || !known;
+    return type === 'PERSON' && words[0] === full[0] && isFirstName(words[0]);
+  }
+  if (words[words.length - 1] !== full[full.length - 1] || words[0] !== full[0]) return false;
+  return isSubsequence(words, full);
+}
+
+/** `Commission` for `European Commission`, `Foreign Ministry` for `Russian Foreign Ministry`. */
+function fitsOrganisation(words: readonly string[], full: readonly string[], type: EntityType, known: KnownName | null): boolean {
+  if (type !== 'ORG' && type !== 'MISC') return false;
+  if (known && known.type !== 'ORG') return false;
+  const offset = full.length - words.length;
+  for (let index = 0; index < words.length; index += 1) if (words[index] !== full[offset + index]) return false;
+  return true;
+}
+
+function isSubsequence(words: readonly string[], full: readonly string[]): boolean {
+  let at = 0;
+  for (const word of full) if (at < words.length && word === words[at]) at += 1;
+  return at === words.length;
+}
+
+/**
+ * Acronyms the document defines: `Long Form (ACR)` or `ACR (Long Form)`, where the long
+ * form is a mention and the acronym's letters appear in order in it, starting with its
+ * first letter. Both forms then name the long form's entity.
+ */
+function findAcronymDefinitions(mentions: readonly Mention[], order: readonly number[], text: string, lookups: NameLookups): Map<string, Resolution> {
+  const definitions = new Map<string, Resolution>();
+  for (const index of order) {
+    const mention = mentions[index];
+    const longForm = nameKey(mention.text);
+    if (!longForm.includes(' ')) continue;
+    const inside = parenthesisedAfter(text, mention.end) ?? parenthesisedBefore(text, mention.start);
+    if (!inside || !isAcronym(inside) || !spellsAcronym(inside, longForm) || definitions.has(inside)) continue;
+    // The long form's own entity: a list may know it by another canonical spelling.
+    const known = lookups.lookup(longForm);
+    const resolution: Resolution = known && known.type === mention.type
+      ? { entity: known.canonical, type: known.type, authoritative: true }
+      : { entity: longForm, type: mention.type, authoritative: true };
+    definitions.set(inside, resolution);
+    definitions.set(longForm, resolution);
+  }
+  return definitions;
+}
+
+/** `ASEAN` in `Nations (ASEAN)`: the text inside parentheses that open right after `end`. */
+function parenthesisedAfter(text: string, end: number): string | null {
+  let open = end;
+  while (open < text.length && text[open] === ' ') open += 1;
+  if (text[open] !== '(') return null;
+  const close = text.indexOf(')', open);
+  if (close < 0 || close - open > 16) return null;
+  return text.slice(open + 1, close).trim();
+}
+
+/** `SCO` in `SCO (Shanghai Cooperation Organisation)`: the word before a parenthesis that opens right before `start`. */
+function parenthesisedBefore(text: string, start: number): string | null {
+  if (text[start - 1] !== '(') return null;
+  let wordEnd = start - 1;
+  while (wordEnd > 0 && text[wordEnd - 1] === ' ') wordEnd -= 1;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && !/[\s(]/.test(text[wordStart - 1])) wordStart -= 1;
+  return wordEnd > wordStart ? text.slice(wordStart, wordEnd) : null;
+}
+
+/** Two to ten capitals, digits, dots, `&` or `+`, with at least two capitals: `ASEAN`, `U.N.`, `G7`, `OPEC+`. */
+function isAcronym(candidate: string): boolean {
+  if (candidate.length < 2 || candidate.length > 10) return false;
+  let capitals = 0;
+  for (const char of candidate) {
+    if (char >= 'A' && char <= 'Z') capitals += 1;
+    else if (!/[0-9.&+\-a-z]/.test(char)) return false;
+  }
+  return capitals >= 2;
+}
+
+/** The acronym's capitals appear in order in the long form, the first one at its start. */
+function spellsAcronym(acronym: string, longForm: string): boolean {
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  const lower = longForm.toUpperCase();
+  if (lower[0] !== letters[0]) return false;
+  let at = 0;
+  for (const char of lower) if (at < letters.length && char === letters[at]) at += 1;
+  return at === letters.length;
+}
+
+/** All mentions of one entity take one type: the authoritative one, else the commonest, ties to the earliest. */
+function harmoniseTypes(mentions: readonly Mention[], resolutions: Resolution[]): void {
+  const votes = new Map<string, { authority?: EntityType; counts: Map<EntityType, number>; first: Map<EntityType, number> }>();
+  mentions.forEach((mention, index) => {
+    const resolution = resolutions[index];
+    let vote = votes.get(resolution.entity);
+    if (!vote) {
+      vote = { counts: new Map(), first: new Map() };
+      votes.set(resolution.entity, vote);
+    }
+    if (resolution.authoritative && !vote.authority) vote.authority = resolution.type;
+    vote.counts.set(resolution.type, (vote.counts.get(resolution.type) ?? 0) + 1);
+    const firstAt = vote.first.get(resolution.type);
+    if (firstAt === undefined || mention.start < firstAt) vote.first.set(resolution.type, mention.start);
+  });
+  const chosen = new Map<string, EntityType>();
+  for (const [entity, vote] of votes) {
+    if (vote.authority) {
+      chosen.set(entity, vote.authority);
+      continue;
+    }
+    const ranked = [...vote.counts].sort((left, right) => right[1] - left[1] || (vote.first.get(left[0]) ?? 0) - (vote.first.get(right[0]) ?? 0));
+    chosen.set(entity, ranked[0][0]);
+  }
+  resolutions.forEach((resolution, index) => {
+    resolutions[index] = { ...resolution, type: chosen.get(resolution.entity) ?? resolution.type };
+  });
+}
+
+function ownName(mention: Mention): Resolution {
+  // An entity set upstream to something other than the span (a canonical name) is kept.
+  const chosen = mention.entity && mention.entity !== mention.text && mention.entity !== nameKey(mention.text);
+  return { entity: chosen ? mention.entity : nameKey(mention.text), type: mention.type, authoritative: false };
+}
+
+function wordsOfMention(mention: Mention): string[] {
+  const surface = nameKey(mention.text);
+  return (isShouted(surface) ? titleCase(surface) : surface).split(' ');
+}
+
+/** Capitals throughout and long enough not to be an acronym (`MOSCOW`, `LAVROV`; not `FSB`). */
+function isShouted(surface: string): boolean {
+  let letters = 0;
+  for (const char of surface) {
+    if (char >= 'a' && char <= 'z') return false;
+    if (/\p{Ll}/u.test(char)) return false;
+    if (/\p{Lu}/u.test(char)) letters += 1;
+  }
+  return letters >= 4;
+}
+
+function titleCase(surface: string): string {
+  return surface.replace(/\p{L}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+}
+
+/** The same name written in mixed case somewhere in the text (`Novo-Ogaryovo` for `NOVO-OGARYOVO`). */
+function mixedCaseElsewhere(text: string, shouted: string): string | null {
+  const wanted = titleCase(shouted);
+  let from = 0;
+  for (;;) {
+    const found = text.indexOf(wanted, from);
+    if (found < 0) return null;
+    const before = found === 0 ? ' ' : text[found - 1];
+    const after = text[found + wanted.length] ?? ' ';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return wanted;
+    from = found + 1;
+  }
+}

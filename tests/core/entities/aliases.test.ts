@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDocumentAliases } from '../../../src/core/entities/aliases.js';
+import { entityLookups } from '../../../src/core/entities/config.js';
+import type { EntityType, Mention } from '../../../src/core/types.js';
+
+/** Mentions over the phrases given in document order, each found after the previous one ends. */
+function mentionsIn(text: string, spans: [string, EntityType][]): Mention[] {
+  let cursor = 0;
+  return spans.map(([phrase, type]) => {
+    const start = text.indexOf(phrase, cursor);
+    if (start < 0) throw new Error(`${phrase} not found`);
+    cursor = start + phrase.length;
+    return mentionAt(text, start, phrase, type);
+  });
+}
+
+function mentionAt(text: string, start: number, phrase: string, type: EntityType): Mention {
+  expect(text.slice(start, start + phrase.length)).toBe(phrase);
+  return { file: 'doc.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+}
+
+const entities = (mentions: Mention[]) => mentions.map((mention) => `${mention.text}=${mention.entity}/${mention.type}`);
+
+describe('resolveDocumentAliases: short forms', () => {
+  it('binds a later surname to the earlier full name, retyping a mistyped one', () => {
+    const text = 'Sergey Lavrov met his Turkish counterpart in Antalya. Lavrov said the talks were useful, and Lavrov later left.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['Sergey Lavrov', 'PERSON'], ['Turkish', 'NORP'], ['Antalya', 'GPE'], ['Lavrov', 'PERSON'], ['Lavrov', 'ORG']]),
+      text,
+    );
+    expect(entities(resolved)).toEqual([
+      'Sergey Lavrov=Sergey Lavrov/PERSON',
+      'Turkish=Turkish/NORP',
+      'Antalya=Antalya/GPE',
+      'Lavrov=Sergey Lavrov/PERSON',
+      'Lavrov=Sergey Lavrov/PERSON',
+    ]);
+  });
+
+  it('binds a surname in a headline to the full name in the body when only one fits', () => {
+    const text = 'Lavrov Warns Of Escalation\n\nForeign Minister Sergey Lavrov said on Tuesday that Moscow would respond.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Lavrov', 'PERSON'], ['Sergey Lavrov', 'PERSON'], ['Moscow', 'GPE']]), text);
+    expect(resolved[0].entity).toBe('Sergey Lavrov');
+  });
+
+  it('binds a first name only to a person, and keeps two namesakes apart by recency', () => {
+    const text = 'Boris Johnson spoke after Lyndon Johnson was quoted. Johnson added that Boris had been right.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['Boris Johnson', 'PERSON'], ['Lyndon Johnson', 'PERSON'], ['Johnson', 'PERSON'], ['Boris', 'PERSON']]),
+      text,
+    );
+    // Lyndon Johnson is the last Johnson named before the bare surname.
+    expect(entities(resolved).slice(2)).toEqual(['Johnson=Lyndon Johnson/PERSON', 'Boris=Boris Johnson/PERSON']);
+  });
+
+  it('does not turn a known place into a person because a person shares its name', () => {
+    const text = 'George Washington is on the dollar. Washington imposed new tariffs.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['George Washington', 'PERSON'], ['Washington', 'GPE']]), text);
+    expect(resolved[1]).toMatchObject({ entity: 'Washington', type: 'GPE' });
+  });
+
+  it('binds an organisation\'s short form to its full name', () => {
+    const text = 'The European Commission proposed new sanctions. The Commission said Hungary objected. The North Atlantic Alliance met in Brussels; the Alliance agreed.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['European Commission', 'ORG'], ['Commission', 'ORG'], ['Hungary', 'GPE'], ['North Atlantic Alliance', 'ORG'], ['Brussels', 'GPE'], ['Alliance', 'ORG']]),
+      text,
+    );
+    expect(resolved[1].entity).toBe('European Commission');
+    expect(resolved[3].entity).toBe('North Atlantic Treaty Organization');
+    expect(resolved[5].entity).toBe('North Atlantic Treaty Organization');
+  });
+});
+
+describe('resolveDocumentAliases: acronyms', () => {
+  it('binds an acronym defined in parentheses to its long form, also later', () => {
+    const text = 'Leaders of the Association of Southeast Asian Nations (ASEAN) met in Jakarta. ASEAN has ten members.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['Association of Southeast Asian Nations', 'ORG'], ['ASEAN', 'ORG'], ['Jakarta', 'GPE'], ['ASEAN', 'MISC']]),
+      text,
+    );
+    expect(entities(resolved)).toEqual([
+      'Association of Southeast Asian Nations=Association of Southeast Asian Nations/ORG',
+      'ASEAN=Association of Southeast Asian Nations/ORG',
+      'Jakarta=Jakarta/GPE',
+      'ASEAN=Association of Southeast Asian Nations/ORG',
+    ]);
+  });
+
+  it('learns an acronym the lists do not know, either way round', () => {
+    const text = 'The Eurasian Development Bank (EDB) lent more. Officials of the EDB said so. KTZ (Kazakhstan Temir Zholy) agreed.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['Eurasian Development Bank', 'ORG'], ['EDB', 'ORG'], ['EDB', 'ORG'], ['KTZ', 'ORG'], ['Kazakhstan Temir Zholy', 'ORG']]),
+      text,
+    );
+    expect(resolved.map((mention) => mention.entity)).toEqual([
+      'Eurasian Development Bank',
+      'Eurasian Development Bank',
+      'Eurasian Development Bank',
+      'Kazakhstan Temir Zholy',
+      'Kazakhstan Temir Zholy',
+    ]);
+  });
+
+  it('ignores parentheses that do not spell the long form', () => {
+    const text = 'The Central Bank of Russia (CBR) and the Finance Ministry (Minfin) spoke.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Central Bank of Russia', 'ORG'], ['CBR', 'ORG'], ['Finance Ministry', 'ORG']]), text);
+    expect(resolved[1].entity).toBe('Central Bank of Russia');
+    const wrong = 'The Finance Ministry (WTO) objected.';
+    expect(resolveDocumentAliases(mentionsIn(wrong, [['Finance Ministry', 'ORG'], ['WTO', 'ORG']]), wrong)[1].entity).toBe('World Trade Organization');
+  });
+});
+
+describe('resolveDocumentAliases: lists', () => {
+  it('maps knowledge aliases to canonical names and types', () => {
+    const text = 'NATO and the EU condemned the strike; the U.S. and US officials agreed, as did the UK.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['NATO', 'ORG'], ['EU', 'GPE'], ['U.S.', 'GPE'], ['US', 'GPE'], ['UK', 'ORG']]),
+      text,
+    );
+    expect(entities(resolved)).toEqual([
+      'NATO=North Atlantic Treaty Organization/ORG',
+      'EU=European Union/ORG',
+      'U.S.=United States/GPE',
+      'US=United States/GPE',
+      'UK=United Kingdom/GPE',
+    ]);
+  });
+
+  it('resolves US in `US President` to the United States', () => {
+    const text = 'US President Joe Biden called Moscow.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['US', 'GPE'], ['Joe Biden', 'PERSON'], ['Moscow', 'GPE']]), text);
+    expect(resolved[0]).toMatchObject({ entity: 'United States', type: 'GPE' });
+    expect(resolved[1].entity).toBe('Joe Biden');
+  });
+
+  it('reads datelines and headlines in capitals', () => {
+    const text = 'MOSCOW, May 23 (Reuters) - LAVROV SPEAKS\nSergey Lavrov spoke in Novo-Ogaryovo. NOVO-OGARYOVO is a residence.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['MOSCOW', 'GPE'], ['LAVROV', 'PERSON'], ['Sergey Lavrov', 'PERSON'], ['Novo-Ogaryovo', 'GPE'], ['NOVO-OGARYOVO', 'GPE']]),
+      text,
+    );
+    expect(resolved.map((mention) => mention.entity)).toEqual(['Moscow', 'Sergey Lavrov', 'Sergey Lavrov', 'Novo-Ogaryovo', 'Novo-Ogaryovo']);
+  });
+
+  it('keeps a person the tagger found even when a list knows the word as a place', () => {
+    const text = 'Georgia Meloni arrived. Georgia thanked the hosts.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Georgia Meloni', 'PERSON'], ['Georgia', 'PERSON']]), text);
+    expect(resolved[1]).toMatchObject({ entity: 'Georgia Meloni', type: 'PERSON' });
+  });
+
+  it('lets user entities name what the lists do not know', () => {
+    const lookups = entityLookups({ entities: [{ name: 'Collective Security Treaty Organization', type: 'ORG', aliases: ['ODKB'] }], neverEntities: [] });
+    const text = 'The ODKB met in Minsk.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['ODKB', 'MISC'], ['Minsk', 'GPE']]), text, lookups);
+    expect(resolved[0]).toMatchObject({ entity: 'Collective Security Treaty Organization', type: 'ORG' });
+  });
+});
+
+describe('resolveDocumentAliases: types and contract', () => {
+  it('gives all mentions of one unlisted entity the commonest type, ties to the earliest', () => {
+    const text = 'Zarnitsa grew. Zarnitsa hired. Zarnitsa sold. Vostrikov spoke; Vostrikov left.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['Zarnitsa', 'ORG'], ['Zarnitsa', 'GPE'], ['Zarnitsa', 'ORG'], ['Vostrikov', 'GPE'], ['Vostrikov', 'PERSON']]),
+      text,
+    );
+    expect(resolved.map((mention) => mention.type)).toEqual(['ORG', 'ORG', 'ORG', 'GPE', 'GPE']);
+  });
+
+  it('returns new mentions in the input order and leaves the input alone', () => {
+    const text = 'Lavrov spoke after Sergey Lavrov arrived.';
+    // Out of document order on purpose: the full name first, the earlier surname second.
+    const input = [mentionAt(text, 19, 'Sergey Lavrov', 'PERSON'), mentionAt(text, 0, 'Lavrov', 'PERSON')];
+    const copy = structuredClone(input);
+    const resolved = resolveDocumentAliases(input, text);
+    expect(input).toEqual(copy);
+    expect(resolved.map((mention) => mention.start)).toEqual([19, 0]);
+    expect(resolved[1].entity).toBe('Sergey Lavrov');
+    for (const mention of resolved) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    expect(resolveDocumentAliases([], text)).toEqual([]);
+  });
+});
