@@ -298,7 +298,8 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
       if (keyAt(context, scope, index - 1) === 'year' && keyAt(context, scope, index - 2) === 'the') first = index - 2;
       return [candidate(context, first, index + 1, { kind: 'calendar', year, relation: null }, SOURCE)];
     }
-    return [];
+    // Numeric ordinals (`20th century`, `3rd quarter`) continue below.
+    if (!/^\d{1,2}(st|nd|rd|th)$/.test(key)) return [];
   }
 
   // `'98`, split into an apostrophe and two digits.

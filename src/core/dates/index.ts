@@ -3,7 +3,11 @@
  * document date. Parsers read, refiners adjust, the resolver anchors:
  *
  *   sentence ─▶ parsers (each tags its `source`) ─▶ longest non-overlapping
- *            ─▶ mergeTimes ─▶ applyModifiers ─▶ tense ─▶ resolve (document order, memory)
+ *            ─▶ mergeTimes ─▶ applyFrames ─▶ applyModifiers ─▶ tense ─▶ resolve (document order, memory)
+ *
+ * Refiners run in that order because each widens the span leftwards over words the next one
+ * must not claim: a clock time joins its day first (`9 a.m. Tuesday`), then `the day before`
+ * takes the whole day, then `early`/`late` can qualify the result.
  */
 import type { AnalyzedText, TokenRange } from '../nlp.js';
 import type { DateMention } from '../types.js';
@@ -11,6 +15,7 @@ import { absoluteParser } from './absolute.js';
 import { anaphoraParser } from './anaphora.js';
 import { daysFromCivil, parseIsoDate } from './calendar.js';
 import { durationParser } from './duration.js';
+import { applyFrames } from './frame.js';
 import { holidayParser } from './holiday.js';
 import { mergeTimes } from './merge.js';
 import { applyModifiers } from './modifier.js';
@@ -61,6 +66,9 @@ function directionOf(context: DateContext, scope: TokenRange, found: Candidate):
   const tense = tenseNear(context, scope, found.first, found.end);
   if (tense === 'past') return 'past';
   if (tense === 'future') return 'future';
+  // News writes coming days in the present (`the deadline is Tuesday`, `the summit opens
+  // Monday`); for a month the present says nothing, and the nearest one is taken.
+  if (tense === 'present' && found.reading.kind === 'calendar' && found.reading.weekday !== undefined) return 'future';
   return null;
 }
 
@@ -84,7 +92,7 @@ export function extractDates(analyzed: AnalyzedText, file: string, documentDate:
       for (const candidate of parser.parse(context, scope)) found.push({ candidate, priority });
     });
     if (found.length === 0) continue;
-    const refined = applyModifiers(context, scope, mergeTimes(context, scope, selectLongest(found)));
+    const refined = applyModifiers(context, scope, applyFrames(context, scope, mergeTimes(context, scope, selectLongest(found))));
     for (const candidate of refined) {
       const direction = needsDirection(candidate.reading) ? directionOf(context, scope, candidate) : null;
       const resolution = resolveReading(candidate.reading, anchor, direction, memory);

@@ -79,7 +79,15 @@ export interface SetReading {
   value: string;
 }
 
-export type Reading = CalendarReading | ShiftReading | AnaphorReading | ReferenceReading | DurationReading | SetReading;
+/** A day counted from another date written after it (`the day before last Tuesday`). */
+export interface OffsetReading {
+  kind: 'offset';
+  base: Reading;
+  unit: 'day' | 'week';
+  amount: number;
+}
+
+export type Reading = CalendarReading | ShiftReading | AnaphorReading | ReferenceReading | DurationReading | SetReading | OffsetReading;
 
 /** One expression a parser found, in token and character coordinates. */
 export interface Candidate {

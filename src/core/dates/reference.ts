@@ -10,15 +10,27 @@ import { candidate, keyAt, type DateContext, type DateParser } from './window.js
 
 const SOURCE = 'dates/reference';
 
+/** Words before `now` that make it name the present (`until now`, `for now`). */
+const NOW_LEADS: ReadonlySet<string> = new Set(['right', 'for', 'until', 'till', 'by', 'from', 'between', 'since', 'than', 'before']);
+
 function parseAt(context: DateContext, scope: TokenRange, index: number): Candidate | null {
   const key = context.keys[index];
   const previous = keyAt(context, scope, index - 1);
   const next = keyAt(context, scope, index + 1);
   switch (key) {
-    case 'now':
+    case 'now': {
+      // The adverb inside a clause (`NATO is now moving`) is marked by annotators about half
+      // the time and adds nothing a reader of dates needs; `now` counts where it stands for
+      // the present itself: `right now`, `for now`, `until now`, `between now and`,
+      // `now that`, and closing a clause (`five months now`, `develop it now,`).
+      const closesClause = next === '' || context.tokens[index + 1].pos === 'PUNCT';
+      const deictic = NOW_LEADS.has(previous) || (previous === 'of' && keyAt(context, scope, index - 2) === 'as') || next === 'that' || closesClause;
+      if (!deictic) return null;
+      const first = previous === 'right' ? index - 1 : index;
+      return candidate(context, first, index + 1, { kind: 'reference', value: 'PRESENT_REF' }, SOURCE);
+    }
     case 'currently':
     case 'nowadays':
-      // `from now` belongs to `two weeks from now`, found by the relative parser.
       return candidate(context, index, index + 1, { kind: 'reference', value: 'PRESENT_REF' }, SOURCE);
     case 'current': {
       // `the current account`, `current affairs` stay; `electric current` is a noun.

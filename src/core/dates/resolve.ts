@@ -42,7 +42,7 @@ interface Period {
 }
 
 /** How much worse a date against the tense is than one with it, per day of distance. */
-const AGAINST_TENSE_PENALTY = 3;
+const AGAINST_TENSE_PENALTY = 6;
 
 const SEASON_MONTHS: Record<Season, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 2] };
 
@@ -109,8 +109,9 @@ function distance(period: Period, anchor: number): number {
 /**
  * Picks the period meant among candidates around the anchor. `last`/`next` take the nearest
  * strictly before or after; `this` and a bare name take the one holding the anchor; otherwise
- * the tense decides, firmly for weekdays (a week either way is equally near) and as a
- * penalty for longer periods (so `Jan. 14` in a January article stays in that January).
+ * a `firm` choice follows the tense outright and a soft one weighs distance, penalising the
+ * side against the tense (so `Jan. 14` in a January article stays in that January). With no
+ * tense, the nearest wins.
  */
 function choose(periods: Period[], anchor: number, relation: CalendarReading['relation'], direction: Direction, firm: boolean): Period | null {
   if (periods.length === 0) return null;
@@ -125,10 +126,7 @@ function choose(periods: Period[], anchor: number, relation: CalendarReading['re
   if (relation === 'this') {
     return [latestBefore, earliestAfter].filter((p): p is Period => p !== null).sort((a, b) => distance(a, anchor) - distance(b, anchor))[0] ?? null;
   }
-  if (firm) {
-    if (direction === 'future') return earliestAfter ?? latestBefore;
-    return latestBefore ?? earliestAfter;
-  }
+  if (firm && direction !== null) return direction === 'future' ? earliestAfter ?? latestBefore : latestBefore ?? earliestAfter;
   let best: Period | null = null;
   let bestCost = Infinity;
   for (const period of [latestBefore, earliestAfter]) {
@@ -144,7 +142,7 @@ function choose(periods: Period[], anchor: number, relation: CalendarReading['re
   return best;
 }
 
-function resolveCalendar(reading: CalendarReading, anchor: number | null, direction: Direction): Resolution {
+function resolveCalendar(reading: CalendarReading, anchor: number | null, direction: Direction, memory: Memory): Resolution {
   const temporalType: TemporalType = hasTime(reading) ? 'TIME' : 'DATE';
   if (reading.decade !== undefined) return { value: pad(reading.decade, 3), granularity: 'decade', relative: false, temporalType };
   if (reading.century !== undefined) return { value: pad(reading.century, 2), granularity: 'century', relative: false, temporalType };
@@ -168,7 +166,8 @@ function resolveCalendar(reading: CalendarReading, anchor: number | null, direct
   // A clock time with no day falls on the document date.
   if (reading.weekday === undefined && reading.month === undefined && reading.holiday === undefined && reading.quarter === undefined && reading.half === undefined && reading.season === undefined) {
     if (reading.hour !== undefined || reading.partOfDay !== undefined) {
-      return { value: formatDay(anchor) + timeSuffix(reading), granularity: 'time', relative: true, temporalType };
+      const day = memory.day ?? anchor;
+      return { value: formatDay(day) + timeSuffix(reading), granularity: 'time', relative: true, temporalType };
     }
   }
   if (reading.weekday !== undefined && reading.month === undefined) {
@@ -187,7 +186,8 @@ function resolveCalendar(reading: CalendarReading, anchor: number | null, direct
         return other.year === week.year && other.week === week.week;
       }) ?? null;
     } else {
-      chosen = choose(periods, anchor, reading.relation, direction, true);
+      // With no tense to go by, a weekday in news is the one just past.
+      chosen = choose(periods, anchor, reading.relation, direction ?? 'past', true);
     }
     return { value: chosen?.value ?? null, granularity: chosen?.granularity ?? null, relative: true, temporalType };
   }
@@ -201,7 +201,10 @@ function resolveCalendar(reading: CalendarReading, anchor: number | null, direct
     // `this fall` in May is the fall of this year, whichever way the tense points.
     chosen = periods.find((period) => civilFromDays(period.start).year === anchorYear) ?? null;
   } else {
-    chosen = choose(periods, anchor, reading.relation, direction, false);
+    // A month or a season named in a past-tense clause is the last one, however near the
+    // next; a day (`Jan. 14`) is also weighed by distance, since a tense misread costs a year.
+    const firm = reading.day === undefined && reading.holiday === undefined;
+    chosen = choose(periods, anchor, reading.relation, direction, firm);
   }
   return { value: chosen?.value ?? null, granularity: chosen?.granularity ?? null, relative: true, temporalType };
 }
@@ -279,7 +282,7 @@ function resolveAnaphor(reading: AnaphorReading, anchor: number | null, memory: 
 export function resolveReading(reading: Reading, anchor: number | null, direction: Direction, memory: Memory): Resolution {
   switch (reading.kind) {
     case 'calendar':
-      return resolveCalendar(reading, anchor, direction);
+      return resolveCalendar(reading, anchor, direction, memory);
     case 'shift':
       return resolveShift(reading, anchor);
     case 'anaphor':
@@ -290,6 +293,13 @@ export function resolveReading(reading: Reading, anchor: number | null, directio
       return { value: reading.value, granularity: null, relative: false, temporalType: 'DURATION' };
     case 'set':
       return { value: reading.value, granularity: null, relative: false, temporalType: 'SET' };
+    case 'offset': {
+      const base = resolveReading(reading.base, anchor, direction, memory);
+      const day = base.value === null ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(base.value);
+      if (!day) return { ...base, value: null, granularity: null };
+      const days = daysFromCivil(Number(day[1]), Number(day[2]), Number(day[3])) + reading.amount * (reading.unit === 'week' ? 7 : 1);
+      return { value: formatDay(days), granularity: 'day', relative: base.relative, temporalType: 'DATE' };
+    }
   }
 }
 
@@ -306,6 +316,7 @@ export function remember(memory: Memory, value: string | null): void {
 
 /** Whether a reading needs the tense to be resolved (a name without its year or week). */
 export function needsDirection(reading: Reading): boolean {
+  if (reading.kind === 'offset') return needsDirection(reading.base);
   if (reading.kind !== 'calendar') return false;
   if (reading.year !== undefined || reading.yearShift !== undefined || reading.decade !== undefined || reading.century !== undefined) return false;
   return reading.relation === null || reading.relation === 'this';

@@ -53,18 +53,25 @@ function isPastForm(key: string): boolean {
 /** A group's tense; `ambiguous` stops the search without giving a direction. */
 type GroupTense = Tense | 'ambiguous' | null;
 
-/** Whether the word at `index` makes its group point ahead (`plans`, `expected to`). */
-function isProspective(keys: string[], index: number): boolean {
-  const key = keys[index];
-  return PLAN_WORDS.has(key) || (INTENT_WORDS.has(key) && keys[index + 1] === 'to');
+/** Whether the word at `index` makes its group point ahead (`plans to`, `planned a rally`, `expected to`). */
+function isProspective(context: DateContext, index: number): boolean {
+  const key = context.keys[index];
+  const next = context.keys[index + 1];
+  if (PLAN_WORDS.has(key)) return next === 'to' || isVerbish(context.tokens[index].pos);
+  return (INTENT_WORDS.has(key) && next === 'to') || (key === 'set' && next === 'for');
 }
 
-/** The tense of a contiguous verb group `[first, end)`, or null for a group without one (`to meet`, `killing`). */
-function groupTense(context: DateContext, first: number, end: number): GroupTense {
+/**
+ * The tense of a contiguous verb group `[first, end)`, or null for a group without one (`to
+ * meet`, `killing`). `prospective` lets plan words point ahead: true for a group before the
+ * date (`planned to leave on Thursday`), false after it (`On Friday, the government planned
+ * to …` is the Friday the planning happened).
+ */
+function groupTense(context: DateContext, first: number, end: number, prospective: boolean): GroupTense {
   const keys = context.keys;
   let sawPerfect = false;
   let sawPresentAux = false;
-  for (let index = first; index < end; index += 1) if (isProspective(keys, index)) return 'future';
+  if (prospective) for (let index = first; index < end; index += 1) if (isProspective(context, index)) return 'future';
   for (let index = first; index < end; index += 1) {
     const key = keys[index];
     if (FUTURE_AUXILIARIES.has(key)) return 'future';
@@ -84,7 +91,8 @@ function groupTense(context: DateContext, first: number, end: number): GroupTens
     if (index > first && keys[index - 1] === 'to') return null;
     if (isPastForm(key)) return 'past';
     if (key.endsWith('ing')) return null;
-    return 'present';
+    // `opens`, `says` are present; a bare form may be a past in disguise (`read`, `set`, `put`).
+    return key.endsWith('s') && !key.endsWith('ss') ? 'present' : 'ambiguous';
   }
   return null;
 }
@@ -96,7 +104,7 @@ function verbGroups(context: DateContext, scope: TokenRange): { first: number; e
   while (index < scope.end) {
     const token = context.tokens[index];
     // wink tags `plans` in `the league plans to hold` as a noun; the word still carries the tense.
-    if (!isVerbish(token.pos) && !FUTURE_AUXILIARIES.has(context.keys[index]) && !isProspective(context.keys, index)) {
+    if (!isVerbish(token.pos) && !FUTURE_AUXILIARIES.has(context.keys[index]) && !isProspective(context, index)) {
       index += 1;
       continue;
     }
@@ -105,7 +113,7 @@ function verbGroups(context: DateContext, scope: TokenRange): { first: number; e
     while (end < scope.end) {
       const pos = context.tokens[end].pos;
       const key = context.keys[end];
-      if (isVerbish(pos) || key === 'to' || key === "n't" || key === 'not' || isProspective(context.keys, end)) end += 1;
+      if (isVerbish(pos) || key === 'to' || key === "n't" || key === 'not' || isProspective(context, end)) end += 1;
       else if (pos === 'ADV' && end + 1 < scope.end && isVerbish(context.tokens[end + 1].pos)) end += 1;
       else break;
     }
@@ -125,20 +133,34 @@ function verbGroups(context: DateContext, scope: TokenRange): { first: number; e
  * in the sentence, else the closest after it; null when the sentence has none (headlines).
  */
 export function tenseNear(context: DateContext, scope: TokenRange, first: number, end: number): Tense | null {
-  const previous = first > scope.first ? context.keys[first - 1] : '';
+  const keys = context.keys;
+  const previous = first > scope.first ? keys[first - 1] : '';
   if (previous === 'since') return 'past';
-  // `until Tuesday`: a deadline, ahead even after a past verb (`postponed until Tuesday`).
-  if (previous === 'until' || previous === 'till') return 'future';
+  // `as early as Tuesday`, `as soon as Friday`: the earliest a thing can happen is ahead.
+  if ((previous === 'as' && (keys[first - 2] === 'early' || keys[first - 2] === 'soon') && keys[first - 3] === 'as')) return 'future';
   const groups = verbGroups(context, scope);
   let before: GroupTense = null;
+  let beforeGroup: { first: number; end: number } | null = null;
   let after: GroupTense = null;
+  let afterGroup: { first: number; end: number } | null = null;
   for (const group of groups) {
     if (group.end <= first) {
-      const tense = groupTense(context, group.first, group.end);
-      if (tense !== null) before = tense;
+      const tense = groupTense(context, group.first, group.end, true);
+      if (tense !== null) {
+        before = tense;
+        beforeGroup = group;
+      }
     } else if (group.first >= end && after === null) {
-      after = groupTense(context, group.first, group.end);
+      after = groupTense(context, group.first, group.end, false);
+      if (after !== null) afterGroup = group;
     }
+  }
+  // `until Tuesday` is a deadline, ahead even after a past verb (`postponed until Tuesday`),
+  // unless the clause looks back from a past moment (`Until Thursday, they had not …`).
+  if (previous === 'until' || previous === 'till') {
+    const group = beforeGroup ?? afterGroup;
+    const pluperfect = group !== null && keys.slice(group.first, group.end).includes('had');
+    return pluperfect ? 'past' : 'future';
   }
   const nearest = before ?? after;
   return nearest === 'ambiguous' ? null : nearest;

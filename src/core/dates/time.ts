@@ -76,7 +76,11 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
     const meridiem = glued[3] === 'a' ? 'am' : 'pm';
     const reading = clock(toTwentyFour(hour, meridiem), Number(glued[2] ?? 0));
     if (!reading) return null;
-    return candidate(context, index, trailing(context, scope, index + 1, reading, meridiem), reading, SOURCE);
+    const found = candidate(context, index, trailing(context, scope, index + 1, reading, meridiem), reading, SOURCE);
+    // `3pm.` closing a sentence: the tokenizer keeps the stop, which is not part of the time.
+    const token = context.tokens[index];
+    if (found.end === index + 1 && /[0-9ap]m\.$/i.test(token.text) && !/\.m\.$/i.test(token.text)) found.stop = token.end - 1;
+    return found;
   }
 
   const parts = /^(\d{1,2})(?::(\d{2}))?$/.exec(key);
