@@ -51,6 +51,12 @@ const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'lead', 'led', 'rebounds', 'yards', 'quarterback', 'halftime', 'team', 'win', 'won', 'season', 'playoff', 'playoffs',
 ]);
 
+/** Words in a sentence that make `the first half` a half of a financial year. */
+const BUSINESS_WORDS: ReadonlySet<string> = new Set([
+  'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'income', 'loss', 'losses', 'growth', 'economy',
+  'gdp', 'shares', 'quarter', 'fiscal', 'percent', 'company', 'output', 'exports', 'imports', 'inflation', 'budget',
+]);
+
 const PREFIX_MODIFIERS: ReadonlyMap<string, DateModifier> = new Map([['mid', 'MID'], ['early', 'START'], ['late', 'END']]);
 
 /** A two-digit year after an apostrophe (`'98`) on a fixed pivot: 00–30 are 2000s, the rest 1900s. */
@@ -384,14 +390,28 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
       const field = unit === 'quarter' ? { quarter: ordinal } : { half: ordinal };
       const qualifier = yearQualifier(context, scope, unitAt + 1);
       if (qualifier) return [candidate(context, first, qualifier.end, { kind: 'calendar', ...field, ...qualifier.fields, relation: null }, SOURCE)];
-      // A bare half is a period of play far more often than of a year.
-      if (unit === 'half') return [];
-      if (hyphen || !sentenceMentions(context, scope, SPORTS_WORDS)) {
-        return [candidate(context, first, unitAt + 1, { kind: 'calendar', ...field, relation: null }, SOURCE)];
-      }
+      const owner = possessiveYear(context, scope, index);
+      if (owner) return [candidate(context, owner.first, unitAt + 1, { kind: 'calendar', ...field, ...owner.fields, relation: null }, SOURCE)];
+      // A bare quarter or half of play (`scored in the fourth quarter`) is not a calendar
+      // period; in business copy (`profit rose in the first half`) it is.
+      if (sentenceMentions(context, scope, SPORTS_WORDS) && !hyphen) return [];
+      if (unit === 'half' && !sentenceMentions(context, scope, BUSINESS_WORDS)) return [];
+      return [candidate(context, first, unitAt + 1, { kind: 'calendar', ...field, relation: null }, SOURCE)];
     }
   }
   return [];
+}
+
+/** `1998's` or `last year's` before a quarter or half. */
+function possessiveYear(context: DateContext, scope: TokenRange, index: number): { first: number; fields: Pick<CalendarReading, 'year' | 'yearShift'> } | null {
+  if (keyAt(context, scope, index - 1) !== "'s") return null;
+  const year = fourDigitYear(keyAt(context, scope, index - 2));
+  if (year !== null) return { first: index - 2, fields: { year } };
+  const relation = RELATIONS.get(keyAt(context, scope, index - 3));
+  if (keyAt(context, scope, index - 2) === 'year' && relation !== undefined) {
+    return { first: index - 3, fields: { yearShift: relation === 'last' ? -1 : relation === 'next' ? 1 : 0 } };
+  }
+  return null;
 }
 
 /** `of 1998`, `of this year`, `of last year`, `1998` after a quarter or half. */

@@ -47,12 +47,13 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
     return null;
   }
 
-  // `the day before`, `the day after` closing a clause (not `the day after the election`).
-  if (key === 'day' && keyAt(context, scope, index - 1) === 'the') {
+  // `the day before`, `the year after` closing a clause (not `the day after the election`).
+  const single = UNITS.get(key);
+  if (single !== undefined && ANAPHOR_UNITS.has(single) && !key.endsWith('s') && keyAt(context, scope, index - 1) === 'the') {
     const link = keyAt(context, scope, index + 1);
     const after = index + 2 < scope.end ? context.tokens[index + 2] : undefined;
     if ((link === 'before' || link === 'after') && (after === undefined || after.pos === 'PUNCT')) {
-      return candidate(context, index - 1, index + 2, { kind: 'anaphor', unit: 'day', amount: link === 'before' ? -1 : 1 }, SOURCE);
+      return candidate(context, index - 1, index + 2, { kind: 'anaphor', unit: single, amount: link === 'before' ? -1 : 1 }, SOURCE);
     }
     return null;
   }

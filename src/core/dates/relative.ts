@@ -21,6 +21,9 @@ const HEDGES: ReadonlyMap<string, DateModifier | null> = new Map([
   ['nearly', 'APPROX'], ['almost', 'APPROX'], ['just', null], ['only', null], ['over', 'BEFORE'], ['under', 'AFTER'],
 ]);
 
+/** Nouns whose `of the year` means the current year (`the end of the year`). */
+const FRAME_NOUNS: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'close']);
+
 /** Units a `last`/`this`/`next` shift can take (`last year`); days go through `yesterday` and weekdays. */
 const SHIFT_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'quarter', 'year', 'decade', 'century']);
 
@@ -95,6 +98,15 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
       return [candidate(context, first, at + 1, { kind: 'shift', unit, amount: shift }, SOURCE)];
     }
     return [];
+  }
+
+  // `the end of the year`, `the beginning of the month`: in these frames `the year` is the
+  // current one; the modifier refiner then takes `the end of` and sets the mod.
+  if (key === 'the' && keyAt(context, scope, index - 1) === 'of' && FRAME_NOUNS.has(keyAt(context, scope, index - 2))) {
+    const unit = UNITS.get(keyAt(context, scope, index + 1));
+    if (unit !== undefined && SHIFT_UNITS.has(unit) && !keyAt(context, scope, index + 1).endsWith('s')) {
+      return [candidate(context, index, index + 2, { kind: 'shift', unit, amount: 0 }, SOURCE)];
+    }
   }
 
   // `the weekend`, `over the weekend`
