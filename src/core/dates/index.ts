@@ -96,7 +96,7 @@ export function extractDates(analyzed: AnalyzedText, file: string, documentDate:
     for (const candidate of refined) {
       const direction = needsDirection(candidate.reading) ? directionOf(context, scope, candidate) : null;
       const resolution = resolveReading(candidate.reading, anchor, direction, memory);
-      if (resolution.temporalType === 'DATE' || resolution.temporalType === 'TIME') remember(memory, resolution.value);
+      if (resolution.temporalType === 'DATE' || resolution.temporalType === 'TIME') remember(memory, resolution);
       mentions.push({
         file,
         start: candidate.start,

@@ -27,10 +27,14 @@ export interface Memory {
   day: number | null;
   month: { year: number; month: number } | null;
   year: number | null;
+  /** Whether each slot was itself worked out from the anchor (`Friday`, not `Oct. 23, 1998`). */
+  dayRelative: boolean;
+  monthRelative: boolean;
+  yearRelative: boolean;
 }
 
 export function emptyMemory(): Memory {
-  return { day: null, month: null, year: null };
+  return { day: null, month: null, year: null, dayRelative: true, monthRelative: true, yearRelative: true };
 }
 
 /** A candidate period on the calendar, with how to write it. */
@@ -160,14 +164,20 @@ function resolveCalendar(reading: CalendarReading, anchor: number | null, direct
     const period = periodInYear(reading, year);
     return { value: period?.value ?? null, granularity: period?.granularity ?? null, relative, temporalType };
   }
-  if (anchor === null) return { value: null, granularity: null, relative: true, temporalType };
+  if (anchor === null) {
+    if (memory.day !== null && hasTime(reading) && reading.weekday === undefined && reading.month === undefined && reading.holiday === undefined) {
+      return { value: formatDay(memory.day) + timeSuffix(reading), granularity: 'time', relative: memory.dayRelative, temporalType };
+    }
+    return { value: null, granularity: null, relative: true, temporalType };
+  }
 
   const anchorYear = (anchorDate as NonNullable<typeof anchorDate>).year;
   // A clock time with no day falls on the document date.
   if (reading.weekday === undefined && reading.month === undefined && reading.holiday === undefined && reading.quarter === undefined && reading.half === undefined && reading.season === undefined) {
     if (reading.hour !== undefined || reading.partOfDay !== undefined) {
+      // A clock time alone falls on the day the narrative is at: the last day mentioned.
       const day = memory.day ?? anchor;
-      return { value: formatDay(day) + timeSuffix(reading), granularity: 'time', relative: true, temporalType };
+      return { value: formatDay(day) + timeSuffix(reading), granularity: 'time', relative: memory.day === null || memory.dayRelative, temporalType };
     }
   }
   if (reading.weekday !== undefined && reading.month === undefined) {
@@ -258,20 +268,22 @@ function resolveShift(reading: ShiftReading, anchor: number | null): Resolution 
 function resolveAnaphor(reading: AnaphorReading, anchor: number | null, memory: Memory): Resolution {
   const temporalType: TemporalType = reading.partOfDay !== undefined ? 'TIME' : 'DATE';
   const none: Resolution = { value: null, granularity: null, relative: true, temporalType };
+  // Relative to the document date only when the date counted from was (or is the anchor itself).
   if (reading.unit === 'year') {
     const year = memory.year ?? (anchor === null ? null : civilFromDays(anchor).year);
-    return year === null ? none : { value: pad(year + reading.amount, 4), granularity: 'year', relative: true, temporalType };
+    const relative = memory.year === null || memory.yearRelative;
+    return year === null ? none : { value: pad(year + reading.amount, 4), granularity: 'year', relative, temporalType };
   }
   if (reading.unit === 'month') {
     const base = memory.month ?? (anchor === null ? null : civilFromDays(anchor));
     if (base === null) return none;
     const { year, month } = addMonths(base.year, base.month, reading.amount);
-    return { value: formatMonth(year, month), granularity: 'month', relative: true, temporalType };
+    return { value: formatMonth(year, month), granularity: 'month', relative: memory.month === null || memory.monthRelative, temporalType };
   }
   const day = memory.day ?? anchor;
   if (day === null) return none;
   const result = shifted(day, reading.unit, reading.amount, reading);
-  return result ? { value: result.value, granularity: result.granularity, relative: true, temporalType } : none;
+  return result ? { value: result.value, granularity: result.granularity, relative: memory.day === null || memory.dayRelative, temporalType } : none;
 }
 
 /**
@@ -304,14 +316,22 @@ export function resolveReading(reading: Reading, anchor: number | null, directio
 }
 
 /** Records a resolved value in memory so later anaphora can count from it. */
-export function remember(memory: Memory, value: string | null): void {
+export function remember(memory: Memory, resolution: Resolution): void {
+  const value = resolution.value;
   if (value === null) return;
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
   if (!match) return;
   const year = Number(match[1]);
   memory.year = year;
-  if (match[2] !== undefined) memory.month = { year, month: Number(match[2]) };
-  if (match[3] !== undefined) memory.day = daysFromCivil(year, Number(match[2]), Number(match[3]));
+  memory.yearRelative = resolution.relative;
+  if (match[2] !== undefined) {
+    memory.month = { year, month: Number(match[2]) };
+    memory.monthRelative = resolution.relative;
+  }
+  if (match[3] !== undefined) {
+    memory.day = daysFromCivil(year, Number(match[2]), Number(match[3]));
+    memory.dayRelative = resolution.relative;
+  }
 }
 
 /** Whether a reading needs the tense to be resolved (a name without its year or week). */
