@@ -1,6 +1,6 @@
 // Quotation extraction: span F1 and named-speaker accuracy on the hand-annotated dev set, and,
 // when the shared PolNeAR split is present, span recall and speaker accuracy there.
-//   node scripts/eval-quotes.mjs [--no-build] [--verbose] [--no-polnear]
+//   node scripts/eval-quotes.mjs [--no-build] [--verbose] [--no-polnear] [--no-entities]
 // Runs the built extractor in dist/ (built first with `npx tsc -p .`, which still emits when
 // some other file has a type error). Mentions come from the entity recogniser in dist/ when
 // it exists, else the extractor runs with none and relies on its own stand-in names.
@@ -22,7 +22,7 @@ const load = async (relative) => import(pathToFileURL(path.join(root, relative))
 const { createNlp } = await load('dist/core/nlp.js');
 const { extractQuotes } = await load('dist/core/quotes/index.js');
 let extractEntities = null;
-if (fs.existsSync(path.join(root, 'dist/core/entities/index.js'))) {
+if (!flags.has('--no-entities') && fs.existsSync(path.join(root, 'dist/core/entities/index.js'))) {
   try {
     ({ extractEntities } = await load('dist/core/entities/index.js'));
   } catch (error) {

@@ -15,8 +15,8 @@ export type FramePlacement = 'after' | 'before' | 'tail';
 
 /** A reporting cue and the tokens that name who speaks. */
 export interface CueFrame {
-  /** The cue as written (`said`, `told reporters`, `according to`). */
-  cue: string;
+  /** The cue as written (`said`, `told reporters`, `according to`, a dash); null for `NP verb: “…”`. */
+  cue: string | null;
   cueToken: number;
   /** Tokens of the speaker's noun phrase; null when the cue has none written (a participle). */
   subject: TokenRange | null;
@@ -47,7 +47,7 @@ const QUOTE_MARK_TOKEN = /^["“”‘’«»„]/u;
 const SENTENCE_END = new Set(['.', '!', '?', ';', '…']);
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'X']);
 const CLAUSE_WORDS = new Set(['who', 'whom', 'which', 'that', 'whose', 'where', 'when', 'while', 'because', 'if']);
-const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+const INNER_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 /** The most tokens a subject may take before the verb in `…,” NP said`; longer is not a frame. */
 const MAXIMUM_SUBJECT_BEFORE_VERB = 8;
@@ -75,13 +75,25 @@ export function isCueToken(view: TokenView, index: number): boolean {
   if (!token) return false;
   if (phraseCueLength(view.words, index) > 0) return true;
   if (!isCueWord(view.words[index])) return false;
-  return token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'ADJ' && token.pos !== 'DET';
+  // wink tags a sentence-initial `Said` (as in `Said Ellis: “…”`) as a proper noun.
+  const sentenceInitial = view.analyzed.sentences[token.sentence]?.first === index;
+  if (token.pos === 'PROPN') return sentenceInitial;
+  // `…, warning against “excessive optimism”`: wink may tag a participle after a comma as a noun.
+  if (token.pos === 'NOUN' && isParticipleCue(view.words[index]) && view.words[index - 1] === ',') return true;
+  return token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'DET';
+}
+
+/** A capitalised word inside a sentence: part of a name whatever wink tagged it (`Josh/VERB Isay`). */
+function isCapitalisedWord(view: TokenView, index: number): boolean {
+  const token = view.analyzed.tokens[index];
+  return /^\p{Lu}/u.test(token.text) && view.analyzed.sentences[token.sentence]?.first !== index;
 }
 
 function isNounPhraseToken(view: TokenView, index: number): boolean {
   const token = view.analyzed.tokens[index];
   if (!token || isQuoteMarkToken(token) || CLAUSE_WORDS.has(view.words[index])) return false;
-  if (isCueToken(view, index) && token.pos === 'VERB') return false;
+  if (isCueToken(view, index)) return false;
+  if (isCapitalisedWord(view, index)) return true;
   return NOUN_PHRASE_TAGS.has(token.pos) || /^[’']s$/u.test(token.text) || token.text === '-' || token.text === '&';
 }
 
@@ -99,8 +111,18 @@ export function frameAfter(view: TokenView, after: number): CueFrame | null {
   let index = after;
   while (index < tokens.length && tokens[index].text === ',' && !tokens[index].paragraphBefore) index += 1;
   if (index >= tokens.length || tokens[index].paragraphBefore || tokens[after]?.paragraphBefore) return null;
+  if (DASHES.has(view.words[index]) && !tokens[index].lineBreakBefore) {
+    // `“…” ― Pamela Padilla`: a dash and a name sign the quotation.
+    const subject = nounPhraseAfter(view, index + 1);
+    if (subject && isCapitalisedWord(view, subject.first)) {
+      return { cue: tokens[index].text, cueToken: index, subject, appositive: null, verbFirst: true, placement: 'after' };
+    }
+    return null;
+  }
   return frameStartingAt(view, index, 'after');
 }
+
+const DASHES = new Set(['―', '—', '–', '--']);
 
 /** Reads `NP cue` or `cue NP` starting exactly at `index`, or returns null. */
 function frameStartingAt(view: TokenView, index: number, placement: FramePlacement): CueFrame | null {
@@ -117,6 +139,12 @@ function frameStartingAt(view: TokenView, index: number, placement: FramePlaceme
   }
   if (cursor === index) return null;
   const subject = { first: index, end: cursor };
+  if (view.words[cursor] === ',' && isCapitalisedWord(view, index)) {
+    // `“…,” Joseph Zwilling, a spokesman for the archdiocese, said`: skip the apposition.
+    let close = cursor + 1;
+    while (close < tokens.length && close - cursor <= MAXIMUM_SUBJECT_AFTER_VERB && view.words[close] !== ',' && !SENTENCE_END.has(view.words[close]) && !isQuoteMarkToken(tokens[close])) close += 1;
+    if (view.words[close] === ',') cursor = close + 1;
+  }
   while (cursor < tokens.length && isModifierBeforeVerb(tokens[cursor]) && !isCueToken(view, cursor)) cursor += 1;
   if (!isCueToken(view, cursor) || tokens[cursor].paragraphBefore) return null;
   const { text } = cueText(view.words, view.originals, cursor);
@@ -143,7 +171,7 @@ function nounPhraseAfter(view: TokenView, start: number): TokenRange | null {
     const word = view.words[end];
     if (word === ',' || SENTENCE_END.has(word) || word === ':' || word === '(' || word === '--' || word === '_' || word === '—') break;
     if (CLAUSE_WORDS.has(word) || isQuoteMarkToken(tokens[end])) break;
-    if (tokens[end].pos === 'VERB' || tokens[end].pos === 'AUX') break;
+    if ((tokens[end].pos === 'VERB' || tokens[end].pos === 'AUX') && !isCapitalisedWord(view, end)) break;
     end += 1;
   }
   // `said Friday` or `said in a statement` names no speaker.
@@ -158,9 +186,11 @@ function nounPhraseAfter(view: TokenView, start: number): TokenRange | null {
 function appositiveAfter(view: TokenView, subject: TokenRange): TokenRange | null {
   const { tokens } = view.analyzed;
   if (view.words[subject.end] !== ',') return null;
-  let end = subject.end + 1;
-  while (end < tokens.length && end - subject.end <= 4 && tokens[end].pos === 'PROPN') end += 1;
-  if (end === subject.end + 1) return null;
+  let start = subject.end + 1;
+  if (view.words[start] === 'the') start += 1;
+  let end = start;
+  while (end < tokens.length && end - start < 5 && (tokens[end].pos === 'PROPN' || isCapitalisedWord(view, end))) end += 1;
+  if (end === start) return null;
   const after = view.words[end];
   if (after !== ',' && after !== '.' && after !== undefined && !CLAUSE_WORDS.has(after)) return null;
   return { first: subject.end + 1, end };
@@ -171,22 +201,45 @@ function appositiveAfter(view: TokenView, subject: TokenRange): TokenRange | nul
  * @param lowerBound - first token that may be read (the sentence start or just after an earlier quotation)
  * @param before - index of the opening mark's token
  */
-export function frameBefore(view: TokenView, lowerBound: number, before: number): CueFrame | null {
+export function frameBefore(view: TokenView, lowerBound: number, before: number, sentenceFirst = lowerBound): CueFrame | null {
   const { tokens } = view.analyzed;
   for (let index = before - 1; index >= lowerBound; index -= 1) {
     if (isQuoteMarkToken(tokens[index])) return null;
     if (!isCueToken(view, index)) continue;
+    // `being asked to help “…”` is said to the subject, not by it.
+    if (index > lowerBound && (view.words[index - 1] === 'being' || view.words[index - 1] === 'been') && view.words[index] !== 'quoted') continue;
     const { text, length } = cueText(view.words, view.originals, index);
-    if (length > 1 && view.words[index] === 'according') {
+    const frame = (subject: TokenRange | null, verbFirst: boolean): CueFrame => ({ cue: text, cueToken: index, subject, appositive: null, verbFirst, placement: 'before' });
+    // `according to X, “…”` and a clause-initial `Said Ellis: “…”` name the speaker after the verb.
+    if ((length > 1 && view.words[index] === 'according') || index === lowerBound || view.words[index - 1] === ',') {
       const subject = nounPhraseAfter(view, index + length);
-      return { cue: text, cueToken: index, subject, appositive: null, verbFirst: true, placement: 'before' };
+      // Only a phrase that ends where the quotation or its lead-in punctuation begins is the
+      // speaker; `, said Meissner's assumptions were “…”` names what was said about.
+      const closesLeadIn = subject && (view.words[subject.end] === ':' || view.words[subject.end] === ',');
+      if (subject && closesLeadIn && subject.end <= before) return frame(subject, true);
+      if (length > 1) return frame(null, true);
     }
     if (isParticipleCue(view.words[index])) {
-      return { cue: text, cueToken: index, subject: clauseSubject(view, lowerBound, index), appositive: null, verbFirst: false, placement: 'before' };
+      // `footage of Hillary Clinton asking, “…”`: the name right before the participle is its subject.
+      const adjacent = adjacentName(view, lowerBound, index);
+      return frame(adjacent ?? clauseSubject(view, sentenceFirst, index), false);
     }
-    return { cue: text, cueToken: index, subject: subjectBefore(view, lowerBound, index), appositive: null, verbFirst: false, placement: 'before' };
+    return frame(subjectBefore(view, lowerBound, index, sentenceFirst), false);
+  }
+  if (before > lowerBound && view.words[before - 1] === ':') {
+    // `Gutierrez dismissed the criticism: “…”`: no reporting verb, but the colon hands the
+    // clause's subject the quotation.
+    const subject = clauseSubject(view, sentenceFirst, before - 1);
+    if (subject) return { cue: null, cueToken: subject.end - 1, subject, appositive: null, verbFirst: false, placement: 'before' };
   }
   return null;
+}
+
+/** Capitalised words right before `index` (`Hillary Clinton` in `… Hillary Clinton asking`). */
+function adjacentName(view: TokenView, lowerBound: number, index: number): TokenRange | null {
+  let first = index;
+  while (first > lowerBound && isCapitalisedWord(view, first - 1) && index - first < 5) first -= 1;
+  return first < index ? { first, end: index } : null;
 }
 
 /**
@@ -208,7 +261,7 @@ export function frameAtTail(view: TokenView, after: number): CueFrame | null {
 }
 
 /** The noun phrase written just before a finite cue verb (`Lavrov also noted`), or the clause's subject. */
-function subjectBefore(view: TokenView, lowerBound: number, cue: number): TokenRange | null {
+function subjectBefore(view: TokenView, lowerBound: number, cue: number, sentenceFirst: number): TokenRange | null {
   const { tokens } = view.analyzed;
   let end = cue;
   while (end > lowerBound && isModifierBeforeVerb(tokens[end - 1])) end -= 1;
@@ -228,7 +281,7 @@ function subjectBefore(view: TokenView, lowerBound: number, cue: number): TokenR
   }
   while (first < end && INNER_PREPOSITIONS.has(view.words[first])) first += 1;
   if (first < end) return { first, end };
-  return clauseSubject(view, lowerBound, cue);
+  return clauseSubject(view, sentenceFirst, cue);
 }
 
 /**
@@ -244,8 +297,16 @@ export function clauseSubject(view: TokenView, lowerBound: number, limit: number
     index += 1;
   }
   const first = index;
-  while (index < limit && isNounPhraseToken(view, index) && index - first < MAXIMUM_SUBJECT_AFTER_VERB) index += 1;
+  while (index < limit && index - first < MAXIMUM_SUBJECT_AFTER_VERB) {
+    if (isNounPhraseToken(view, index)) index += 1;
+    // `Secretary of State Madeleine Albright`: a preposition joins two capitalised parts.
+    else if (INNER_PREPOSITIONS.has(view.words[index]) && index + 1 < limit && isCapitalisedWord(view, index + 1)) index += 1;
+    else break;
+  }
   if (index === first) return null;
+  // `the Hungarian foreign minister, Janos Martonyi, …`: the name set off by commas belongs to it.
+  const appositive = appositiveAfter(view, { first, end: index });
+  if (appositive && appositive.end <= limit) return { first, end: appositive.end };
   return { first, end: index };
 }
 

@@ -4,28 +4,36 @@
  * 1. marks (`marks.ts`): pair the quote marks; nothing else can start before spans exist.
  * 2. names (`names.ts`): index the mentions (and stand-ins for names the recogniser missed),
  *    because frames are resolved against them.
- * 3. salience (`speakers.ts`): who stands in subject position or speaks where, so pronouns can
- *    look back.
- * 4. per quotation, in document order: cue frames (`frames.ts`), attribution (`speakers.ts`),
- *    kind (`kind.ts`), then continuation from the previous quotation when no cue is written —
- *    order matters here because a pronoun or an uncued paragraph leans on what came before.
+ * 3. salience (`speakers.ts`): who stands in subject position or speaks where, outside the
+ *    quotations, so pronouns and uncued paragraphs can look back.
+ * 4. per quotation, in document order: cue frames (`frames.ts`), kind (`kind.ts`), attribution
+ *    (`speakers.ts`), then, when no cue is written, the frame of a coordinated quotation in the
+ *    same sentence or the latest speaker within a paragraph — order matters here because a
+ *    pronoun or an uncued paragraph leans on what came before.
  */
-import type { AnalyzedText } from '../nlp.js';
+import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention, Quote } from '../types.js';
-import { findQuotedSpans } from './marks.js';
+import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { buildNameIndex } from './names.js';
-import { createTokenView, firstTokenAtOrAfter, frameAfter, frameAtTail, frameBefore, isCueToken, type CueFrame, type TokenView } from './frames.js';
+import { createTokenView, firstTokenAtOrAfter, frameAfter, frameAtTail, frameBefore, type CueFrame } from './frames.js';
 import { attribute, collectSalience, type Attribution } from './speakers.js';
 import { classifyQuote } from './kind.js';
 
-/** A quotation whose speaker can carry over to an uncued one that follows. */
-interface Carried {
+/** A speaker an uncued quotation may inherit, and the token where they last spoke. */
+interface Spoken {
+  token: number;
   attribution: Attribution;
-  /** First token after the closing mark. */
-  afterToken: number;
-  /** The cue token of its own frame, which does not count as a new cue in between. */
-  cueToken: number;
 }
+
+/** What the next quotation needs to know about the previous one. */
+interface Previous {
+  afterToken: number;
+  kind: Quote['kind'];
+  frame: CueFrame | null;
+  attribution: Attribution;
+}
+
+const NO_ONE: Attribution = { speaker: null, description: null, method: 'none' };
 
 /**
  * Finds the direct quotations in one analysed document and who said them.
@@ -42,39 +50,67 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
 
   const view = createTokenView(analyzed);
   const names = buildNameIndex(analyzed, file, mentions);
-  const salience = collectSalience(view, names);
-  // Without blank lines anywhere, each line is a paragraph (one-paragraph-per-line files).
-  const linesAreParagraphs = !tokens.some((token, index) => index > 0 && token.paragraphBefore);
+  const insideQuote = markInsideQuotes(tokens, spans);
+  const { salience, speech } = collectSalience(view, names, insideQuote);
+  const paragraphOf = paragraphIndices(tokens);
   const quotes: Quote[] = [];
-  let previousAfter = 0;
-  let carried: Carried | null = null;
+  let previous = null as Previous | null;
+  let lastSpoken = null as Spoken | null;
+  let speechCursor = 0;
 
   for (const span of spans) {
     const openToken = firstTokenAtOrAfter(tokens, span.openMark);
+    if (openToken >= tokens.length) break;
     const afterToken = firstTokenAtOrAfter(tokens, span.closeMarkEnd);
     const innerFirst = firstTokenAtOrAfter(tokens, span.start);
     const innerEnd = firstTokenAtOrAfter(tokens, span.end);
-    if (openToken >= tokens.length) break;
     const sentenceFirst = sentences[tokens[openToken].sentence].first;
-    const lowerBound = Math.max(sentenceFirst, previousAfter);
+    const lowerBound = Math.max(sentenceFirst, previous?.afterToken ?? 0);
+    const previousWord = openToken > lowerBound ? view.words[openToken - 1] : null;
 
     const after = frameAfter(view, afterToken);
-    const before = after ? null : frameBefore(view, lowerBound, openToken);
+    let before = after ? null : frameBefore(view, lowerBound, openToken, sentenceFirst);
+    // The previous quotation's own `…,” he said` introduces this one only when a comma or colon
+    // hands it on (`“…,” she said, “and …”`); after a full stop it belonged to the previous one.
+    if (before && previous?.frame?.cueToken === before.cueToken && previousWord !== ',' && previousWord !== ':') before = null;
     const tail = after || before?.subject ? null : frameAtTail(view, afterToken);
     const frame: CueFrame | null = after ?? (before?.subject ? before : null) ?? tail ?? before;
 
-    const previousWord = openToken > lowerBound ? view.words[openToken - 1] : null;
-    const opensClause = previousWord === null || previousWord === ':' || ((previousWord === ',' || previousWord === 'that') && before !== null);
-    const kind = classifyQuote(view, { first: innerFirst, end: innerEnd, opensClause, frameRightAfter: after !== null, attributed: frame !== null });
+    // `called the exiles “criminals” and “mafia members”`: a second quotation in the same
+    // sentence with no cue of its own shares the first one's frame.
+    const shared: Previous | null = !frame && previous && previous.kind !== 'other' && previous.frame
+      && sameSentenceWithoutBreak(tokens, view.words, previous.afterToken, openToken) ? previous : null;
 
-    let attribution: Attribution = { speaker: null, description: null, method: 'none' };
+    const opensClause = previousWord === null || previousWord === ':' || ((previousWord === ',' || previousWord === 'that') && before !== null);
+    const kind = classifyQuote(view, { first: innerFirst, end: innerEnd, opensClause, frameRightAfter: after !== null, attributed: frame !== null || shared !== null });
+
+    while (speechCursor < speech.length && speech[speechCursor].token < openToken) {
+      const event = speech[speechCursor];
+      if (!lastSpoken || event.token >= lastSpoken.token) lastSpoken = event;
+      speechCursor += 1;
+    }
+
+    let attribution = NO_ONE;
     let cue: string | null = null;
-    if (kind !== 'other' && frame) {
-      attribution = attribute(view, names, salience, frame);
-      cue = frame.cue;
-      if (attribution.speaker) salience.add(tokens[frame.cueToken].start, attribution.speaker);
-    } else if (kind === 'full' && carried && continues(view, carried, openToken, linesAreParagraphs)) {
-      attribution = { ...carried.attribution, method: 'continuation' };
+    if (kind !== 'other') {
+      if (frame) {
+        attribution = attribute(view, names, salience, frame);
+        cue = frame.cue;
+      } else if (shared?.frame) {
+        attribution = shared.attribution;
+        cue = shared.frame.cue;
+      }
+      if (!attribution.speaker && !attribution.description && kind === 'full' && lastSpoken
+        && paragraphOf[openToken] - paragraphOf[Math.min(lastSpoken.token, openToken)] <= 1) {
+        // A run of quoted paragraphs (or a quotation after `He said he doubted …`) keeps its speaker.
+        attribution = { ...lastSpoken.attribution, method: 'continuation' };
+        cue = null;
+      }
+      if (attribution.speaker && frame) salience.add(tokens[frame.cueToken].start, attribution.speaker);
+      if (attribution.speaker || attribution.description) {
+        const token = Math.max(afterToken - 1, frame?.cueToken ?? 0);
+        if (!lastSpoken || token >= lastSpoken.token) lastSpoken = { token, attribution };
+      }
     }
 
     quotes.push({
@@ -85,29 +121,45 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
       kind,
       speaker: attribution.speaker,
       speakerDescription: attribution.description,
-      cue,
+      cue: attribution.method === 'none' && !attribution.description ? null : cue,
       source: attribution.method === 'none' ? 'quotes/marks' : `quotes/${attribution.method}`,
     });
-    if (kind !== 'other') {
-      const speaks = attribution.speaker !== null || attribution.description !== null;
-      carried = speaks ? { attribution, afterToken, cueToken: frame?.cueToken ?? -1 } : null;
-    }
-    previousAfter = afterToken;
+    previous = { afterToken, kind, frame: frame ?? shared?.frame ?? null, attribution };
   }
   return quotes;
 }
 
-/**
- * An uncued quotation keeps the previous speaker when it follows in the same paragraph or the
- * next one and no other reporting verb intervenes (a run of quoted paragraphs).
- */
-function continues(view: TokenView, carried: Carried, openToken: number, linesAreParagraphs: boolean): boolean {
-  const { tokens } = view.analyzed;
-  let paragraphBreaks = 0;
-  for (let index = carried.afterToken; index <= openToken && index < tokens.length; index += 1) {
-    const token = tokens[index];
-    if (token.paragraphBefore || (linesAreParagraphs && token.lineBreakBefore)) paragraphBreaks += 1;
-    if (index < openToken && index !== carried.cueToken && isCueToken(view, index)) return false;
+/** Per token, 1 when it lies inside a quotation: one sweep over tokens and spans together. */
+function markInsideQuotes(tokens: readonly Token[], spans: readonly QuotedSpan[]): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  let token = 0;
+  for (const span of spans) {
+    while (token < tokens.length && tokens[token].start < span.openMark) token += 1;
+    while (token < tokens.length && tokens[token].start < span.closeMarkEnd) inside[token++] = 1;
   }
-  return paragraphBreaks <= 1;
+  return inside;
+}
+
+/**
+ * Paragraph number of each token. Without blank lines anywhere, each line is a paragraph
+ * (files that put one paragraph on a line).
+ */
+function paragraphIndices(tokens: readonly Token[]): Int32Array {
+  const linesAreParagraphs = !tokens.some((token, index) => index > 0 && token.paragraphBefore);
+  const paragraphOf = new Int32Array(tokens.length);
+  let paragraph = 0;
+  tokens.forEach((token, index) => {
+    if (index > 0 && (token.paragraphBefore || (linesAreParagraphs && token.lineBreakBefore))) paragraph += 1;
+    paragraphOf[index] = paragraph;
+  });
+  return paragraphOf;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+
+/** True when `from` and `to` lie in one sentence with no full stop between them. */
+function sameSentenceWithoutBreak(tokens: readonly Token[], words: readonly string[], from: number, to: number): boolean {
+  if (from >= tokens.length || to >= tokens.length || tokens[from].sentence !== tokens[to].sentence) return false;
+  for (let index = from; index < to; index += 1) if (SENTENCE_END.has(words[index])) return false;
+  return true;
 }

@@ -32,15 +32,18 @@ export function classifyQuote(view: TokenView, evidence: KindEvidence): QuoteKin
   const { tokens } = view.analyzed;
   const words = [];
   let hasVerb = false;
+  let exclaims = false;
   for (let index = evidence.first; index < evidence.end; index += 1) {
     const token = tokens[index];
     if (token.pos === 'VERB' || token.pos === 'AUX') hasVerb = true;
+    // Titles do not shout or ask: `Liberty! Liberty!` is a chant.
+    if (token.text === '!' || token.text === '?') exclaims = true;
     if (/[\p{L}\p{N}]/u.test(token.text)) words.push(token.text);
   }
   if (words.length === 0) return 'other';
   const startsUpper = /^\p{Lu}/u.test(words[0]) || /^\p{N}/u.test(words[0]);
 
-  const titleLike = words.length <= MAXIMUM_TITLE_WORDS && words.every((word) => /^\p{Lu}/u.test(word) || TITLE_FUNCTION_WORDS.has(word))
+  const titleLike = !exclaims && words.length <= MAXIMUM_TITLE_WORDS && words.every((word) => /^\p{Lu}/u.test(word) || TITLE_FUNCTION_WORDS.has(word))
     && (!hasVerb || words.length <= 3);
   if (titleLike && !evidence.frameRightAfter) return 'other';
 

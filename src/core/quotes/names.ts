@@ -29,6 +29,8 @@ export interface NameIndex {
   /** For each token, the index into `mentions` of the mention covering it, or -1. */
   mentionOfToken: Int32Array;
   entities: Map<string, EntityFacts>;
+  /** Per token, 1 when a possessive `’s` follows it: `Vacco's campaign manager` is not Vacco. */
+  possessed: Uint8Array;
 }
 
 /** Honorifics say nothing about office; they only mark what follows as a person's name. */
@@ -95,6 +97,7 @@ export function buildNameIndex(analyzed: AnalyzedText, file: string, mentions: r
     markTokens(tokens, standIns, mentionOfToken, offset, true);
   }
 
+  linkSurnames(all);
   const entities = new Map<string, EntityFacts>();
   const ordered = all.map((mention, index) => ({ mention, index })).sort((a, b) => a.mention.start - b.mention.start);
   for (const { mention } of ordered) {
@@ -108,7 +111,45 @@ export function buildNameIndex(analyzed: AnalyzedText, file: string, mentions: r
     if (mention.affiliation) facts.affiliations.add(mention.affiliation.toLowerCase());
     facts.positions.push(mention.start);
   }
-  return { mentions: all, mentionOfToken, entities };
+  const possessed = new Uint8Array(tokens.length);
+  for (let index = 0; index + 1 < tokens.length; index += 1) {
+    if (/^[’']s?$/u.test(tokens[index + 1].text) && !tokens[index + 1].spaceBefore) possessed[index] = 1;
+  }
+  return { mentions: all, mentionOfToken, entities, possessed };
+}
+
+/**
+ * A one-word person (`Isay`) is the full name ending in that word (`Josh Isay`) written nearest
+ * before it, or else first after it: the recogniser may not link aliases yet, and a speaker
+ * should carry the name a reader would give. Mentions are replaced, never mutated.
+ */
+function linkSurnames(mentions: Mention[]): void {
+  const order = mentions.map((_, index) => index).sort((a, b) => mentions[a].start - mentions[b].start);
+  const lastWord = (entity: string): string => entity.slice(entity.lastIndexOf(' ') + 1);
+  const nearestBefore = new Map<number, string>();
+  const latestByWord = new Map<string, string>();
+  for (const index of order) {
+    const mention = mentions[index];
+    if (mention.type !== 'PERSON') continue;
+    if (mention.entity.includes(' ')) latestByWord.set(lastWord(mention.entity), mention.entity);
+    else {
+      const full = latestByWord.get(mention.entity);
+      if (full) nearestBefore.set(index, full);
+    }
+  }
+  const firstByWord = new Map<string, string>();
+  for (const index of order) {
+    const mention = mentions[index];
+    if (mention.type === 'PERSON' && mention.entity.includes(' ') && !firstByWord.has(lastWord(mention.entity))) {
+      firstByWord.set(lastWord(mention.entity), mention.entity);
+    }
+  }
+  for (const index of order) {
+    const mention = mentions[index];
+    if (mention.type !== 'PERSON' || mention.entity.includes(' ')) continue;
+    const full = nearestBefore.get(index) ?? firstByWord.get(mention.entity);
+    if (full) mentions[index] = { ...mention, entity: full };
+  }
 }
 
 /** Marks each token with the mention that overlaps it: one sweep over both sorted lists. */

@@ -4,9 +4,9 @@
  * clause subject; descriptions (`the Russian foreign minister`) through the roles and
  * affiliations the document gave its people, never to whichever name is nearest.
  */
-import type { TokenRange } from '../nlp.js';
 import type { EntityFacts, NameIndex } from './names.js';
 import { ROLE_HEADS } from './names.js';
+import type { TokenRange } from '../nlp.js';
 import { clauseSubject, isCueToken, isPronounSubject, type CueFrame, type TokenView } from './frames.js';
 
 /** How a speaker was found; it becomes the quotation's `source`. */
@@ -68,40 +68,93 @@ function latestIn(events: readonly SalienceEvent[], position: number): SalienceE
   return low > 0 ? events[low - 1] : null;
 }
 
-/**
- * People who stand as a clause's subject, or as the subject of any reporting verb, across the
- * document: the candidates a later pronoun may point to.
- */
-export function collectSalience(view: TokenView, names: NameIndex): Salience {
-  const { tokens, sentences } = view.analyzed;
-  const events: SalienceEvent[] = [];
-  const personAt = (range: TokenRange | null, verbFirst: boolean): string | null => {
-    if (!range) return null;
-    const mention = personMention(names, range, verbFirst);
-    return mention;
-  };
-  for (const sentence of sentences) {
-    const subject = clauseSubject(view, sentence.first, sentence.end);
-    const person = personAt(subject, false);
-    if (person && subject) events.push({ position: tokens[subject.first].start, entity: person });
-  }
-  for (let index = 0; index < tokens.length; index += 1) {
-    if (!isCueToken(view, index)) continue;
-    const before = nearestNounPhraseBefore(view, index);
-    const person = personAt(before, false);
-    if (person) events.push({ position: tokens[index].start, entity: person });
-  }
-  return new Salience(events);
+/** A reporting verb outside quotations whose subject resolved to someone. */
+export interface SpeechEvent {
+  /** Token index of the cue. */
+  token: number;
+  attribution: Attribution;
 }
 
-/** The few tokens right before a verb, as a cheap stand-in for its subject. */
-function nearestNounPhraseBefore(view: TokenView, cue: number): TokenRange | null {
-  const { tokens } = view.analyzed;
+/** What a pass over the whole document learns before any quotation is attributed. */
+export interface DocumentSalience {
+  salience: Salience;
+  /** Every reported speech outside quotation marks (`He said he doubted …`), in order. */
+  speech: SpeechEvent[];
+}
+
+/**
+ * One pass in document order over the text outside quotations: clause subjects that are people,
+ * the first person a sentence introduces when its subject is not one, and the subjects of
+ * reporting verbs (pronouns resolved as the pass goes), so a later `he` or an uncued
+ * paragraph can find who is talking.
+ * @param insideQuote - per token, true when it lies between quote marks
+ */
+export function collectSalience(view: TokenView, names: NameIndex, insideQuote: Uint8Array): DocumentSalience {
+  const { tokens, sentences } = view.analyzed;
+  const events: SalienceEvent[] = [];
+  const speech: SpeechEvent[] = [];
+  const latest = (): string | null => (events.length > 0 ? events[events.length - 1].entity : null);
+  for (const sentence of sentences) {
+    if (insideQuote[sentence.first]) continue;
+    const subject = clauseSubject(view, sentence.first, sentence.end);
+    const person = subject ? personMention(names, subject, false) : null;
+    if (person && subject) {
+      events.push({ position: tokens[subject.first].start, entity: person });
+    } else if (!subject || !isPronounSubject(view, subject)) {
+      const introduced = firstPersonIn(names, sentence, insideQuote);
+      if (introduced) events.push({ position: tokens[introduced.token].start, entity: introduced.entity });
+    }
+    for (let index = sentence.first; index < sentence.end; index += 1) {
+      if (insideQuote[index] || !isCueToken(view, index)) continue;
+      const range = speechSubject(view, sentence.first, index);
+      if (!range) continue;
+      let attribution: Attribution | null = null;
+      const named = personMention(names, range, false);
+      if (named) attribution = { speaker: named, description: null, method: 'name' };
+      else if (isPronounSubject(view, range) && PERSONAL_PRONOUNS.has(view.words[range.first])) {
+        const resolved = latest();
+        if (resolved) attribution = { speaker: resolved, description: null, method: 'pronoun' };
+      }
+      if (!attribution?.speaker) continue;
+      events.push({ position: tokens[index].start, entity: attribution.speaker });
+      speech.push({ token: index, attribution });
+    }
+  }
+  return { salience: new Salience(events), speech };
+}
+
+function firstPersonIn(names: NameIndex, sentence: TokenRange, insideQuote: Uint8Array): { token: number; entity: string } | null {
+  for (let index = sentence.first; index < sentence.end; index += 1) {
+    const mentionIndex = names.mentionOfToken[index];
+    if (mentionIndex < 0 || insideQuote[index]) continue;
+    const mention = names.mentions[mentionIndex];
+    if (mention.type === 'PERSON') return { token: index, entity: mention.entity };
+  }
+  return null;
+}
+
+/** The subject of a reporting verb: after it when it opens its clause (`, said Lavrov`), else before. */
+function speechSubject(view: TokenView, sentenceFirst: number, cue: number): TokenRange | null {
+  const previous = cue > sentenceFirst ? view.words[cue - 1] : null;
+  if (previous === null || previous === ',') {
+    let end = cue + 1;
+    while (end < view.analyzed.tokens.length && end - cue <= 4 && personAtToken(view, end)) end += 1;
+    if (end > cue + 1) return { first: cue + 1, end };
+  }
   let end = cue;
-  while (end > 0 && (tokens[end - 1].pos === 'ADV' || tokens[end - 1].pos === 'AUX')) end -= 1;
+  while (end > sentenceFirst && (view.analyzed.tokens[end - 1].pos === 'ADV' || view.analyzed.tokens[end - 1].pos === 'AUX')) end -= 1;
   let first = end;
-  while (first > 0 && end - first < 4 && (tokens[first - 1].pos === 'PROPN' || tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PART')) first -= 1;
-  return first < end ? { first, end } : null;
+  while (first > sentenceFirst && end - first < 4 && personAtToken(view, first - 1)) first -= 1;
+  if (first < end) return { first, end };
+  if (end > sentenceFirst && PERSONAL_PRONOUNS.has(view.words[end - 1])) return { first: end - 1, end };
+  return null;
+}
+
+/** A token that can be part of a name: a proper noun, or any capitalised word inside a sentence. */
+function personAtToken(view: TokenView, index: number): boolean {
+  const token = view.analyzed.tokens[index];
+  if (!token) return false;
+  return token.pos === 'PROPN' || (/^\p{Lu}/u.test(token.text) && view.analyzed.sentences[token.sentence]?.first !== index);
 }
 
 /** The person a range names, if any: the first one when it follows the verb, else the last. */
@@ -112,6 +165,8 @@ function personMention(names: NameIndex, range: TokenRange, verbFirst: boolean):
     if (mentionIndex < 0) continue;
     const mention = names.mentions[mentionIndex];
     if (mention.type !== 'PERSON') continue;
+    // `Vacco's campaign manager`: the possessor is not the one speaking.
+    if (names.possessed[index]) continue;
     found = mention.entity;
     if (verbFirst) break;
   }
@@ -132,7 +187,10 @@ export function attribute(view: TokenView, names: NameIndex, salience: Salience,
   const position = tokens[frame.cueToken].start;
 
   const core = headPhrase(view, subject);
-  const person = personMention(names, core, frame.verbFirst) ?? (frame.appositive ? personMention(names, frame.appositive, true) : null);
+  // A name set off by commas (`the Hungarian foreign minister, Janos Martonyi,`) is the speaker too.
+  const person = personMention(names, core, frame.verbFirst)
+    ?? (frame.appositive ? personMention(names, frame.appositive, true) : null)
+    ?? (core.end < subject.end ? personMention(names, { first: core.end, end: subject.end }, true) : null);
   if (person) return { speaker: person, description: null, method: 'name' };
 
   if (isPronounSubject(view, core)) {
