@@ -91,12 +91,29 @@ const growing = {
   },
 };
 const labelFeatures = new LabelFeatures(growing);
-const trainNames = new Set(docs.flatMap((doc) => doc.entities.map((e) => e.words.join(' '))));
-const knowledge = useKnowledge ? { lexicon: knowledgeLexicon(trainNames), wordClasses: knowledgeWordClasses } : null;
+// The knowledge base took some of its names from eng.train (those seen at least twice). For a
+// fold, a name that only that fold's own documents make an entity, fewer than twice elsewhere,
+// would not be in a knowledge base built without the fold, so the fold does not see it.
+const entityCountsByFold = new Map();
+docs.forEach((doc, i) => {
+  for (const e of doc.entities) {
+    const key = e.words.join(' ');
+    const counts = entityCountsByFold.get(key) ?? new Array(folds).fill(0);
+    counts[foldOf(i)] += 1;
+    entityCountsByFold.set(key, counts);
+  }
+});
 for (let fold = 0; fold < folds; fold += 1) {
   const lexicons = [lexiconFrom((i) => foldOf(i) !== fold)];
-  if (knowledge) lexicons.push(knowledge.lexicon);
-  const extractor = new FeatureExtractor(growing, { lexicons, wordClasses: knowledge?.wordClasses });
+  if (useKnowledge) {
+    const exclude = new Set();
+    for (const [name, counts] of entityCountsByFold) {
+      const elsewhere = counts.reduce((sum, n, f) => sum + (f === fold ? 0 : n), 0);
+      if (counts[fold] > 0 && elsewhere < 2) exclude.add(name);
+    }
+    lexicons.push(knowledgeLexicon(exclude));
+  }
+  const extractor = new FeatureExtractor(growing, { lexicons, wordClasses: useKnowledge ? knowledgeWordClasses : undefined });
   for (let i = 0; i < docs.length; i += 1) if (foldOf(i) === fold) docs[i].features = extractor.extract(docs[i].analyzed);
 }
 const featureCount = ids.size;

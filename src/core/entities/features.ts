@@ -87,8 +87,24 @@ interface Contribution {
 }
 
 /** What one distinct word form contributes, computed once per form. */
+/**
+ * State of one lower-case form during one document (how it is cased elsewhere, how it was
+ * tagged before). It lives on a shared object stamped with the document, not in a per-document
+ * Map, so that reading and updating it costs a field access instead of a string hash.
+ */
+export interface FormState {
+  caseStamp: number;
+  caseMask: number;
+  historyStamp: number;
+  /** The type the form was last tagged with in this document, or -1. */
+  history: number;
+}
+
 interface WordInfo extends Contribution {
   lower: string;
+  form: FormState;
+  /** For each lexicon, the trie node this form leads to from the root, or null. */
+  lexiconStarts: (LexiconNode | null)[];
   caseClass: CaseClass;
   hasUpper: boolean;
   hasDigit: boolean;
@@ -118,6 +134,11 @@ export class PreparedDocument {
 
   get length(): number {
     return this.words.length;
+  }
+
+  /** A stamp no earlier document or decoding pass used, to reset per-form state lazily. */
+  freshStamp(): number {
+    return this.extractor.freshStamp();
   }
 
   /** Writes the static feature ids of token `t` into `out`; returns how many. */
@@ -205,6 +226,8 @@ const EMPTY = new Int32Array(0);
  */
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
+  private readonly forms = new Map<string, FormState>();
+  private stamp = 0;
   private readonly tagCache = new Map<string, Contribution>();
   private readonly fixed = new Map<string, number>();
   private readonly lexicons: readonly Lexicon[];
@@ -230,6 +253,8 @@ export class FeatureExtractor {
     this.labelCount = options.labelCount ?? 0;
     const boundary = (keys: string[][]): WordInfo => ({
       lower: '',
+      form: { caseStamp: 0, caseMask: 0, historyStamp: 0, history: -1 },
+      lexiconStarts: [],
       caseClass: CaseClass.Other,
       hasUpper: false,
       hasDigit: false,
@@ -248,8 +273,20 @@ export class FeatureExtractor {
     );
   }
 
+  /** A number not used as a stamp before. */
+  freshStamp(): number {
+    this.stamp += 1;
+    return this.stamp;
+  }
+
   /** Prepares a document for decoding. */
   extract(analyzed: AnalyzedText): PreparedDocument {
+    // Cleared only between documents, so one document's words always share their form state.
+    if (this.cache.size >= MAX_CACHE) {
+      this.cache.clear();
+      this.forms.clear();
+    }
+    const stamp = this.freshStamp();
     const tokens = analyzed.tokens;
     const count = tokens.length;
     const words: WordInfo[] = new Array(count);
@@ -282,18 +319,22 @@ export class FeatureExtractor {
 
     // How each word is written in the middle of ordinary sentences of this document: the
     // evidence that tells `JAPAN` in a headline or `Analysts` at a sentence start apart.
-    const documentCase = new Map<string, number>();
+    for (let t = 0; t < count; t += 1) {
+      const form = words[t].form;
+      if (form.caseStamp !== stamp) {
+        form.caseStamp = stamp;
+        form.caseMask = 0;
+      }
+    }
     for (let t = 0; t < count; t += 1) {
       const info = words[t];
       if (info.caseClass > CaseClass.Mixed || capsSentence[t] || sentenceStarts[t] === t) continue;
       // After an opening quote or a colon a capital may only start a clause.
       if (isClauseOpener(tokens[t - 1].text)) continue;
-      const mask = documentCase.get(info.lower) ?? 0;
-      const bit = 1 << info.caseClass;
-      if ((mask & bit) === 0) documentCase.set(info.lower, mask | bit);
+      info.form.caseMask |= 1 << info.caseClass;
     }
 
-    const lexiconMarks = this.lexicons.map((lexicon, l) => markLexicon(lexicon, words, sentenceEnds, count, (position, category) => this.lexiconId(l, position, category)));
+    const lexiconMarks = this.lexicons.map((lexicon, l) => markLexicon(l, words, sentenceEnds, count, (position, category) => this.lexiconId(l, position, category)));
 
     const extra: number[] = [];
     const extraOffsets = new Int32Array(count + 1);
@@ -308,7 +349,7 @@ export class FeatureExtractor {
       if (capsSentence[t]) pushId(extra, this.capsIds[info.caseClass]);
       if (info.hasUpper) {
         const where = capsSentence[t] ? 2 : t === first || isClauseOpener(tokens[t - 1].text) ? 1 : 0;
-        pushId(extra, this.documentCaseIds[where * DOCUMENT_CASES.length + documentCaseIndex(documentCase.get(info.lower) ?? 0)]);
+        pushId(extra, this.documentCaseIds[where * DOCUMENT_CASES.length + documentCaseIndex(info.form.caseMask)]);
       }
       for (let l = 0; l < lexiconMarks.length; l += 1) {
         const marks = lexiconMarks[l][t];
@@ -368,7 +409,6 @@ export class FeatureExtractor {
   private word(text: string): WordInfo {
     let info = this.cache.get(text);
     if (info) return info;
-    if (this.cache.size >= MAX_CACHE) this.cache.clear();
     info = this.describeWord(text);
     this.cache.set(text, info);
     return info;
@@ -398,7 +438,13 @@ export class FeatureExtractor {
       const code = text.charCodeAt(i);
       if (code >= 48 && code <= 57) hasDigit = true;
     }
-    return { lower, caseClass, hasUpper, hasDigit, ids: slots.map((keys) => this.ids(keys)), scores: null };
+    let form = this.forms.get(lower);
+    if (!form) {
+      form = { caseStamp: 0, caseMask: 0, historyStamp: 0, history: -1 };
+      this.forms.set(lower, form);
+    }
+    const lexiconStarts = this.lexicons.map((lexicon) => lexicon.root.next?.get(lower) ?? null);
+    return { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, ids: slots.map((keys) => this.ids(keys)), scores: null };
   }
 }
 
@@ -475,7 +521,7 @@ export function shapeOf(text: string): string {
  * trust each list.
  */
 function markLexicon(
-  lexicon: Lexicon,
+  lexicon: number,
   words: readonly WordInfo[],
   sentenceEnds: Int32Array,
   count: number,
@@ -484,15 +530,19 @@ function markLexicon(
   const marks: (number[] | undefined)[] = new Array(count);
   let t = 0;
   while (t < count) {
-    if (!words[t].hasUpper) {
+    let node: LexiconNode | null | undefined = words[t].lexiconStarts[lexicon];
+    if (!node || !words[t].hasUpper) {
       t += 1;
       continue;
     }
-    let node: LexiconNode | undefined = lexicon.root;
     let matchEnd = -1;
     let categories: string[] | undefined;
     const end = sentenceEnds[t];
-    for (let k = t; k < end && node; k += 1) {
+    if (node.categories) {
+      matchEnd = t + 1;
+      categories = node.categories;
+    }
+    for (let k = t + 1; k < end && node; k += 1) {
       node = node.next?.get(words[k].lower);
       if (node?.categories) {
         matchEnd = k + 1;

@@ -6,6 +6,7 @@ import type { AnalyzedText } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
 import { FeatureExtractor } from './features.js';
 import { loadModel, type NerModelFile } from './model.js';
+import { refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
 import { createTagger, LabelFeatures, LABEL_COUNT, type TaggedSpan, type Tagger } from './tagger.js';
 
@@ -24,10 +25,11 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
 
 /**
  * The stages, in order. The statistical tagger proposes spans first because everything after
- * refines its output; typing comes next because it only needs the span's own words; alias
+ * refines its output; the in-document vote on types comes before the OntoNotes split so that
+ * it compares CoNLL's coarser types; the split needs only the span's own words; alias
  * resolution (in-document, by a colleague) must come last because it reads the final types.
  */
-const STAGES: readonly Stage[] = [tagStage, typeStage];
+const STAGES: readonly Stage[] = [tagStage, consistencyStage, typeStage];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -63,7 +65,7 @@ export function defaultTagger(): Tagger {
 export function taggerFromModel(file: NerModelFile): Tagger {
   const model = loadModel(file);
   const extractor = new FeatureExtractor(model.index, {
-    lexicons: [...model.lexicons, knowledgeLexicon(model.lexiconNames)],
+    lexicons: [...model.lexicons, knowledgeLexicon()],
     wordClasses: knowledgeWordClasses,
     frozenWeights: model.weights,
     labelCount: LABEL_COUNT,
@@ -90,18 +92,56 @@ function cleanName(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
-// Natural features rather than political units: CoNLL calls both LOC, OntoNotes splits them.
-const NATURAL_PLACE = /\b(sea|ocean|river|gulf|bay|lake|mountains?|mount|mt\.?|peninsula|island|islands|valley|desert|strait|straits|channel|coast|basin|plain|plains|delta|canal|alps|himalayas|andes|continent)\b/i;
-const REGION = /^(europe|asia|africa|antarctica|oceania|eurasia|north america|south america|latin america|central america|the americas|americas|middle east|far east|near east|balkans|caucasus|caribbean|scandinavia|siberia|central asia|southeast asia|south asia|east asia|west africa|east africa|southern africa|north africa|western europe|eastern europe|central europe|the west|the gulf|arctic|pacific|atlantic|mediterranean)$/i;
-// Nationality words (`Russian`, `Europeans`, `Chinese`, `Israeli`), not events or titles.
-const DEMONYM = /^[A-Z][a-z]+(an|ans|ian|ians|ese|ish|i|is|ch|ic|iot|iots|ite|ites)$/;
+/**
+ * One name, one type within a document: a name the tagger typed differently in different
+ * places takes its majority type, and a single word that ends a person's full name elsewhere in
+ * the document (`Putin` after `Vladimir Putin`) is that person. Headlines and table rows,
+ * where context is thin, are where the minority readings come from.
+ */
+function consistencyStage(mentions: Mention[]): Mention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    const key = mention.text.toLowerCase();
+    const counts = votes.get(key) ?? new Map<EntityType, number>();
+    counts.set(mention.type, (counts.get(mention.type) ?? 0) + 1);
+    votes.set(key, counts);
+    if (mention.type === 'PERSON') {
+      const space = key.lastIndexOf(' ');
+      if (space > 0) surnames.add(key.slice(space + 1));
+    }
+  }
+  return mentions.map((mention) => {
+    const key = mention.text.toLowerCase();
+    if (!key.includes(' ') && surnames.has(key)) return mention.type === 'PERSON' ? mention : { ...mention, type: 'PERSON' };
+    const counts = votes.get(key);
+    if (!counts || counts.size < 2) return mention;
+    let best: EntityType = mention.type;
+    let bestCount = counts.get(mention.type) ?? 0;
+    for (const [type, count] of counts) {
+      if (count > bestCount) {
+        best = type;
+        bestCount = count;
+      }
+    }
+    return best === mention.type ? mention : { ...mention, type: best };
+  });
+}
 
-/** OntoNotes types from the tagger's CoNLL ones: LOC splits into GPE and LOC, MISC into NORP and MISC. */
+/**
+ * OntoNotes types from the tagger's CoNLL ones: LOC splits into GPE (political units) and LOC
+ * (seas, regions, continents), MISC into NORP (nationalities, groups) and MISC (events, laws …).
+ */
 function typeStage(mentions: Mention[]): Mention[] {
   return mentions.map((mention) => {
-    if (mention.source !== 'entities/tagger') return mention;
-    if (mention.type === 'GPE' && (NATURAL_PLACE.test(mention.text) || REGION.test(mention.text))) return { ...mention, type: 'LOC' };
-    if (mention.type === 'MISC' && DEMONYM.test(mention.text)) return { ...mention, type: 'NORP' };
+    if (mention.type === 'GPE' || mention.type === 'LOC') {
+      const type = refineLocationType(mention.text);
+      return type === mention.type ? mention : { ...mention, type };
+    }
+    if (mention.type === 'MISC' || mention.type === 'NORP') {
+      const type = refineMiscType(mention.text);
+      return type === mention.type ? mention : { ...mention, type };
+    }
     return mention;
   });
 }

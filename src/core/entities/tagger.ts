@@ -116,9 +116,9 @@ export class GreedyDecoder {
     const scores = this.scores;
     const dynamic = this.labelFeatures;
     const width = LABEL_COUNT + 1;
-    // Per word: the type it was last tagged with earlier in this document (4 for O). The most
+    // Per form: the type it was last tagged with earlier in this document (4 for O). The most
     // frequent type would need counts; the latest entity reading is nearly as good.
-    const history = new Map<string, number>();
+    const stamp = document.freshStamp();
     let previous = -1;
     let previous2 = -1;
     for (let t = 0; t < count; t += 1) {
@@ -141,8 +141,9 @@ export class GreedyDecoder {
       if (extra0 >= 0) dynamicIds[dynamicCount++] = extra0;
       if (extra1 >= 0) dynamicIds[dynamicCount++] = extra1;
       if (extra2 >= 0) dynamicIds[dynamicCount++] = extra2;
-      const seen = words[t].caseClass !== 0 ? history.get(words[t].lower) : undefined;
-      if (seen !== undefined) {
+      const form = words[t].form;
+      const seen = words[t].caseClass !== 0 && form.historyStamp === stamp ? form.history : -1;
+      if (seen >= 0) {
         const id = dynamic.history[seen];
         if (id >= 0) dynamicIds[dynamicCount++] = id;
       }
@@ -193,7 +194,10 @@ export class GreedyDecoder {
       if (words[t].caseClass !== 0) {
         const type = label === 0 ? TAG_TYPES.length : labelType(label);
         // An entity reading outranks an earlier O so that one miss does not teach the rest.
-        if (seen === undefined || label !== 0) history.set(words[t].lower, type);
+        if (seen < 0 || label !== 0) {
+          form.historyStamp = stamp;
+          form.history = type;
+        }
       }
       previous2 = previous;
       previous = label;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createNlp } from '../../../src/core/nlp.js';
+import { extractEntities } from '../../../src/core/entities/index.js';
+import type { EntityType } from '../../../src/core/types.js';
+
+const nlp = createNlp();
+const ANY: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'];
+
+// Sentences that must yield no entity of the listed kinds: capitalised sentence openers,
+// participles, titles on their own, calendar words and shouted headlines are where a
+// case-driven recogniser goes wrong.
+const NEGATIVES: readonly [string, readonly EntityType[]][] = [
+  ['Speaking to reporters, the minister said prices would rise next year.', ANY],
+  ['Analysts expect the central bank to cut interest rates.', ANY],
+  ['Member states agreed on Tuesday to extend the deadline.', ANY],
+  ['Why does it matter so much?', ANY],
+  ['The President said he would veto the bill.', ANY],
+  ['"I think we played well," he said.', ANY],
+  ['Discussing the matter, officials declined to comment.', ANY],
+  ['They met in January and again in March.', ANY],
+  ['Prices rose 3.5 percent in the second quarter.', ANY],
+  ['Police said the fire started in the kitchen.', ANY],
+  ['Shares closed higher on Monday after the report.', ANY],
+  ['Earlier, the company said it would cut 200 jobs.', ANY],
+  ['Still, the plan faces opposition.', ANY],
+  ['However, he said the deal was not final.', ANY],
+  ['According to the statement, the talks were constructive.', ANY],
+  ['Asked about the report, she declined to comment.', ANY],
+  ['SPEAKING AT A NEWS CONFERENCE, THE MINISTER SAID NOTHING.', ANY],
+  ['If I play great tennis, I can win.', ANY],
+  ['Last Friday Mitchell won the race.', ['ORG', 'GPE', 'LOC', 'MISC', 'NORP']],
+  ['She flew from Paris to New York on Sunday.', ['PERSON', 'ORG']],
+  ['Chancellor Helmut Kohl visited Moscow.', ['ORG', 'MISC']],
+];
+
+describe('tagger negatives', () => {
+  it.each(NEGATIVES)('%s', (sentence, forbidden) => {
+    const found = extractEntities(nlp.analyze(sentence), 'negative.txt').filter((mention) => forbidden.includes(mention.type));
+    expect(found.map((mention) => `${mention.text}/${mention.type}`)).toEqual([]);
+  });
+
+  it('does not take a title into a person span', () => {
+    const found = extractEntities(nlp.analyze('Chancellor Helmut Kohl visited Moscow.'), 'negative.txt');
+    expect(found.find((mention) => mention.type === 'PERSON')?.text).toBe('Helmut Kohl');
+  });
+});
