@@ -71,6 +71,11 @@ function groupTense(context: DateContext, first: number, end: number, prospectiv
   const keys = context.keys;
   let sawPerfect = false;
   let sawPresentAux = false;
+  // `a service planned for Saturday was canceled`: a lone plan participle after a noun and
+  // before a preposition modifies the noun (a reduced relative clause); the clause's own verb
+  // carries the tense. (`The minister announced on Monday` has the same shape, so only plan
+  // words, whose prospective reading would otherwise mislead, are read this way.)
+  if (end - first === 1 && PLAN_WORDS.has(keys[first]) && keys[first].endsWith('ed') && context.tokens[end]?.pos === 'ADP' && keys[end] !== 'to' && context.tokens[first - 1]?.pos === 'NOUN') return null;
   if (prospective) for (let index = first; index < end; index += 1) if (isProspective(context, index)) return 'future';
   for (let index = first; index < end; index += 1) {
     const key = keys[index];
@@ -86,7 +91,8 @@ function groupTense(context: DateContext, first: number, end: number, prospectiv
   // The group's first verb carries the tense when no auxiliary does.
   for (let index = first; index < end; index += 1) {
     const token = context.tokens[index];
-    if (!isVerbish(token.pos)) continue;
+    // `plans` tagged as a noun in `the league plans to hold` is still the group's verb.
+    if (!isVerbish(token.pos) && !isProspective(context, index)) continue;
     const key = keys[index];
     if (index > first && keys[index - 1] === 'to') return null;
     if (isPastForm(key)) return 'past';

@@ -123,6 +123,10 @@ describe('weekdays and the tense around them', () => {
     ['He was killed last Friday.', 'last Friday', '1998-08-12', '1998-08-07'],
     ['He will be buried next Tuesday.', 'next Tuesday', '1998-08-07', '1998-08-11'],
     ['Talks resumed Friday morning.', 'Friday morning', '1998-08-08', '1998-08-07TMO'],
+    ['On Tuesday, the league plans to hold a news conference.', 'Tuesday', '1998-10-26', '1998-10-27'],
+    ['A service planned for Saturday was canceled.', 'Saturday', '1999-10-24', '1999-10-23'],
+    ['Until Thursday, police had not named a suspect.', 'Thursday', '1999-05-07', '1999-05-06'],
+    ['The boy could come to the U.S. as early as Tuesday.', 'Tuesday', '2000-04-03', '2000-04-04'],
   ])('%s (%s, dated %s) → %s', (text, expression, date, value) => {
     expect(find(text, expression, date)?.value).toBe(value);
   });
