@@ -43,7 +43,8 @@ export function createTokenView(analyzed: AnalyzedText): TokenView {
   };
 }
 
-const QUOTE_MARK_TOKEN = /^["“”‘’«»„]/u;
+// Whole tokens only: `’s` starts with the same character as a closing single mark.
+const QUOTE_MARK_TOKEN = /^["“”‘’«»„]+$/u;
 const SENTENCE_END = new Set(['.', '!', '?', ';', '…']);
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'X']);
 const CLAUSE_WORDS = new Set(['who', 'whom', 'which', 'that', 'whose', 'where', 'when', 'while', 'because', 'if']);
@@ -75,6 +76,8 @@ export function isCueToken(view: TokenView, index: number): boolean {
   if (!token) return false;
   if (phraseCueLength(view.words, index) > 0) return true;
   if (!isCueWord(view.words[index])) return false;
+  // `so-called “peace dividend”` reports no speech.
+  if (view.words[index] === 'called' && view.words[index - 1] === '-' && view.words[index - 2] === 'so') return false;
   // wink tags a sentence-initial `Said` (as in `Said Ellis: “…”`) as a proper noun.
   const sentenceInitial = view.analyzed.sentences[token.sentence]?.first === index;
   if (token.pos === 'PROPN') return sentenceInitial;
@@ -265,6 +268,8 @@ function subjectBefore(view: TokenView, lowerBound: number, cue: number, sentenc
   const { tokens } = view.analyzed;
   let end = cue;
   while (end > lowerBound && isModifierBeforeVerb(tokens[end - 1])) end -= 1;
+  // `according to Lavrov, who said “…”`: the relative pronoun stands for the phrase before it.
+  if (end - 2 >= lowerBound && view.words[end - 1] === 'who' && view.words[end - 2] === ',') end -= 2;
   let first = end;
   while (first > lowerBound && end - first < MAXIMUM_SUBJECT_AFTER_VERB) {
     const previous = first - 1;
