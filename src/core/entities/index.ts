@@ -4,32 +4,42 @@
 import { createRequire } from 'node:module';
 import type { AnalyzedText } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
+import { resolveDocumentAliases } from './aliases.js';
+import { entityLookups, type EntityConfig, type EntityLookups } from './config.js';
 import { FeatureExtractor } from './features.js';
-import { loadModel, type NerModelFile } from './model.js';
 import { refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
+import { loadModel, type LoadedModel, type NerModelFile } from './model.js';
+import { cleanMentions } from './names.js';
 import { createTagger, LabelFeatures, LABEL_COUNT, type TaggedSpan, type Tagger } from './tagger.js';
 
-/** Settings for entity extraction; user configuration will arrive here. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface EntityOptions {}
+/** Settings for entity extraction. */
+export interface EntityOptions {
+  /** The user's entities and never-entities (config.ts validates it). */
+  config?: EntityConfig;
+}
 
-/** What a stage works on: the document, the mentions so far, and the tagger's raw spans. */
+/** What every stage may read: the document, its file name, and the lookups in force. */
 interface StageContext {
   analyzed: AnalyzedText;
   file: string;
-  options: EntityOptions;
+  lookups: EntityLookups;
+  tagger: Tagger;
 }
 
 type Stage = (mentions: Mention[], context: StageContext) => Mention[];
 
 /**
- * The stages, in order. The statistical tagger proposes spans first because everything after
- * refines its output; the in-document vote on types comes before the OntoNotes split so that
- * it compares CoNLL's coarser types; the split needs only the span's own words; alias
- * resolution (in-document, by a colleague) must come last because it reads the final types.
+ * The stages, in order:
+ * 1. the statistical tagger proposes spans; everything after refines its output;
+ * 2. the in-document vote on types runs on the tagger's own coarse types, before anything
+ *    narrows a span, so that every occurrence of a name still has the same text;
+ * 3. span cleaning (names.ts) takes titles, possessives and sentence openers off;
+ * 4. the OntoNotes split (GPE/LOC, NORP/MISC) needs only the final span's words;
+ * 5. alias resolution (aliases.ts) comes last because it reads final spans and types, and
+ *    may itself harmonise the types of one entity's mentions.
  */
-const STAGES: readonly Stage[] = [tagStage, consistencyStage, typeStage];
+const STAGES: readonly Stage[] = [tagStage, consistencyStage, cleanStage, typeStage, aliasStage];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -40,10 +50,45 @@ const STAGES: readonly Stage[] = [tagStage, consistencyStage, typeStage];
  */
 export function extractEntities(analyzed: AnalyzedText, file: string, options: EntityOptions = {}): Mention[] {
   if (analyzed.tokens.length === 0) return [];
-  const context: StageContext = { analyzed, file, options };
+  const setup = setupFor(options.config);
+  const context: StageContext = { analyzed, file, lookups: setup.lookups, tagger: setup.tagger };
   let mentions: Mention[] = [];
   for (const stage of STAGES) mentions = stage(mentions, context);
-  return mentions;
+  return mentions.sort((left, right) => left.start - right.start || left.end - right.end);
+}
+
+interface Setup {
+  lookups: EntityLookups;
+  tagger: Tagger;
+}
+
+let sharedModel: LoadedModel | undefined;
+let defaultSetup: Setup | undefined;
+// One tagger per configuration object: the user's names join the tagger's knowledge lexicon.
+const configured = new WeakMap<EntityConfig, Setup>();
+
+function setupFor(config: EntityConfig | undefined): Setup {
+  if (!config || (config.entities.length === 0 && config.neverEntities.length === 0)) {
+    defaultSetup ??= { lookups: entityLookups(), tagger: defaultTagger() };
+    return defaultSetup;
+  }
+  let setup = configured.get(config);
+  if (!setup) {
+    const lookups = entityLookups(config);
+    const tagger = lookups.userEntries.length > 0 ? taggerOver(shipped(), lookups) : defaultTagger();
+    setup = { lookups, tagger };
+    configured.set(config, setup);
+  }
+  return setup;
+}
+
+function shipped(): LoadedModel {
+  if (!sharedModel) {
+    // A JSON import would make tsc type the whole multi-megabyte model on every build.
+    const require = createRequire(import.meta.url);
+    sharedModel = loadModel(require('../../../data/ner-model.json') as NerModelFile);
+  }
+  return sharedModel;
 }
 
 let sharedTagger: Tagger | undefined;
@@ -53,19 +98,21 @@ let sharedTagger: Tagger | undefined;
  * print no entities never pay for it.
  */
 export function defaultTagger(): Tagger {
-  if (!sharedTagger) {
-    // A JSON import would make tsc type the whole multi-megabyte model on every build.
-    const require = createRequire(import.meta.url);
-    sharedTagger = taggerFromModel(require('../../../data/ner-model.json') as NerModelFile);
-  }
+  sharedTagger ??= taggerOver(shipped());
   return sharedTagger;
 }
 
-/** A tagger over a model file other than the shipped one (evaluation, experiments). */
+/**
+ * A tagger over a model file other than the shipped one (evaluation, experiments).
+ * @param file - a model as scripts/train-ner.mjs writes it
+ */
 export function taggerFromModel(file: NerModelFile): Tagger {
-  const model = loadModel(file);
+  return taggerOver(loadModel(file));
+}
+
+function taggerOver(model: LoadedModel, lookups?: EntityLookups): Tagger {
   const extractor = new FeatureExtractor(model.index, {
-    lexicons: [...model.lexicons, knowledgeLexicon()],
+    lexicons: [...model.lexicons, knowledgeLexicon(undefined, lookups?.userEntries)],
     wordClasses: knowledgeWordClasses,
     frozenWeights: model.weights,
     labelCount: LABEL_COUNT,
@@ -75,7 +122,7 @@ export function taggerFromModel(file: NerModelFile): Tagger {
 
 function tagStage(mentions: Mention[], context: StageContext): Mention[] {
   const { analyzed, file } = context;
-  const found = defaultTagger().tag(analyzed).map((span) => mentionOf(analyzed, file, span));
+  const found = context.tagger.tag(analyzed).map((span) => mentionOf(analyzed, file, span));
   return [...mentions, ...found];
 }
 
@@ -83,13 +130,9 @@ function mentionOf(analyzed: AnalyzedText, file: string, span: TaggedSpan): Ment
   const start = analyzed.tokens[span.first].start;
   const end = analyzed.tokens[span.end - 1].end;
   const text = analyzed.text.slice(start, end);
+  // CoNLL's LOC and MISC stand in as GPE and MISC until the typing stage splits them.
   const type: EntityType = span.type === 'PER' ? 'PERSON' : span.type === 'ORG' ? 'ORG' : span.type === 'LOC' ? 'GPE' : 'MISC';
-  return { file, start, end, text, type, entity: cleanName(text), source: 'entities/tagger' };
-}
-
-/** Collapses the whitespace a line break leaves inside a name. */
-function cleanName(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return { file, start, end, text, type, entity: text.replace(/\s+/g, ' '), source: 'entities/tagger' };
 }
 
 /**
@@ -128,6 +171,10 @@ function consistencyStage(mentions: Mention[]): Mention[] {
   });
 }
 
+function cleanStage(mentions: Mention[], context: StageContext): Mention[] {
+  return cleanMentions(mentions, context.analyzed.text, context.lookups);
+}
+
 /**
  * OntoNotes types from the tagger's CoNLL ones: LOC splits into GPE (political units) and LOC
  * (seas, regions, continents), MISC into NORP (nationalities, groups) and MISC (events, laws …).
@@ -143,5 +190,20 @@ function typeStage(mentions: Mention[]): Mention[] {
       return type === mention.type ? mention : { ...mention, type };
     }
     return mention;
+  });
+}
+
+/**
+ * Canonical names from aliases.ts. Its type is taken only when the mention resolved to some
+ * other name (`Lavrov` to `Sergey Lavrov`, `NATO` to its full name): that is evidence about
+ * the entity. When a name merely resolves to itself, the list's usual type (`Surrey` the
+ * county) must not override what the tagger read from context (`Surrey` the cricket club).
+ */
+function aliasStage(mentions: Mention[], context: StageContext): Mention[] {
+  const resolved = resolveDocumentAliases(mentions, context.analyzed.text, context.lookups);
+  return resolved.map((mention, index) => {
+    const before = mentions[index];
+    if (mention.type === before.type || mention.entity.toLowerCase() !== before.text.replace(/\s+/g, ' ').toLowerCase()) return mention;
+    return { ...mention, type: before.type };
   });
 }

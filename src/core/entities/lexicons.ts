@@ -16,6 +16,7 @@ import {
   isTitleWord,
   isWeekday,
   isRoleModifier,
+  type GazetteerEntry,
 } from './knowledge.js';
 
 /**
@@ -40,11 +41,11 @@ export function knowledgeWordClasses(word: string): string[] {
  * The knowledge base's names as a lexicon, keyed by OntoNotes type. Training leaves out, per
  * fold, the names a knowledge base built without that fold's documents would lack (`exclude`:
  * lowercased tokens joined by spaces), so the tagger learns how far the list can be trusted
- * on text it has not seen.
+ * on text it has not seen. `extra` adds names, such as the user's configured entities.
  */
-export function knowledgeLexicon(exclude: ReadonlySet<string> = new Set()): Lexicon {
+export function knowledgeLexicon(exclude: ReadonlySet<string> = new Set(), extra: readonly GazetteerEntry[] = []): Lexicon {
   const root: LexiconNode = {};
-  for (const entry of gazetteerEntries()) {
+  for (const entry of [...extra, ...gazetteerEntries()]) {
     const words = entry.surface.split(/\s+/).filter(Boolean).map(lexiconKey);
     if (words.length === 0 || (exclude.size > 0 && exclude.has(words.join(' ')))) continue;
     addLexiconEntry(root, words, entry.type);
