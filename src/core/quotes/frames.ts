@@ -222,6 +222,11 @@ export function frameBefore(view: TokenView, lowerBound: number, before: number,
       if (subject && closesLeadIn && subject.end <= before) return frame(subject, true);
       if (length > 1) return frame(null, true);
     }
+    if (isParticipleCue(view.words[index]) && index - 1 > lowerBound && view.words[index - 1] === ',') {
+      // `Trump said, adding later, “…”`: the participle shares the subject of the verb before it.
+      const governing = index - 2;
+      if (isCueToken(view, governing)) return frame(subjectBefore(view, lowerBound, governing, sentenceFirst), false);
+    }
     if (isParticipleCue(view.words[index])) {
       // `footage of Hillary Clinton asking, “…”`: the name right before the participle is its subject.
       const adjacent = adjacentName(view, lowerBound, index);

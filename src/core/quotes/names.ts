@@ -226,7 +226,8 @@ function findStandInNames(analyzed: AnalyzedText, file: string, mentionOfToken: 
       continue;
     }
     const lastToken = nameTokens[nameTokens.length - 1];
-    if (ROLE_WORDS.has(lastToken.text.toLowerCase()) || AFFILIATION_WORDS.has(lastToken.text.toLowerCase())) continue;
+    // `Foreign Minister` alone names no one; `Mr. King` does, whatever the word also means.
+    if (!honorific && (ROLE_WORDS.has(lastToken.text.toLowerCase()) || AFFILIATION_WORDS.has(lastToken.text.toLowerCase()))) continue;
     const start = nameTokens[0].start;
     const end = lastToken.end;
     const role = roleParts.length > 0 ? roleParts.join(' ') : undefined;
