@@ -22,7 +22,7 @@ import { applyModifiers } from './modifier.js';
 import type { Candidate } from './reading.js';
 import { referenceParser } from './reference.js';
 import { relativeParser } from './relative.js';
-import { emptyMemory, needsDirection, remember, resolveReading, type Direction } from './resolve.js';
+import { emptyMemory, isClockOnly, needsDirection, remember, resolveReading, type Direction, type Resolution } from './resolve.js';
 import { seasonParser } from './season.js';
 import { tenseNear } from './tense.js';
 import { timeParser } from './time.js';
@@ -93,10 +93,15 @@ export function extractDates(analyzed: AnalyzedText, file: string, documentDate:
     });
     if (found.length === 0) continue;
     const refined = applyModifiers(context, scope, applyFrames(context, scope, mergeTimes(context, scope, selectLongest(found))));
-    for (const candidate of refined) {
+    const resolutions = refined.map((candidate) => {
       const direction = needsDirection(candidate.reading) ? directionOf(context, scope, candidate) : null;
       const resolution = resolveReading(candidate.reading, anchor, direction, memory);
       if (resolution.temporalType === 'DATE' || resolution.temporalType === 'TIME') remember(memory, resolution);
+      return resolution;
+    });
+    placeClockTimes(refined, resolutions);
+    refined.forEach((candidate, position) => {
+      const resolution = resolutions[position];
       mentions.push({
         file,
         start: candidate.start,
@@ -109,7 +114,39 @@ export function extractDates(analyzed: AnalyzedText, file: string, documentDate:
         temporalType: resolution.temporalType,
         source: candidate.source,
       });
-    }
+    });
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Moves clock times that name no day onto the nearest day written in the same sentence
+ * (`at 4 in the morning (4 a.m. EDT Thursday)`); without one they stay on the document date.
+ * The last day mentioned in earlier sentences is not used: in news copy a later `by 1430 GMT`
+ * is today far more often than the day the previous sentence was about.
+ */
+function placeClockTimes(candidates: Candidate[], resolutions: Resolution[]): void {
+  candidates.forEach((candidate, position) => {
+    if (!isClockOnly(candidate.reading)) return;
+    let best: { distance: number; day: string; relative: boolean } | null = null;
+    resolutions.forEach((other, index) => {
+      const day = other.value === null || index === position ? null : /^\d{4}-\d{2}-\d{2}/.exec(other.value);
+      if (!day) return;
+      const distance = Math.abs(index - position);
+      if (!best || distance < best.distance) best = { distance, day: day[0], relative: other.relative };
+    });
+    const found = best as { distance: number; day: string; relative: boolean } | null;
+    const own = resolutions[position];
+    if (!found) return;
+    const time = own.value?.slice(10) ?? timeOf(candidate);
+    resolutions[position] = { ...own, value: found.day + time, relative: found.relative };
+  });
+}
+
+/** `T15:00` or `TMO` for a clock-only reading whose value is unknown (no anchor). */
+function timeOf(candidate: Candidate): string {
+  const reading = candidate.reading;
+  if (reading.kind !== 'calendar') return '';
+  if (reading.hour !== undefined) return `T${String(reading.hour).padStart(2, '0')}:${String(reading.minute ?? 0).padStart(2, '0')}`;
+  return reading.partOfDay !== undefined ? `T${reading.partOfDay}` : '';
 }

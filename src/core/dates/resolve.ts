@@ -146,7 +146,7 @@ function choose(periods: Period[], anchor: number, relation: CalendarReading['re
   return best;
 }
 
-function resolveCalendar(reading: CalendarReading, anchor: number | null, direction: Direction, memory: Memory): Resolution {
+function resolveCalendar(reading: CalendarReading, anchor: number | null, direction: Direction): Resolution {
   const temporalType: TemporalType = hasTime(reading) ? 'TIME' : 'DATE';
   if (reading.decade !== undefined) return { value: pad(reading.decade, 3), granularity: 'decade', relative: false, temporalType };
   if (reading.century !== undefined) return { value: pad(reading.century, 2), granularity: 'century', relative: false, temporalType };
@@ -164,20 +164,15 @@ function resolveCalendar(reading: CalendarReading, anchor: number | null, direct
     const period = periodInYear(reading, year);
     return { value: period?.value ?? null, granularity: period?.granularity ?? null, relative, temporalType };
   }
-  if (anchor === null) {
-    if (memory.day !== null && hasTime(reading) && reading.weekday === undefined && reading.month === undefined && reading.holiday === undefined) {
-      return { value: formatDay(memory.day) + timeSuffix(reading), granularity: 'time', relative: memory.dayRelative, temporalType };
-    }
-    return { value: null, granularity: null, relative: true, temporalType };
-  }
+  if (anchor === null) return { value: null, granularity: null, relative: true, temporalType };
 
   const anchorYear = (anchorDate as NonNullable<typeof anchorDate>).year;
   // A clock time with no day falls on the document date.
   if (reading.weekday === undefined && reading.month === undefined && reading.holiday === undefined && reading.quarter === undefined && reading.half === undefined && reading.season === undefined) {
     if (reading.hour !== undefined || reading.partOfDay !== undefined) {
-      // A clock time alone falls on the day the narrative is at: the last day mentioned.
-      const day = memory.day ?? anchor;
-      return { value: formatDay(day) + timeSuffix(reading), granularity: 'time', relative: memory.day === null || memory.dayRelative, temporalType };
+      // A clock time alone falls on the document date; index.ts moves it to a day written in
+      // the same sentence (`at 4 in the morning (4 a.m. Thursday)`).
+      return { value: formatDay(anchor) + timeSuffix(reading), granularity: 'time', relative: true, temporalType };
     }
   }
   if (reading.weekday !== undefined && reading.month === undefined) {
@@ -294,7 +289,7 @@ function resolveAnaphor(reading: AnaphorReading, anchor: number | null, memory: 
 export function resolveReading(reading: Reading, anchor: number | null, direction: Direction, memory: Memory): Resolution {
   switch (reading.kind) {
     case 'calendar':
-      return resolveCalendar(reading, anchor, direction, memory);
+      return resolveCalendar(reading, anchor, direction);
     case 'shift':
       return resolveShift(reading, anchor);
     case 'anaphor':
@@ -332,6 +327,12 @@ export function remember(memory: Memory, resolution: Resolution): void {
     memory.day = daysFromCivil(year, Number(match[2]), Number(match[3]));
     memory.dayRelative = resolution.relative;
   }
+}
+
+/** Whether a reading is a clock time or part of the day with no day of its own (`3 p.m.`). */
+export function isClockOnly(reading: Reading): boolean {
+  return reading.kind === 'calendar' && hasTime(reading) && reading.weekday === undefined && reading.month === undefined && reading.day === undefined
+    && reading.holiday === undefined && reading.year === undefined && reading.yearShift === undefined;
 }
 
 /** Whether a reading needs the tense to be resolved (a name without its year or week). */

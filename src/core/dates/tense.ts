@@ -37,6 +37,13 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'strode', 'trod', 'forecast', 'foresaw', 'mistook', 'oversaw', 'underwent', 'overcame', 'became',
 ]);
 
+/** Verbs whose past is spelled like the present; after a singular subject they are past. */
+const SAME_FORM_PAST: ReadonlySet<string> = new Set([
+  'cut', 'set', 'put', 'hit', 'let', 'read', 'spread', 'hurt', 'cost', 'quit', 'shut', 'beat', 'bet', 'split', 'cast',
+  'broadcast', 'upset', 'bid', 'burst', 'thrust', 'shed', 'slit', 'struck', 'forecast', 'offset', 'reset',
+]);
+const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'this', 'that', 'who', 'which']);
+
 /** Words ending in -ed that are not past forms. */
 const NOT_PAST_ED: ReadonlySet<string> = new Set(['need', 'feed', 'speed', 'seed', 'bleed', 'breed', 'proceed', 'exceed', 'succeed', 'heed', 'shed', 'wed', 'bed', 'embed', 'red', 'indeed']);
 
@@ -97,6 +104,13 @@ function groupTense(context: DateContext, first: number, end: number, prospectiv
     if (index > first && keys[index - 1] === 'to') return null;
     if (isPastForm(key)) return 'past';
     if (key.endsWith('ing')) return null;
+    // `The central bank cut rates`: a present would be `cuts` after a singular subject.
+    if (SAME_FORM_PAST.has(key) && index === first && index > 0) {
+      const subject = context.tokens[index - 1];
+      const subjectKey = keys[index - 1];
+      const singularNoun = (subject.pos === 'NOUN' || subject.pos === 'PROPN') && !subjectKey.endsWith('s');
+      if (singularNoun || SINGULAR_PRONOUNS.has(subjectKey)) return 'past';
+    }
     // `opens`, `says` are present; a bare form may be a past in disguise (`read`, `set`, `put`).
     return key.endsWith('s') && !key.endsWith('ss') ? 'present' : 'ambiguous';
   }

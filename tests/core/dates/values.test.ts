@@ -146,7 +146,19 @@ describe('weekdays and the tense around them', () => {
   });
 });
 
+describe('months and the verbs that hide their tense', () => {
+  it('reads `cut` after a singular subject as past', () => {
+    expect(find('The central bank cut rates in August.', 'August', '2025-05-15')?.value).toBe('2024-08');
+    expect(find('The central bank cuts rates in August.', 'August', '2025-05-15')?.value).toBe('2025-08');
+  });
+});
+
 describe('times', () => {
+  it('puts a clock time on a day of its own sentence only', () => {
+    expect(find('He will leave at 4 in the morning (4 a.m. EDT Thursday).', '4 in the morning', '2000-04-05')?.value).toBe('2000-04-06T04:00');
+    expect(find('She spoke late on Wednesday. Shares rose 2 percent by 1430 GMT.', '1430 GMT', '2025-05-15')?.value).toBe('2025-05-15T14:30');
+  });
+
   it.each([
     ['The meeting starts at 3 p.m.', '3 p.m.', '1998-08-07T15:00'],
     ['The meeting starts at 3:30pm.', '3:30pm', '1998-08-07T15:30'],
