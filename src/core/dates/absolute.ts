@@ -17,7 +17,7 @@ const SOURCE = 'dates/absolute';
 const DATE_LEAD_WORDS: ReadonlySet<string> = new Set([
   'in', 'since', 'until', 'till', 'til', 'by', 'from', 'to', 'of', 'during', 'through', 'throughout', 'before', 'after',
   'between', 'and', 'or', 'early', 'mid', 'late', 'last', 'this', 'next', 'past', 'coming', 'previous', 'for', 'on',
-  'at', 'around', 'as', 'circa', 'c', 'around', 'starting', 'beginning', 'ending', 'end', 'into', 'onward', 'then',
+  'at', 'around', 'as', 'circa', 'c', 'starting', 'beginning', 'ending', 'end', 'into', 'onward', 'then',
 ]);
 
 /** Words before a number that make it a count, not a year (`about 2000 people`). */
@@ -114,7 +114,7 @@ export function yearInContext(context: DateContext, scope: TokenRange, index: nu
   return true;
 }
 
-interface Partial {
+interface MonthForm {
   end: number;
   stop?: number;
   reading: CalendarReading;
@@ -122,7 +122,7 @@ interface Partial {
 }
 
 /** `May 23`, `May 23, 2025`, `May 1998`, `May of 1998`, `November, 1998`, `April 24-25` (first day). */
-function monthForms(context: DateContext, scope: TokenRange, index: number, month: number): Partial[] {
+function monthForms(context: DateContext, scope: TokenRange, index: number, month: number): MonthForm[] {
   const next = keyAt(context, scope, index + 1);
   const day = dayOfMonth(next);
   if (day !== null) {
@@ -136,7 +136,7 @@ function monthForms(context: DateContext, scope: TokenRange, index: number, mont
       end += 1;
     }
     if (!isValidDate(year ?? 2000, month, day)) return [];
-    const forms: Partial[] = [{ end, reading: { kind: 'calendar', year, month, day, relation: null } }];
+    const forms: MonthForm[] = [{ end, reading: { kind: 'calendar', year, month, day, relation: null } }];
     // `April 24 and 25`, `May 5 to 7`: the second day is a date of the same month.
     const link = keyAt(context, scope, end);
     const secondDay = dayOfMonth(keyAt(context, scope, end + 1));

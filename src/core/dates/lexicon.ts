@@ -19,11 +19,6 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['december', 12], ['dec', 12],
 ]);
 
-/** Full month names; abbreviations are weaker evidence than these. */
-export const FULL_MONTH_NAMES: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
-
 /** Weekday names to ISO weekday numbers (1 Monday … 7 Sunday). */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
@@ -64,11 +59,6 @@ export const UNITS: ReadonlyMap<string, Unit> = new Map([
   ['century', 'century'], ['centuries', 'century'],
 ]);
 
-/** Plural unit words, which take a count other than one. */
-export const PLURAL_UNITS: ReadonlySet<string> = new Set([
-  'seconds', 'minutes', 'hours', 'days', 'weeks', 'weekends', 'months', 'quarters', 'years', 'decades', 'centuries',
-]);
-
 /** Number words a count can be written with. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
@@ -94,20 +84,10 @@ export const RELATIONS: ReadonlyMap<string, Relation> = new Map([
   ['next', 'next'], ['coming', 'next'], ['following', 'next'],
 ]);
 
-/** Words that hedge a count (`almost four years ago`): kept in the span, marked APPROX. */
-export const APPROXIMATORS: ReadonlySet<string> = new Set([
-  'about', 'around', 'almost', 'nearly', 'roughly', 'approximately', 'some', 'just', 'only', 'barely', 'scarcely',
-]);
-
 /** US and common time zones written after a clock time. */
 export const TIME_ZONES: ReadonlySet<string> = new Set([
   'gmt', 'utc', 'edt', 'est', 'cdt', 'cst', 'mdt', 'mst', 'pdt', 'pst', 'bst', 'cet', 'cest', 'ist', 'jst', 'et', 'pt', 'ct',
 ]);
-
-/** Month numbers by key, but only for keys that are month words in this position. */
-export function monthOf(key: string): number | undefined {
-  return MONTHS.get(key);
-}
 
 /** A day-of-month token (`7`, `23rd`, `1st`), or null. */
 export function dayOfMonth(text: string): number | null {
