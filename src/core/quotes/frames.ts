@@ -53,6 +53,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 /** The most tokens a subject may take before the verb in `…,” NP said`; longer is not a frame. */
 const MAXIMUM_SUBJECT_BEFORE_VERB = 8;
 const MAXIMUM_SUBJECT_AFTER_VERB = 12;
+/** How far an introductory phrase (`Speaking in Jakarta on Friday,`) may run before the subject. */
+const MAXIMUM_INTRODUCTION = 30;
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */
 export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
@@ -300,10 +302,14 @@ function subjectBefore(view: TokenView, lowerBound: number, cue: number, sentenc
  */
 export function clauseSubject(view: TokenView, lowerBound: number, limit: number): TokenRange | null {
   const { tokens } = view.analyzed;
+  // Every scan here is bounded, so that calling this once per quotation in one endless
+  // sentence stays linear.
+  const introLimit = Math.min(limit, lowerBound + MAXIMUM_INTRODUCTION);
   let index = lowerBound;
-  while (index < limit && (tokens[index].pos === 'CCONJ' || tokens[index].pos === 'ADV' || tokens[index].pos === 'INTJ' || tokens[index].kind === 'punctuation')) index += 1;
+  while (index < introLimit && (tokens[index].pos === 'CCONJ' || tokens[index].pos === 'ADV' || tokens[index].pos === 'INTJ' || tokens[index].kind === 'punctuation')) index += 1;
   if (index < limit && (tokens[index].pos === 'ADP' || tokens[index].pos === 'SCONJ' || tokens[index].pos === 'VERB')) {
-    while (index < limit && view.words[index] !== ',') index += 1;
+    while (index < introLimit && view.words[index] !== ',') index += 1;
+    if (index >= introLimit) return null;
     index += 1;
   }
   const first = index;

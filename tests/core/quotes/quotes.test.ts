@@ -194,6 +194,15 @@ describe('hostile input', () => {
     expect(performance.now() - began).toBeLessThan(5000);
   });
 
+  it('stays linear when thousands of quotations share one endless sentence', () => {
+    for (const unit of ['Of the many: "b" ', '“a,” he said, ', 'the so "x" and "y" and ']) {
+      const analyzed = nlp.analyze(unit.repeat(6000));
+      const began = performance.now();
+      expect(extractQuotes(analyzed, 'inline.txt', []).length).toBeGreaterThanOrEqual(6000);
+      expect(performance.now() - began).toBeLessThan(1500);
+    }
+  });
+
   it('returns nothing for empty or quote-free text', () => {
     expect(quotes('')).toEqual([]);
     expect(quotes('   \n\n  ')).toEqual([]);
