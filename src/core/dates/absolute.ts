@@ -231,14 +231,16 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
   }
 
   // `post-1959`, `pre-1990`: a year written as a boundary.
-  const boundary = /^(pre|post)-(\d{4})$/.exec(key);
+  // Cheap guards first: this runs on every token of every article.
+  const hasHyphen = key.includes('-');
+  const boundary = hasHyphen ? /^(pre|post)-(\d{4})$/.exec(key) : null;
   if (boundary && fourDigitYear(boundary[2]) !== null) {
     const mod: DateModifier = boundary[1] === 'pre' ? 'BEFORE' : 'AFTER';
     return [candidate(context, index, index + 1, { kind: 'calendar', year: Number(boundary[2]), relation: null }, SOURCE, mod)];
   }
 
   // `mid-November`, `early-1990s`, `mid-2003`: the modifier is glued to the date in one token.
-  const prefixed = /^(mid|early|late)-(.+)$/.exec(key);
+  const prefixed = hasHyphen ? /^(mid|early|late)-(.+)$/.exec(key) : null;
   if (prefixed) {
     const mod = PREFIX_MODIFIERS.get(prefixed[1]) ?? null;
     const rest = prefixed[2];
@@ -255,7 +257,9 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
   }
 
   // Numeric dates.
-  if (/^\d/.test(key)) {
+  const firstCode = key.charCodeAt(0);
+  const startsWithDigit = firstCode >= 48 && firstCode <= 57;
+  if (startsWithDigit) {
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
     if (iso) {
       const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
@@ -317,7 +321,7 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
     return [];
   }
   // `the '90s`
-  const shortDecade = /^'(\d)0s$/.exec(key);
+  const shortDecade = firstCode === 39 ? /^'(\d)0s$/.exec(key) : null;
   if (shortDecade) {
     const first = keyAt(context, scope, index - 1) === 'the' ? index - 1 : index;
     return [candidate(context, first, index + 1, { kind: 'calendar', decade: pivotDecade(Number(shortDecade[1]) * 10), relation: null }, SOURCE)];
@@ -361,7 +365,7 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
     if (year !== null) return [candidate(context, index, at + 1, { kind: 'calendar', year, fiscal: true, relation: null }, SOURCE)];
     return [];
   }
-  const fiscalCode = /^fy'?(\d{2}|\d{4})$/.exec(key);
+  const fiscalCode = key.startsWith('fy') ? /^fy'?(\d{2}|\d{4})$/.exec(key) : null;
   if (fiscalCode) {
     const digits = fiscalCode[1];
     const year = digits.length === 4 ? Number(digits) : pivotYear(Number(digits));
@@ -369,7 +373,7 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
   }
 
   // `Q3`, `Q3 1998`
-  const quarterCode = /^q([1-4])$/.exec(key);
+  const quarterCode = key.length === 2 ? /^q([1-4])$/.exec(key) : null;
   if (quarterCode && token.text.startsWith('Q')) {
     const year = fourDigitYear(keyAt(context, scope, index + 1));
     const end = year !== null ? index + 2 : index + 1;
@@ -377,7 +381,7 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
   }
 
   // `the third quarter (of 1998)`, `third-quarter`, `the first half of 1998`, `the 20th century`.
-  const ordinal = ORDINAL_WORDS.get(key) ?? (/^(\d{1,2})(st|nd|rd|th)$/.exec(key) ? Number(key.slice(0, -2)) : undefined);
+  const ordinal = ORDINAL_WORDS.get(key) ?? (startsWithDigit && /^(\d{1,2})(st|nd|rd|th)$/.test(key) ? Number(key.slice(0, -2)) : undefined);
   if (ordinal !== undefined && ordinal > 0) {
     const hyphen = keyAt(context, scope, index + 1) === '-' && attached(context, index + 1) && attached(context, index + 2);
     const unitAt = hyphen ? index + 2 : index + 1;

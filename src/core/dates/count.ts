@@ -23,7 +23,8 @@ const VAGUE_COUNTS: ReadonlySet<string> = new Set(['several', 'many', 'few', 'so
 export function readCount(context: DateContext, scope: TokenRange, index: number): Count | null {
   const key = keyAt(context, scope, index);
   if (key === '') return null;
-  if (/^\d{1,4}(?:\.\d+)?$/.test(key) && !key.startsWith('0')) {
+  const firstCode = key.charCodeAt(0);
+  if (firstCode >= 49 && firstCode <= 57 && /^\d{1,4}(?:\.\d+)?$/.test(key)) {
     let value = Number(key);
     let end = index + 1;
     // `5 1/2 hours`
