@@ -17,7 +17,7 @@ const REGULAR_CUE_VERBS = [
   'quip', 'quote', 'recall', 'recount', 'remark', 'remind', 'repeat', 'reiterate', 'reply',
   'report', 'respond', 'retort', 'scream', 'shout', 'state', 'stress', 'suggest', 'testify',
   'tweet', 'underline', 'underscore', 'urge', 'vow', 'warn', 'whisper', 'wonder', 'yell',
-  'instruct', 'accuse', 'blast', 'condemn', 'praise', 'echo', 'caution', 'snap', 'concur',
+  'instruct', 'liken', 'accuse', 'blast', 'condemn', 'praise', 'echo', 'caution', 'snap', 'concur',
 ];
 
 /** Irregular forms, and regular ones the generator would spell wrong. */
@@ -35,6 +35,9 @@ const PHRASE_CUES: readonly (readonly string[])[] = [
   ['pointed', 'out'],
   ['points', 'out'],
   ['pointing', 'out'],
+  // `as The New Yorker put it, “…”`
+  ['put', 'it'],
+  ['puts', 'it'],
 ];
 
 /** Objects that, after `told`, make the cue a fixed phrase worth reporting whole. */

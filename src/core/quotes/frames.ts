@@ -68,6 +68,7 @@ export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): n
   return low;
 }
 
+/** True for a token that is nothing but quote marks (not `’s`). */
 export function isQuoteMarkToken(token: Token | undefined): boolean {
   return token !== undefined && QUOTE_MARK_TOKEN.test(token.text);
 }

@@ -167,9 +167,13 @@ function closesFamily(text: string, index: number, family: MarkFamily): boolean 
   const character = text[index];
   switch (family) {
     case 'straight':
-      return character === '"' && looksClosing(text, index) && !isInchMark(text, index);
+      // Mixed typography (`"…”`) and a space before the mark (`'outreach,' "`) still close.
+      if (character === '”') return true;
+      return character === '"' && (looksClosing(text, index) || endsAfterSpace(text, index)) && !isInchMark(text, index);
     case 'curly':
-      // A left mark used as a closing one (`“Yes,“ he said`) closes only where it cannot open.
+      // A left mark used as a closing one (`“Yes,“ he said`) closes only where it cannot open;
+      // so does a straight one in mixed typography (`“…," Chaffetz said`).
+      if (character === '"') return looksClosing(text, index) && !looksOpening(text, index) && !isInchMark(text, index);
       return character === '”' || (character === '“' && looksClosing(text, index) && !looksOpening(text, index));
     case 'single':
       return character === '’' && looksClosing(text, index) && !isApostrophe(text, index);
@@ -197,6 +201,12 @@ function looksClosing(text: string, index: number): boolean {
   const after = text[index + 1];
   if (/\s/u.test(before) || index === 0) return false;
   return after === undefined || CLOSING_FOLLOWERS.test(after) || QUOTE_CHARACTERS.has(after);
+}
+
+/** A mark with space on its left and nothing but space or punctuation on its right cannot open. */
+function endsAfterSpace(text: string, index: number): boolean {
+  const after = text[index + 1];
+  return after === undefined || CLOSING_FOLLOWERS.test(after);
 }
 
 /** `a 12" record`: a straight mark right after a number, followed by a space, measures inches. */

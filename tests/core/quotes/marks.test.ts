@@ -33,6 +33,12 @@ describe('pairing quote marks', () => {
     expect(quoted('"I bought a 12" record," he said.')).toEqual(['I bought a 12" record,']);
   });
 
+  it('pairs mixed typography and a closing mark after a space', () => {
+    expect(quoted('“Immunity deals should not be required," Chaffetz said.')).toEqual(['Immunity deals should not be required,']);
+    expect(quoted('"We won,” he said.')).toEqual(['We won,']);
+    expect(quoted(`"I've always been insulted with the term 'outreach,' " he said.`)).toEqual(["I've always been insulted with the term 'outreach,'"]);
+  });
+
   it('spans several sentences', () => {
     expect(quoted('“One. Two? Three!” he said.')).toEqual(['One. Two? Three!']);
   });
