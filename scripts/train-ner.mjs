@@ -170,17 +170,18 @@ const scale = 100;
 const names = [...ids.keys()];
 const keptNames = [];
 const keptWeights = [];
+const minWeight = Number(option('--min-weight', 20));
 for (let f = 0; f < featureCount; f += 1) {
   const pairs = [];
   for (let l = 0; l < LABEL_COUNT; l += 1) {
     const i = f * LABEL_COUNT + l;
     const average = weights[i] - totals[i] / time;
     const rounded = Math.round(average * scale);
-    if (rounded !== 0) pairs.push(l, rounded);
+    if (Math.abs(rounded) >= minWeight) pairs.push(l, rounded);
   }
   if (pairs.length) {
     keptNames.push(names[f]);
-    keptWeights.push(pairs);
+    keptWeights.push(pairs.length / 2, ...pairs);
   }
 }
 const lexicon = new Map();
@@ -196,7 +197,7 @@ const model = {
     knowledge: useKnowledge,
     trainedFeatures: featureCount,
   },
-  features: keptNames,
+  features: keptNames.join('\n'),
   weights: keptWeights,
   lexicon: [...lexicon.keys()].sort(),
 };

@@ -108,6 +108,11 @@ interface WordInfo extends Contribution {
   caseClass: CaseClass;
   hasUpper: boolean;
   hasDigit: boolean;
+  shape: string;
+  /** This session's number for the shape, a cache key only (features are keyed by string). */
+  shapeNumber: number;
+  /** For each right neighbour: ids of `ww-1=this|it` and `ww+1=this|it`. */
+  pairs: Map<WordInfo, Int32Array> | null;
 }
 
 // How a capitalised token's lower-case form is written mid-sentence elsewhere in the document.
@@ -218,6 +223,9 @@ function addRows(scores: Float64Array, ids: Int32Array, weights: Float32Array | 
 
 // A long run over many documents meets many forms; past this the cache starts afresh.
 const MAX_CACHE = 100_000;
+const CONJUNCTIONS = true;
+// Shapes get numbers below this so three of them make one small-integer cache key.
+const SHAPE_LIMIT = 1000;
 const EMPTY = new Int32Array(0);
 
 /**
@@ -227,6 +235,8 @@ const EMPTY = new Int32Array(0);
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
   private readonly forms = new Map<string, FormState>();
+  private readonly shapes = new Map<string, number>();
+  private readonly trigrams = new Map<number, number>();
   private stamp = 0;
   private readonly tagCache = new Map<string, Contribution>();
   private readonly fixed = new Map<string, number>();
@@ -253,6 +263,9 @@ export class FeatureExtractor {
     this.labelCount = options.labelCount ?? 0;
     const boundary = (keys: string[][]): WordInfo => ({
       lower: '',
+      shape: '<S>',
+      shapeNumber: this.shapeNumber('<S>'),
+      pairs: null,
       form: { caseStamp: 0, caseMask: 0, historyStamp: 0, history: -1 },
       lexiconStarts: [],
       caseClass: CaseClass.Other,
@@ -271,6 +284,41 @@ export class FeatureExtractor {
       WHERE.flatMap((where) => DOCUMENT_CASES.map((value) => `dcase@${where}=${value}`)),
       (key) => index.id(key),
     );
+  }
+
+  /** Ids of the word-pair features of two adjacent forms, cached on the left one. */
+  private pairIds(left: WordInfo, right: WordInfo): Int32Array {
+    left.pairs ??= new Map();
+    let ids = left.pairs.get(right);
+    if (!ids) {
+      ids = Int32Array.of(this.index.id(`ww-1=${left.lower}|${right.lower}`), this.index.id(`ww+1=${left.lower}|${right.lower}`));
+      left.pairs.set(right, ids);
+    }
+    return ids;
+  }
+
+  /** The id of `sh3=A|B|C`, cached under a number made of the three shapes' numbers. */
+  private shapeTrigramId(before: WordInfo, info: WordInfo, after: WordInfo): number {
+    const a = before.shapeNumber;
+    const b = info.shapeNumber;
+    const c = after.shapeNumber;
+    if (a < 0 || b < 0 || c < 0) return this.index.id(`sh3=${before.shape}|${info.shape}|${after.shape}`);
+    const key = (a * SHAPE_LIMIT + b) * SHAPE_LIMIT + c;
+    let id = this.trigrams.get(key);
+    if (id === undefined) {
+      id = this.index.id(`sh3=${before.shape}|${info.shape}|${after.shape}`);
+      this.trigrams.set(key, id);
+    }
+    return id;
+  }
+
+  private shapeNumber(shape: string): number {
+    let number = this.shapes.get(shape);
+    if (number === undefined) {
+      number = this.shapes.size < SHAPE_LIMIT ? this.shapes.size : -1;
+      this.shapes.set(shape, number);
+    }
+    return number;
   }
 
   /** A number not used as a stamp before. */
@@ -345,6 +393,13 @@ export class FeatureExtractor {
       const first = sentenceStarts[t];
       const end = sentenceEnds[t];
       mayStart[t] = info.hasUpper || info.hasDigit || (t + 1 < end && words[t + 1].hasUpper) ? 1 : 0;
+      if (CONJUNCTIONS && (mayStart[t] || (t > first && words[t - 1].hasUpper))) {
+        const before = t > first ? words[t - 1] : this.start;
+        const after = t + 1 < end ? words[t + 1] : this.end;
+        pushId(extra, this.pairIds(before, info)[0]);
+        pushId(extra, this.pairIds(info, after)[1]);
+        pushId(extra, this.shapeTrigramId(before, info, after));
+      }
       if (t === first) pushId(extra, this.firstId);
       if (capsSentence[t]) pushId(extra, this.capsIds[info.caseClass]);
       if (info.hasUpper) {
@@ -444,7 +499,7 @@ export class FeatureExtractor {
       this.forms.set(lower, form);
     }
     const lexiconStarts = this.lexicons.map((lexicon) => lexicon.root.next?.get(lower) ?? null);
-    return { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, ids: slots.map((keys) => this.ids(keys)), scores: null };
+    return { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), pairs: null, ids: slots.map((keys) => this.ids(keys)), scores: null };
   }
 }
 

@@ -7,7 +7,7 @@ import type { FeatureIndex, Lexicon } from './features.js';
 import { addLexiconEntry } from './features.js';
 import { LABELS, LABEL_COUNT } from './tagger.js';
 
-export const MODEL_FORMAT = 'eurasia-ner/1';
+export const MODEL_FORMAT = 'eurasia-ner/2';
 
 /** The JSON written by scripts/train-ner.mjs to data/ner-model.json. */
 export interface NerModelFile {
@@ -16,9 +16,13 @@ export interface NerModelFile {
   labels: string[];
   /** Weights are stored as integers; divide by `scale`. */
   scale: number;
-  features: string[];
-  /** Per feature, flat pairs `[label, weight, label, weight …]`; labels with weight 0 are left out. */
-  weights: number[][];
+  /** Feature strings, one a line: one long string parses far faster than an array of them. */
+  features: string;
+  /**
+   * Per feature in order: how many labels it weighs, then that many `label, weight` pairs
+   * (labels with weight 0 are left out). One flat array, again for parsing speed.
+   */
+  weights: number[];
   /** Names seen as entities in the training text, `token token\tTYPE`, for the `train` lexicon. */
   lexicon: string[];
   /** Free-form notes on how the model was made (data, epochs, scores). */
@@ -51,15 +55,22 @@ export class FrozenIndex implements FeatureIndex {
 export function loadModel(file: NerModelFile): LoadedModel {
   if (file.format !== MODEL_FORMAT) throw new Error(`unknown entity model format ${String(file.format)}`);
   if (file.labels.join(' ') !== LABELS.join(' ')) throw new Error('entity model labels differ from the tagger labels');
+  const names = file.features.split('\n');
   const ids = new Map<string, number>();
-  const weights = new Float32Array(file.features.length * LABEL_COUNT);
+  const weights = new Float32Array(names.length * LABEL_COUNT);
   const scale = file.scale;
-  for (let f = 0; f < file.features.length; f += 1) {
-    ids.set(file.features[f], f);
-    const pairs = file.weights[f];
+  const flat = file.weights;
+  let at = 0;
+  for (let f = 0; f < names.length; f += 1) {
+    ids.set(names[f], f);
     const base = f * LABEL_COUNT;
-    for (let k = 0; k + 1 < pairs.length; k += 2) weights[base + pairs[k]] = pairs[k + 1] / scale;
+    const pairs = flat[at++];
+    for (let k = 0; k < pairs; k += 1) {
+      weights[base + flat[at]] = flat[at + 1] / scale;
+      at += 2;
+    }
   }
+  if (at !== flat.length) throw new Error('entity model weights do not match its features');
   const lexiconNames = new Set(file.lexicon.map((entry) => entry.slice(0, entry.indexOf('\t'))));
   return { index: new FrozenIndex(ids), weights, lexicons: [buildLexicon('train', file.lexicon)], lexiconNames };
 }
