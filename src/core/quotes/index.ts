@@ -40,7 +40,10 @@ const NO_ONE: Attribution = { speaker: null, description: null, method: 'none' }
  * @param analyzed - the document as the nlp adapter analysed it (offsets into the whole text)
  * @param file - the path quotations are tagged with
  * @param mentions - the entity recogniser's mentions; names it misses are found here as stand-ins
- * @returns quotations sorted by start, never overlapping; `text === analyzed.text.slice(start, end)`
+ * @returns quotations sorted by start, never overlapping; `text === analyzed.text.slice(start, end)`.
+ *   A quotation running over several paragraphs (the mark reopened at each) is one quotation
+ *   from its first opening to its last closing mark, so its text keeps the inner paragraph
+ *   breaks and reopening marks; nested quotations stay inside the outer one.
  */
 export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Mention[]): Quote[] {
   const { text, tokens, sentences } = analyzed;
