@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNlp } from '../dist/core/nlp.js';
 import { FeatureExtractor, addLexiconEntry } from '../dist/core/entities/features.js';
-import { GreedyDecoder, LabelFeatures, LABELS, LABEL_COUNT, labelOf, TAG_TYPES } from '../dist/core/entities/tagger.js';
+import { GreedyDecoder, LabelFeatures, PREVIOUS_NAMES, LABELS, LABEL_COUNT, labelOf, TAG_TYPES } from '../dist/core/entities/tagger.js';
 import { MODEL_FORMAT } from '../dist/core/entities/model.js';
 import { knowledgeLexicon, knowledgeWordClasses } from '../dist/core/entities/lexicons.js';
 
@@ -116,6 +116,9 @@ for (let fold = 0; fold < folds; fold += 1) {
   const extractor = new FeatureExtractor(growing, { lexicons, wordClasses: useKnowledge ? knowledgeWordClasses : undefined });
   for (let i = 0; i < docs.length; i += 1) if (foldOf(i) === fold) docs[i].features = extractor.extract(docs[i].analyzed);
 }
+// Features keyed by the previous label are met during decoding; they need ids before the
+// weight arrays are sized.
+for (const doc of docs) for (let t = 0; t < doc.labels.length; t += 1) doc.features.labelWordIds(t, PREVIOUS_NAMES);
 const featureCount = ids.size;
 console.log(`${docs.length} documents, ${docs.reduce((n, d) => n + d.labels.length, 0)} tokens, ${featureCount} features`);
 

@@ -113,6 +113,8 @@ interface WordInfo extends Contribution {
   shapeNumber: number;
   /** For each right neighbour: ids of `ww-1=this|it` and `ww+1=this|it`. */
   pairs: Map<WordInfo, Int32Array> | null;
+  /** Ids of `p1w=LABEL|word` per previous label (+1), filled on first use. */
+  labelWord: Int32Array | null;
 }
 
 // How a capitalised token's lower-case form is written mid-sentence elsewhere in the document.
@@ -139,6 +141,11 @@ export class PreparedDocument {
 
   get length(): number {
     return this.words.length;
+  }
+
+  /** See `FeatureExtractor.labelWordIds`. */
+  labelWordIds(t: number, labels: readonly string[]): Int32Array {
+    return this.extractor.labelWordIds(this.words[t], labels);
   }
 
   /** A stamp no earlier document or decoding pass used, to reset per-form state lazily. */
@@ -266,6 +273,7 @@ export class FeatureExtractor {
       shape: '<S>',
       shapeNumber: this.shapeNumber('<S>'),
       pairs: null,
+      labelWord: null,
       form: { caseStamp: 0, caseMask: 0, historyStamp: 0, history: -1 },
       lexiconStarts: [],
       caseClass: CaseClass.Other,
@@ -284,6 +292,15 @@ export class FeatureExtractor {
       WHERE.flatMap((where) => DOCUMENT_CASES.map((value) => `dcase@${where}=${value}`)),
       (key) => index.id(key),
     );
+  }
+
+  /**
+   * Ids of `p1w=LABEL|word` for a form, one per previous label; `labels` lists label names
+   * with the sentence start first.
+   */
+  labelWordIds(info: WordInfo, labels: readonly string[]): Int32Array {
+    if (info.labelWord === null) info.labelWord = Int32Array.from(labels, (label) => this.index.id(`p1w=${label}|${info.lower}`));
+    return info.labelWord;
   }
 
   /** Ids of the word-pair features of two adjacent forms, cached on the left one. */
@@ -499,7 +516,7 @@ export class FeatureExtractor {
       this.forms.set(lower, form);
     }
     const lexiconStarts = this.lexicons.map((lexicon) => lexicon.root.next?.get(lower) ?? null);
-    return { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), pairs: null, ids: slots.map((keys) => this.ids(keys)), scores: null };
+    return { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), pairs: null, labelWord: null, ids: slots.map((keys) => this.ids(keys)), scores: null };
   }
 }
 

@@ -20,6 +20,9 @@ const PART_INSIDE = 1;
 const PART_LAST = 2;
 const PART_UNIT = 3;
 
+// Previous-label names with the sentence start first, as label-keyed features index them.
+export const PREVIOUS_NAMES: readonly string[] = ['<S>', ...LABELS];
+
 /** The type index (0..3) of a label, or -1 for O. */
 export function labelType(label: number): number {
   return label === 0 ? -1 : ((label - 1) >> 2);
@@ -141,6 +144,8 @@ export class GreedyDecoder {
       if (extra0 >= 0) dynamicIds[dynamicCount++] = extra0;
       if (extra1 >= 0) dynamicIds[dynamicCount++] = extra1;
       if (extra2 >= 0) dynamicIds[dynamicCount++] = extra2;
+      const extra3 = document.labelWordIds(t, PREVIOUS_NAMES)[previous + 1];
+      if (extra3 >= 0) dynamicIds[dynamicCount++] = extra3;
       const form = words[t].form;
       const seen = words[t].caseClass !== 0 && form.historyStamp === stamp ? form.history : -1;
       if (seen >= 0) {
