@@ -118,7 +118,9 @@ for (let fold = 0; fold < folds; fold += 1) {
 }
 // Features keyed by the previous label are met during decoding; they need ids before the
 // weight arrays are sized.
-for (const doc of docs) for (let t = 0; t < doc.labels.length; t += 1) doc.features.labelWordIds(t, PREVIOUS_NAMES);
+for (const doc of docs) {
+  for (let t = 0; t < doc.labels.length; t += 1) for (let p = 0; p < PREVIOUS_NAMES.length; p += 1) doc.features.labelWordId(t, p, PREVIOUS_NAMES);
+}
 const featureCount = ids.size;
 console.log(`${docs.length} documents, ${docs.reduce((n, d) => n + d.labels.length, 0)} tokens, ${featureCount} features`);
 

@@ -12,6 +12,11 @@ import type { AnalyzedText } from '../nlp.js';
 /** Maps feature strings to ids; `id` returns -1 for a feature the model does not know. */
 export interface FeatureIndex {
   id(key: string): number;
+  /**
+   * False when no feature mentions the lower-case word, so its word-keyed features need not be
+   * looked up one by one. Absent means every word may be known (training).
+   */
+  knowsWord?(lower: string): boolean;
 }
 
 /** A lexicon of multi-word names, each entry tagged with a category (`PER`, `GPE` …). */
@@ -111,10 +116,12 @@ interface WordInfo extends Contribution {
   shape: string;
   /** This session's number for the shape, a cache key only (features are keyed by string). */
   shapeNumber: number;
-  /** For each right neighbour: ids of `ww-1=this|it` and `ww+1=this|it`. */
-  pairs: Map<WordInfo, Int32Array> | null;
-  /** Ids of `p1w=LABEL|word` per previous label (+1), filled on first use. */
+  /** A number unique among the cached forms, for keying pairs of forms. */
+  serial: number;
+  /** Ids of `p1w=LABEL|word` per previous label (+1), -2 until first needed. */
   labelWord: Int32Array | null;
+  /** Whether the model has any feature keyed by this word. */
+  known: boolean;
 }
 
 // How a capitalised token's lower-case form is written mid-sentence elsewhere in the document.
@@ -143,9 +150,9 @@ export class PreparedDocument {
     return this.words.length;
   }
 
-  /** See `FeatureExtractor.labelWordIds`. */
-  labelWordIds(t: number, labels: readonly string[]): Int32Array {
-    return this.extractor.labelWordIds(this.words[t], labels);
+  /** See `FeatureExtractor.labelWordId`. */
+  labelWordId(t: number, previous: number, labels: readonly string[]): number {
+    return this.extractor.labelWordId(this.words[t], previous, labels);
   }
 
   /** A stamp no earlier document or decoding pass used, to reset per-form state lazily. */
@@ -230,6 +237,9 @@ function addRows(scores: Float64Array, ids: Int32Array, weights: Float32Array | 
 
 // A long run over many documents meets many forms; past this the cache starts afresh.
 const MAX_CACHE = 100_000;
+const MAX_PAIRS = 1_000_000;
+// Above MAX_CACHE plus the sentinels: pair keys stay below 2^53.
+const SERIAL_LIMIT = 1 << 17;
 const CONJUNCTIONS = true;
 // Shapes get numbers below this so three of them make one small-integer cache key.
 const SHAPE_LIMIT = 1000;
@@ -244,6 +254,9 @@ export class FeatureExtractor {
   private readonly forms = new Map<string, FormState>();
   private readonly shapes = new Map<string, number>();
   private readonly trigrams = new Map<number, number>();
+  private readonly pairs = new Map<number, number>();
+  // Sentinels are made first and keep serials 0 and 1 across cache clears.
+  private serials = 0;
   private stamp = 0;
   private readonly tagCache = new Map<string, Contribution>();
   private readonly fixed = new Map<string, number>();
@@ -272,8 +285,9 @@ export class FeatureExtractor {
       lower: '',
       shape: '<S>',
       shapeNumber: this.shapeNumber('<S>'),
-      pairs: null,
+      serial: this.serials++,
       labelWord: null,
+      known: true,
       form: { caseStamp: 0, caseMask: 0, historyStamp: 0, history: -1 },
       lexiconStarts: [],
       caseClass: CaseClass.Other,
@@ -295,23 +309,37 @@ export class FeatureExtractor {
   }
 
   /**
-   * Ids of `p1w=LABEL|word` for a form, one per previous label; `labels` lists label names
-   * with the sentence start first.
+   * The id of `p1w=LABEL|word` for a form after the previous label `labels[previous]`
+   * (`labels` lists label names with the sentence start first), cached on the form.
    */
-  labelWordIds(info: WordInfo, labels: readonly string[]): Int32Array {
-    if (info.labelWord === null) info.labelWord = Int32Array.from(labels, (label) => this.index.id(`p1w=${label}|${info.lower}`));
-    return info.labelWord;
+  labelWordId(info: WordInfo, previous: number, labels: readonly string[]): number {
+    if (!info.known) return -1;
+    if (info.labelWord === null) info.labelWord = new Int32Array(labels.length).fill(-2);
+    let id = info.labelWord[previous];
+    if (id === -2) {
+      id = this.index.id(`p1w=${labels[previous]}|${info.lower}`);
+      info.labelWord[previous] = id;
+    }
+    return id;
   }
 
-  /** Ids of the word-pair features of two adjacent forms, cached on the left one. */
-  private pairIds(left: WordInfo, right: WordInfo): Int32Array {
-    left.pairs ??= new Map();
-    let ids = left.pairs.get(right);
-    if (!ids) {
-      ids = Int32Array.of(this.index.id(`ww-1=${left.lower}|${right.lower}`), this.index.id(`ww+1=${left.lower}|${right.lower}`));
-      left.pairs.set(right, ids);
+  /**
+   * The id of a word-pair feature of two adjacent forms, cached on the left one: `ww-1=L|R`
+   * (which 0, the right word is the token) or `ww+1=L|R` (which 1, the left word is).
+   */
+  private pairId(left: WordInfo, right: WordInfo, which: 0 | 1): number {
+    if (!left.known || !right.known) return -1;
+    const name = (): string => `${which === 0 ? 'ww-1' : 'ww+1'}=${left.lower}|${right.lower}`;
+    // A document with more new forms than the cache holds could overrun the serial range.
+    if (left.serial >= SERIAL_LIMIT || right.serial >= SERIAL_LIMIT) return this.index.id(name());
+    // One Map keyed by a number built from both forms' serials: no object per pair.
+    const key = (left.serial * SERIAL_LIMIT + right.serial) * 2 + which;
+    let id = this.pairs.get(key);
+    if (id === undefined) {
+      id = this.index.id(name());
+      this.pairs.set(key, id);
     }
-    return ids;
+    return id;
   }
 
   /** The id of `sh3=A|B|C`, cached under a number made of the three shapes' numbers. */
@@ -347,9 +375,11 @@ export class FeatureExtractor {
   /** Prepares a document for decoding. */
   extract(analyzed: AnalyzedText): PreparedDocument {
     // Cleared only between documents, so one document's words always share their form state.
-    if (this.cache.size >= MAX_CACHE) {
+    if (this.cache.size >= MAX_CACHE || this.pairs.size >= MAX_PAIRS) {
       this.cache.clear();
       this.forms.clear();
+      this.pairs.clear();
+      this.serials = 2;
     }
     const stamp = this.freshStamp();
     const tokens = analyzed.tokens;
@@ -413,8 +443,8 @@ export class FeatureExtractor {
       if (CONJUNCTIONS && (mayStart[t] || (t > first && words[t - 1].hasUpper))) {
         const before = t > first ? words[t - 1] : this.start;
         const after = t + 1 < end ? words[t + 1] : this.end;
-        pushId(extra, this.pairIds(before, info)[0]);
-        pushId(extra, this.pairIds(info, after)[1]);
+        pushId(extra, this.pairId(before, info, 0));
+        pushId(extra, this.pairId(info, after, 1));
         pushId(extra, this.shapeTrigramId(before, info, after));
       }
       if (t === first) pushId(extra, this.firstId);
@@ -490,7 +520,10 @@ export class FeatureExtractor {
     const lower = lexiconKey(text);
     const shape = shapeOf(text);
     const caseClass = caseClassOf(text);
-    const slots: string[][] = [['w=' + lower, 'sh=' + shape], ['w-1=' + lower, 'sh-1=' + shape], ['w-2=' + lower], ['w+1=' + lower, 'sh+1=' + shape], ['w+2=' + lower]];
+    const known = this.index.knowsWord?.(lower) ?? true;
+    const slots: string[][] = known
+      ? [['w=' + lower, 'sh=' + shape], ['w-1=' + lower, 'sh-1=' + shape], ['w-2=' + lower], ['w+1=' + lower, 'sh+1=' + shape], ['w+2=' + lower]]
+      : [['sh=' + shape], ['sh-1=' + shape], [], ['sh+1=' + shape], []];
     const self = slots[SELF];
     // Suffixes carry demonyms (-ian, -ese), surnames (-ov, -son) and company words (-corp);
     // prefixes help less but catch Mc-, Mac-, Al-.
@@ -516,7 +549,7 @@ export class FeatureExtractor {
       this.forms.set(lower, form);
     }
     const lexiconStarts = this.lexicons.map((lexicon) => lexicon.root.next?.get(lower) ?? null);
-    return { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), pairs: null, labelWord: null, ids: slots.map((keys) => this.ids(keys)), scores: null };
+    return { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), serial: this.serials++, labelWord: null, known, ids: slots.map((keys) => this.ids(keys)), scores: null };
   }
 }
 

@@ -40,10 +40,29 @@ export interface LoadedModel {
 
 /** A feature index over a fixed vocabulary. */
 export class FrozenIndex implements FeatureIndex {
-  constructor(private readonly ids: Map<string, number>) {}
+  private readonly words = new Set<string>();
+
+  constructor(private readonly ids: Map<string, number>) {
+    // Word-keyed features are `w=…`, `w-1=…`, `ww-1=left|right`, `p1w=LABEL|word` and the like.
+    for (const key of ids.keys()) {
+      const code = key.charCodeAt(0);
+      if (code !== 119 /* w */ && !key.startsWith('p1w=')) continue;
+      const value = key.slice(key.indexOf('=') + 1);
+      if (key.startsWith('ww')) {
+        const bar = value.indexOf('|');
+        this.words.add(value.slice(0, bar));
+        this.words.add(value.slice(bar + 1));
+      } else if (key.startsWith('p1w=')) this.words.add(value.slice(value.indexOf('|') + 1));
+      else this.words.add(value);
+    }
+  }
 
   id(key: string): number {
     return this.ids.get(key) ?? -1;
+  }
+
+  knowsWord(lower: string): boolean {
+    return this.words.has(lower);
   }
 
   get size(): number {

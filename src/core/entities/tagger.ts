@@ -144,7 +144,7 @@ export class GreedyDecoder {
       if (extra0 >= 0) dynamicIds[dynamicCount++] = extra0;
       if (extra1 >= 0) dynamicIds[dynamicCount++] = extra1;
       if (extra2 >= 0) dynamicIds[dynamicCount++] = extra2;
-      const extra3 = document.labelWordIds(t, PREVIOUS_NAMES)[previous + 1];
+      const extra3 = document.labelWordId(t, previous + 1, PREVIOUS_NAMES);
       if (extra3 >= 0) dynamicIds[dynamicCount++] = extra3;
       const form = words[t].form;
       const seen = words[t].caseClass !== 0 && form.historyStamp === stamp ? form.history : -1;
