@@ -25,12 +25,14 @@ let t0 = performance.now();
 defaultTagger();
 const loadMs = performance.now() - t0;
 const lines = [];
+const analyses = [];
 let tokens = 0;
 let analyzeMs = 0;
 let entityMs = 0;
 for (const doc of docs) {
   t0 = performance.now();
   const analyzed = nlp.analyze(doc.text);
+  analyses.push(analyzed);
   const t1 = performance.now();
   const mentions = extractEntities(analyzed, doc.name);
   entityMs += performance.now() - t1;
@@ -40,7 +42,22 @@ for (const doc of docs) {
 }
 fs.writeFileSync(path.join(out, 'eurasia.ndjson'), lines.join('\n') + '\n');
 const results = { eurasia: score('eurasia.ndjson') };
-console.log(`eurasia: ${docs.length} docs, ${tokens} tokens; model load ${loadMs.toFixed(0)} ms; wink ${(tokens / analyzeMs).toFixed(0)}k tok/s; entities ${(tokens / entityMs).toFixed(0)}k tok/s`);
+console.log(`eurasia: ${docs.length} docs, ${tokens} tokens; model load ${loadMs.toFixed(0)} ms; first pass: wink ${(tokens / analyzeMs).toFixed(0)}k tok/s, entities ${(tokens / entityMs).toFixed(0)}k tok/s`);
+// Warm throughput, best of five passes: the machine is shared, so the best pass is the fairest.
+const best = { wink: 0, tagger: 0, entities: 0 };
+const tagger = defaultTagger();
+for (let pass = 0; pass < 5; pass += 1) {
+  let start = performance.now();
+  for (const doc of docs) nlp.analyze(doc.text);
+  best.wink = Math.max(best.wink, tokens / (performance.now() - start));
+  start = performance.now();
+  for (const analyzed of analyses) tagger.tag(analyzed);
+  best.tagger = Math.max(best.tagger, tokens / (performance.now() - start));
+  start = performance.now();
+  for (const analyzed of analyses) extractEntities(analyzed, 'bench');
+  best.entities = Math.max(best.entities, tokens / (performance.now() - start));
+}
+console.log(`warm, best of 5: wink ${best.wink.toFixed(0)}k tok/s; tagger alone ${best.tagger.toFixed(0)}k tok/s; extractEntities ${best.entities.toFixed(0)}k tok/s`);
 
 if (withCompromise) {
   const { default: compromise } = await import('compromise');
