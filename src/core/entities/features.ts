@@ -240,7 +240,6 @@ const MAX_CACHE = 100_000;
 const MAX_PAIRS = 1_000_000;
 // Above MAX_CACHE plus the sentinels: pair keys stay below 2^53.
 const SERIAL_LIMIT = 1 << 17;
-const CONJUNCTIONS = true;
 // Shapes get numbers below this so three of them make one small-integer cache key.
 const SHAPE_LIMIT = 1000;
 const EMPTY = new Int32Array(0);
@@ -440,7 +439,8 @@ export class FeatureExtractor {
       const first = sentenceStarts[t];
       const end = sentenceEnds[t];
       mayStart[t] = info.hasUpper || info.hasDigit || (t + 1 < end && words[t + 1].hasUpper) ? 1 : 0;
-      if (CONJUNCTIONS && (mayStart[t] || (t > first && words[t - 1].hasUpper))) {
+      // Pairs and shape trigrams only where the decoder may score the token: they cost lookups.
+      if (mayStart[t] || (t > first && words[t - 1].hasUpper)) {
         const before = t > first ? words[t - 1] : this.start;
         const after = t + 1 < end ? words[t + 1] : this.end;
         pushId(extra, this.pairId(before, info, 0));
