@@ -7,7 +7,7 @@ import type { EntityType, Mention } from '../types.js';
 import { resolveDocumentAliases } from './aliases.js';
 import { entityLookups, type EntityConfig, type EntityLookups } from './config.js';
 import { FeatureExtractor } from './features.js';
-import { refineLocationType, refineMiscType } from './knowledge.js';
+import { isLocationKeyword, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
 import { loadModel, type LoadedModel, type NerModelFile } from './model.js';
 import { cleanMentions } from './names.js';
@@ -181,6 +181,13 @@ function cleanStage(mentions: Mention[], context: StageContext): Mention[] {
  */
 function typeStage(mentions: Mention[]): Mention[] {
   return mentions.map((mention) => {
+    // `South China Sea`: a known geographic name ending in a feature word (sea, river,
+    // mountains) is a place whatever the tagger guessed; a one-word name (`Surrey`) is not
+    // trusted this way, since clubs and firms take their town's name.
+    const lastSpace = mention.text.lastIndexOf(' ');
+    if (mention.type !== 'LOC' && lastSpace > 0 && isLocationKeyword(mention.text.slice(lastSpace + 1))) {
+      if (lookupName(mention.text)?.type === 'LOC') return { ...mention, type: 'LOC' };
+    }
     if (mention.type === 'GPE' || mention.type === 'LOC') {
       const type = refineLocationType(mention.text);
       return type === mention.type ? mention : { ...mention, type };

@@ -73,7 +73,15 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
     while (words.length > 1 && isJunkEdge(words[0].text, atSentenceStart || inHeadline, lookups)) words = words.slice(1);
     while (words.length > 1 && isJunkEdge(words[words.length - 1].text, inHeadline, lookups)) words = words.slice(0, -1);
 
-    const parts = splitRole(words, text, lookups);
+    // A known name followed only by a role (`ASEAN Foreign Ministers`, `EU Commissioner`)
+    // names the body the people belong to: the name is the mention, the rest its role.
+    const trailing = trailingRoleFrom(words, text, lookups);
+    if (trailing !== null) {
+      role = phraseOf(words.slice(trailing), text);
+      words = words.slice(0, trailing);
+    }
+
+    const parts = role ? null : splitRole(words, text, lookups);
     // `General Motors` is no general: only a person, or a name that opens with a first name,
     // sheds a title.
     if (parts && (mention.type === 'PERSON' || isFirstName(words[parts.nameFrom].text))) {
@@ -254,6 +262,18 @@ function roleEndFrom(words: readonly Word[], from: number): number {
   // the whole run is a title (`Secretary of State`).
   while (index > from && !isTitle(words[index - 1].text) && !isTitle(words.slice(from, index).map((word) => word.text).join(' '))) index -= 1;
   return index;
+}
+
+/** Where a trailing role begins after a known name, or null: every word after it must be a title word. */
+function trailingRoleFrom(words: readonly Word[], text: string, lookups: NameLookups): number | null {
+  for (let split = words.length - 1; split >= 1; split -= 1) {
+    const tail = words.slice(split).map((word) => word.text);
+    const singular = tail.map((word) => (word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word));
+    const tailIsRole = isTitle(tail.join(' ')) || isTitle(singular.join(' ')) || singular.every((word) => isRoleWord(word));
+    if (!tailIsRole || !singular.some((word) => isTitleWord(word))) return null;
+    if (lookups.lookup(phraseOf(words.slice(0, split), text))) return split;
+  }
+  return null;
 }
 
 function isRoleWord(word: string): boolean {
