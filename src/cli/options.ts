@@ -19,6 +19,9 @@ export interface CommonFlags {
   color?: boolean;
   maxDocSize?: number;
   jobs?: number;
+  output?: string;
+  failOnEmpty?: boolean;
+  debug?: boolean;
 }
 
 /** Validated settings for one run. */
@@ -29,6 +32,9 @@ export interface Settings {
   maxDocumentBytes: number;
   /** Worker threads; output is identical whatever the number. */
   jobs: number;
+  /** `--output FILE`, written whole or not at all. */
+  outputFile: string | null;
+  failOnEmpty: boolean;
   context: FormatContext;
 }
 
@@ -75,6 +81,9 @@ export function addCommonOptions(command: Command): Command {
     .option('--reference-date <date>', 'date (YYYY-MM-DD) for documents without a "date" header line', parseCalendarDate)
     .option('--max-doc-size <size>', 'skip documents larger than this (default: 10MB)', parseSize)
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', wholeNumber(1))
+    .option('-o, --output <file>', 'write the result to FILE (whole or not at all) instead of stdout')
+    .option('--fail-on-empty', 'exit 1 when nothing was found (for CI gates)')
+    .option('--debug', 'show stack traces of internal errors')
     .option('--color', 'colour the table even when stdout is not a terminal')
     .option('--no-color', 'never colour (NO_COLOR is honoured too)');
 }
@@ -88,13 +97,17 @@ export function resolveSettings(flags: CommonFlags, io: CliIo): Settings {
   const format = flags.json ? 'json' : flags.format ?? 'table';
   if (!isFormatName(format)) throw new InvalidArgumentError(`unknown format ${format}`);
   const extensions = flags.ext?.length ? normaliseExtensions(flags.ext) : [...DEFAULT_EXTENSIONS];
-  const level = colorLevel({ flag: flags.color, env: io.env, isTTY: Boolean(io.stdout.isTTY), format });
+  // A file named by --output is no terminal, whatever stdout is.
+  const isTTY = Boolean(io.stdout.isTTY) && !flags.output;
+  const level = colorLevel({ flag: flags.color, env: io.env, isTTY, format });
   return {
     format,
     extensions,
     referenceDate: flags.referenceDate ?? null,
     maxDocumentBytes: flags.maxDocSize ?? DEFAULT_MAX_DOCUMENT_BYTES,
     jobs: flags.jobs ?? io.cores,
+    outputFile: flags.output ?? null,
+    failOnEmpty: Boolean(flags.failOnEmpty),
     context: { color: painter(level) },
   };
 }

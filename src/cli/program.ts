@@ -9,9 +9,9 @@ import { createDatesCommand } from './commands/dates.js';
 import { createEntitiesCommand } from './commands/entities.js';
 import { createQuotesCommand } from './commands/quotes.js';
 import { createMergeCommand } from './commands/merge.js';
-import { EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes.js';
+import { EXIT_CODES_HELP, EXIT_INPUT_PROBLEMS, EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes.js';
 import type { CliIo } from './io.js';
-import type { Session } from './session.js';
+import { createSession, type Session } from './session.js';
 
 const packageJson = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -45,12 +45,18 @@ export function createProgram(session: Session): Command {
  * @param io - streams, environment, stdin
  */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const session: Session = { io, exitCode: EXIT_OK };
+  const session = createSession(io);
   const program = createProgram(session);
   try {
     await program.parseAsync(argv, { from: 'user' });
+    session.atomicOutput?.commit();
+    if (session.failOnEmpty && session.recordsWritten === 0) {
+      io.stderr.write('eurasia: nothing found (--fail-on-empty)\n');
+      session.exitCode = Math.max(session.exitCode, EXIT_INPUT_PROBLEMS);
+    }
     return session.exitCode;
   } catch (error) {
+    session.atomicOutput?.discard();
     if (error instanceof CommanderError) {
       // Help and version are successes; anything else commander rejects is a usage error.
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;

@@ -12,12 +12,54 @@ import type { Settings } from './options.js';
 import type { Report } from './report.js';
 import { runCorpus } from './run-corpus.js';
 import type { DocumentResult } from '../core/types.js';
+import type { OutputStream } from './io.js';
+import { openAtomicOutput, type AtomicOutput } from './output.js';
 
 /** State of one invocation. */
 export interface Session {
   io: CliIo;
   /** The highest exit code any step asked for. */
   exitCode: number;
+  /** Where results go: stdout, or the temporary file behind `--output`. */
+  output: OutputStream;
+  /** Present while `--output` is writing; committed or discarded when the run ends. */
+  atomicOutput?: AtomicOutput;
+  /** Records printed so far, for `--fail-on-empty`. */
+  recordsWritten: number;
+  /** `--fail-on-empty`: exit 1 when the run printed no record. */
+  failOnEmpty: boolean;
+}
+
+/**
+ * Creates the state of one invocation.
+ * @param io - the process's streams and environment
+ */
+export function createSession(io: CliIo): Session {
+  return { io, exitCode: 0, output: io.stdout, recordsWritten: 0, failOnEmpty: false };
+}
+
+/**
+ * Applies the output settings of a subcommand: `--output` and `--fail-on-empty`.
+ * @param session - the invocation
+ * @param settings - validated shared options
+ */
+export function applyOutputSettings(session: Session, settings: Settings): void {
+  session.failOnEmpty = settings.failOnEmpty;
+  if (settings.outputFile && !session.atomicOutput) {
+    session.atomicOutput = openAtomicOutput(settings.outputFile);
+    session.output = session.atomicOutput;
+  }
+}
+
+/**
+ * Writes already-formatted records (streaming output) and counts them.
+ * @param session - the invocation
+ * @param text - the formatted lines
+ * @param records - how many records they hold
+ */
+export function writeRecords(session: Session, text: string, records: number): void {
+  session.recordsWritten += records;
+  if (text) session.output.write(text);
 }
 
 /**
@@ -53,6 +95,7 @@ export async function analyzeInputs(
   options: AnalyzeInputsOptions,
 ): Promise<Summary> {
   if (inputs.length === 0) throw new UsageError('no input: name files or folders to analyse, or - for standard input');
+  applyOutputSettings(session, settings);
   const run = await runCorpus({
     inputs,
     extensions: settings.extensions,
@@ -78,5 +121,5 @@ export async function analyzeInputs(
  * @param settings - format and colour
  */
 export function printReport(session: Session, report: Report, settings: Settings): void {
-  session.io.stdout.write(formatters[settings.format](report, settings.context));
+  writeRecords(session, formatters[settings.format](report, settings.context), report.records.length);
 }

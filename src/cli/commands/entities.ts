@@ -5,7 +5,7 @@ import type { EntityRecord } from '../../core/summary.js';
 import { UsageError } from '../exit-codes.js';
 import { addCommonOptions, resolveSettings, wholeNumber, type CommonFlags } from '../options.js';
 import { entitiesReport, mentionOutput, mentionsReport } from '../reports/entities.js';
-import { analyzeInputs, printReport, type Session } from '../session.js';
+import { analyzeInputs, printReport, writeRecords, type Session } from '../session.js';
 import { loadEntityOptions } from '../config.js';
 
 interface EntitiesFlags extends CommonFlags {
@@ -69,7 +69,7 @@ Examples:
         entities,
         onResult: (result) => {
           const kept = result.mentions.filter(keepMention);
-          if (streaming) session.io.stdout.write(kept.map((mention) => `${JSON.stringify(mentionOutput(mention))}\n`).join(''));
+          if (streaming) writeRecords(session, kept.map((mention) => `${JSON.stringify(mentionOutput(mention))}\n`).join(''), kept.length);
           else mentions.push(...kept);
         },
       });

@@ -1,0 +1,112 @@
+// A folder nobody checked, generated here: every kind of bad input at once, through the real
+// binary. Each bad input must cost one stderr line and nothing else; every good file's
+// entities and quotes must still be in the output; the exit code must say something went
+// wrong; memory must stay bounded.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, temporaryFolder } from '../cli/helpers.js';
+
+const GOOD_ONE = 'date 2025-05-23\nSergey Lavrov met Angela Merkel in Berlin. "We are ready to talk," Lavrov said.\n';
+const GOOD_TWO = 'NATO ministers gathered in Brussels on Friday.\n\n"The alliance is united," Jens Stoltenberg told reporters.\n';
+
+/** Deterministic pseudo-random bytes, so a failure reproduces. */
+function randomBytes(length: number, seed: number): Buffer {
+  const bytes = Buffer.alloc(length);
+  let state = seed;
+  for (let index = 0; index < length; index += 1) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    bytes[index] = state >>> 24;
+  }
+  return bytes;
+}
+
+function randomCodePoints(count: number): string {
+  const ranges = [[0x41, 0x7a], [0x400, 0x4ff], [0x4e00, 0x9fff], [0x1f600, 0x1f64f], [0x300, 0x36f], [0x5d0, 0x5ea], [0x627, 0x64a], [0x20, 0x20], [0x0a, 0x0a]];
+  const random = randomBytes(count * 2, 7);
+  let text = '';
+  for (let index = 0; index < count; index += 1) {
+    const [low, high] = ranges[random[index * 2] % ranges.length];
+    text += String.fromCodePoint(low + (random[index * 2 + 1] % (high - low + 1)));
+  }
+  return text;
+}
+
+let folder: string;
+
+beforeAll(() => {
+  folder = temporaryFolder('eurasia-hostile-');
+  writeFileSync(path.join(folder, 'good-one.txt'), GOOD_ONE);
+  writeFileSync(path.join(folder, 'good-two.txt'), GOOD_TWO);
+  writeFileSync(path.join(folder, 'random-bytes.txt'), randomBytes(64 * 1024, 1));
+  const almost = Buffer.from('Vladimir Putin spoke in Moscow. '.repeat(50));
+  almost[100] = 0xff;
+  almost[500] = 0xc3;
+  writeFileSync(path.join(folder, 'almost-utf8.txt'), almost);
+  writeFileSync(path.join(folder, 'utf16-bom.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Emmanuel Macron visited Warsaw.\n', 'utf16le')]));
+  writeFileSync(path.join(folder, 'empty.txt'), '');
+  writeFileSync(path.join(folder, 'no-newline-50mb.txt'), 'word '.repeat(10 * 1024 * 1024));
+  writeFileSync(path.join(folder, 'one-word.txt'), 'buffalo '.repeat(400_000));
+  writeFileSync(path.join(folder, 'code-points.txt'), randomCodePoints(300_000));
+  writeFileSync(path.join(folder, 'unclosed-quote.txt'), `Lavrov said: "We are ready. ${'The talks went on and on. '.repeat(40_000)}`);
+  const nested = Array.from({ length: 5000 }, (_, index) => (index % 2 ? '‘' : '“')).join('');
+  writeFileSync(path.join(folder, 'nested-quotes.txt'), `Putin said ${nested}yes`);
+  mkdirSync(path.join(folder, 'folder.txt'));
+  writeFileSync(path.join(folder, 'folder.txt', 'inside.txt'), 'Boris Johnson spoke in London.');
+  mkdirSync(path.join(folder, 'links'));
+  symlinkSync(folder, path.join(folder, 'links', 'loop'));
+  symlinkSync(path.join(folder, 'nowhere.txt'), path.join(folder, 'links', 'dangling.txt'));
+  spawnSync('mkfifo', [path.join(folder, 'pipe.txt')]);
+}, 120_000);
+
+function run(args: string[]): { code: number | null; stdout: string; stderr: string; peakBytes: number } {
+  const rssFile = path.join(folder, '..', `rss-${path.basename(folder)}`);
+  const result = spawnSync(process.execPath, ['--import', path.join(ROOT, 'scripts', 'bench', 'rss-hook.mjs'), BIN, ...args], {
+    env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 300_000,
+  });
+  const peakBytes = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, peakBytes };
+}
+
+describe('a hostile folder', () => {
+  it('names each bad input once, keeps every good result, exits 1, and stays within memory', () => {
+    const started = Date.now();
+    const result = run(['analyze', '--json', folder, path.join(folder, 'pipe.txt')]);
+    const seconds = (Date.now() - started) / 1000;
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines.filter((line) => line.includes('random-bytes.txt'))).toEqual([expect.stringMatching(/binary file/)]);
+    expect(lines.filter((line) => line.includes('almost-utf8.txt'))).toEqual([expect.stringMatching(/not valid UTF-8/)]);
+    expect(lines.filter((line) => line.includes('empty.txt'))).toEqual([expect.stringMatching(/empty file/)]);
+    expect(lines.filter((line) => line.includes('no-newline-50mb.txt'))).toEqual([expect.stringMatching(/too large/)]);
+    expect(lines.filter((line) => line.includes('dangling.txt'))).toEqual([expect.stringMatching(/no such file/)]);
+    expect(lines.filter((line) => line.includes('pipe.txt'))).toEqual([expect.stringMatching(/not a regular file/)]);
+    expect(lines.at(-1)).toBe('eurasia: 6 of 14 inputs skipped');
+    expect(lines).toHaveLength(7);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+
+    const json = JSON.parse(result.stdout);
+    const names = json.entities.map((entity: { name: string }) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Sergey Lavrov', 'Angela Merkel', 'Berlin', 'Brussels', 'Jens Stoltenberg', 'Emmanuel Macron', 'Boris Johnson']));
+    const speakers = json.quotes.map((quote: { speaker: string | null }) => quote.speaker);
+    expect(speakers).toEqual(expect.arrayContaining(['Sergey Lavrov', 'Jens Stoltenberg']));
+    // The unclosed mark recovers at the paragraph end instead of swallowing a megabyte.
+    expect(json.quotes.every((quote: { text: string }) => quote.text.length < 10_000)).toBe(true);
+    expect(result.peakBytes).toBeLessThan(1024 * 1024 * 1024);
+    console.log(`hostile folder: ${seconds.toFixed(1)} s, peak RSS ${(result.peakBytes / 1e6).toFixed(0)} MB`);
+  });
+
+  it('reads 10,000 tiny files in one folder', () => {
+    const tiny = temporaryFolder('eurasia-tiny-');
+    for (let index = 0; index < 10_000; index += 1) writeFileSync(path.join(tiny, `${String(index).padStart(5, '0')}.txt`), `Item ${index}: Kofi Annan spoke.`);
+    const result = run(['entities', '--json', tiny]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.documents).toHaveLength(10_000);
+    expect(json.entities.find((entity: { name: string }) => entity.name === 'Kofi Annan')?.documents).toBe(10_000);
+  });
+});
