@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The executable: the only place that touches the real process's exit.
 import os from 'node:os';
-import { runCli } from '../dist/cli/program.js';
+import { interruptCli, runCli } from '../dist/cli/program.js';
 
 const readStdin = async () => {
   if (process.stdin.isTTY) return Buffer.alloc(0);
@@ -14,6 +14,12 @@ const readStdin = async () => {
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
+});
+
+// Ctrl-C: no half-written --output file, the conventional exit code for SIGINT.
+process.on('SIGINT', () => {
+  interruptCli();
+  process.exit(130);
 });
 
 try {

@@ -39,6 +39,17 @@ export function createProgram(session: Session): Command {
   return program;
 }
 
+const openSessions = new Set<Session>();
+
+/**
+ * Called by bin/ on Ctrl-C: drops every unfinished `--output` file, so an interrupted run
+ * leaves neither a half-written result nor its temporary file. Workers end with the process.
+ */
+export function interruptCli(): void {
+  for (const session of openSessions) session.atomicOutput?.discard();
+  openSessions.clear();
+}
+
 /**
  * Runs the CLI and resolves to the exit code.
  * @param argv - arguments after the executable (`['entities', 'seeds/']`)
@@ -47,6 +58,7 @@ export function createProgram(session: Session): Command {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const session = createSession(io);
   const program = createProgram(session);
+  openSessions.add(session);
   try {
     await program.parseAsync(argv, { from: 'user' });
     session.atomicOutput?.commit();
@@ -67,5 +79,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT_USAGE;
     }
     throw error;
+  } finally {
+    openSessions.delete(session);
   }
 }
