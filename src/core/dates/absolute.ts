@@ -9,7 +9,7 @@ import type { DateModifier } from '../types.js';
 import { isValidDate } from './calendar.js';
 import { dayOfMonth, fourDigitYear, MONTHS, ORDINAL_WORDS, RELATIONS, TIME_ZONES, WEEKDAYS } from './lexicon.js';
 import type { CalendarReading, Candidate } from './reading.js';
-import { attached, candidate, isAllCaps, isCapitalized, keyAt, opensSentence, type DateContext, type DateParser } from './window.js';
+import { attached, candidate, isAllCaps, isCapitalized, keyAt, opensSentence, type DateContext, type DateParser, tokenwiseParser } from './window.js';
 
 const SOURCE = 'dates/absolute';
 
@@ -439,13 +439,4 @@ function sentenceMentions(context: DateContext, scope: TokenRange, words: Readon
 }
 
 /** Calendar names and numbers; see the module comment. */
-export const absoluteParser: DateParser = {
-  source: SOURCE,
-  parse(context, scope) {
-    const found: Candidate[] = [];
-    for (let index = scope.first; index < scope.end; index += 1) {
-      for (const match of parseAt(context, scope, index)) found.push(match);
-    }
-    return found;
-  },
-};
+export const absoluteParser: DateParser = tokenwiseParser(SOURCE, parseAt);

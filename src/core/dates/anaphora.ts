@@ -8,7 +8,7 @@ import type { TokenRange } from '../nlp.js';
 import { readCount } from './count.js';
 import { PARTS_OF_DAY, UNITS, type Unit } from './lexicon.js';
 import type { Candidate } from './reading.js';
-import { candidate, keyAt, type DateContext, type DateParser } from './window.js';
+import { candidate, keyAt, type DateContext, type DateParser, tokenwiseParser } from './window.js';
 
 const SOURCE = 'dates/anaphora';
 
@@ -78,14 +78,4 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
 }
 
 /** Dates anchored on the previous date mentioned; see the module comment. */
-export const anaphoraParser: DateParser = {
-  source: SOURCE,
-  parse(context, scope) {
-    const found: Candidate[] = [];
-    for (let index = scope.first; index < scope.end; index += 1) {
-      const match = parseAt(context, scope, index);
-      if (match) found.push(match);
-    }
-    return found;
-  },
-};
+export const anaphoraParser: DateParser = tokenwiseParser(SOURCE, parseAt);

@@ -7,7 +7,7 @@ import type { TokenRange } from '../nlp.js';
 import { readCount } from './count.js';
 import { PARTS_OF_DAY, UNITS, WEEKDAYS, WEEKDAY_PLURALS, type Unit } from './lexicon.js';
 import type { Candidate, Reading } from './reading.js';
-import { attached, candidate, keyAt, type DateContext, type DateParser } from './window.js';
+import { attached, candidate, keyAt, type DateContext, type DateParser, tokenwiseParser } from './window.js';
 
 const SOURCE = 'dates/duration';
 
@@ -160,14 +160,4 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
 }
 
 /** Durations and sets; see the module comment. */
-export const durationParser: DateParser = {
-  source: SOURCE,
-  parse(context, scope) {
-    const found: Candidate[] = [];
-    for (let index = scope.first; index < scope.end; index += 1) {
-      const match = parseAt(context, scope, index);
-      if (match) found.push(match);
-    }
-    return found;
-  },
-};
+export const durationParser: DateParser = tokenwiseParser(SOURCE, parseAt);

@@ -6,7 +6,7 @@
 import type { TokenRange } from '../nlp.js';
 import { UNITS } from './lexicon.js';
 import type { Candidate } from './reading.js';
-import { candidate, keyAt, type DateContext, type DateParser } from './window.js';
+import { candidate, keyAt, type DateContext, type DateParser, tokenwiseParser } from './window.js';
 
 const SOURCE = 'dates/reference';
 
@@ -66,14 +66,4 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
 }
 
 /** Vague present, past and future references; see the module comment. */
-export const referenceParser: DateParser = {
-  source: SOURCE,
-  parse(context, scope) {
-    const found: Candidate[] = [];
-    for (let index = scope.first; index < scope.end; index += 1) {
-      const match = parseAt(context, scope, index);
-      if (match) found.push(match);
-    }
-    return found;
-  },
-};
+export const referenceParser: DateParser = tokenwiseParser(SOURCE, parseAt);

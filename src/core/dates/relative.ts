@@ -9,7 +9,7 @@ import type { DateModifier } from '../types.js';
 import { readCount } from './count.js';
 import { PARTS_OF_DAY, RELATIONS, UNITS, type PartOfDay, type Relation } from './lexicon.js';
 import type { Candidate, Reading } from './reading.js';
-import { candidate, isCapitalized, keyAt, opensSentence, type DateContext, type DateParser } from './window.js';
+import { candidate, isCapitalized, keyAt, opensSentence, type DateContext, type DateParser, tokenwiseParser } from './window.js';
 
 const SOURCE = 'dates/relative';
 
@@ -153,13 +153,4 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
 }
 
 /** Deictic words and shifts from the document date; see the module comment. */
-export const relativeParser: DateParser = {
-  source: SOURCE,
-  parse(context, scope) {
-    const found: Candidate[] = [];
-    for (let index = scope.first; index < scope.end; index += 1) {
-      for (const match of parseAt(context, scope, index)) found.push(match);
-    }
-    return found;
-  },
-};
+export const relativeParser: DateParser = tokenwiseParser(SOURCE, parseAt);

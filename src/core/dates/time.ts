@@ -6,7 +6,7 @@
 import type { TokenRange } from '../nlp.js';
 import { TIME_ZONES } from './lexicon.js';
 import type { Candidate, CalendarReading } from './reading.js';
-import { candidate, keyAt, type DateContext, type DateParser } from './window.js';
+import { candidate, keyAt, type DateContext, type DateParser, tokenwiseParser } from './window.js';
 
 const SOURCE = 'dates/time';
 
@@ -130,14 +130,4 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
 }
 
 /** Clock times; see the module comment. */
-export const timeParser: DateParser = {
-  source: SOURCE,
-  parse(context, scope) {
-    const found: Candidate[] = [];
-    for (let index = scope.first; index < scope.end; index += 1) {
-      const match = parseAt(context, scope, index);
-      if (match) found.push(match);
-    }
-    return found;
-  },
-};
+export const timeParser: DateParser = tokenwiseParser(SOURCE, parseAt);

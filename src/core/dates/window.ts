@@ -21,6 +21,31 @@ export interface DateParser {
   parse(context: DateContext, scope: TokenRange): Candidate[];
 }
 
+/**
+ * A parser that tries every token of the sentence as the start of a match: the common shape
+ * of parsers whose patterns begin at a word of their own (a clock time, a duration).
+ * @param source - the name its candidates carry
+ * @param parseAt - the match starting at `index`: none, one, or several
+ */
+export function tokenwiseParser(
+  source: string,
+  parseAt: (context: DateContext, scope: TokenRange, index: number) => Candidate | readonly Candidate[] | null,
+): DateParser {
+  return {
+    source,
+    parse(context, scope) {
+      const found: Candidate[] = [];
+      for (let index = scope.first; index < scope.end; index += 1) {
+        const match = parseAt(context, scope, index);
+        if (!match) continue;
+        if (Array.isArray(match)) found.push(...match);
+        else found.push(match as Candidate);
+      }
+      return found;
+    },
+  };
+}
+
 /** The lookup key of a token's text. */
 export function keyOf(text: string): string {
   let key = text.toLowerCase();
