@@ -83,17 +83,8 @@ export function entitiesReport(documents: DocumentInfo[], records: EntityRecord[
   return { json: { documents, entities }, records: entities, tables: [table], flat };
 }
 
-/** A mention as printed by `--mentions`. */
-export interface MentionOutput {
-  file: string;
-  start: number;
-  end: number;
-  text: string;
-  type: EntityType;
-  entity: string;
-  source: string;
-  role?: string;
-}
+/** A mention as printed by `--mentions`: the Mention without its affiliation. */
+export type MentionOutput = Pick<Mention, 'file' | 'start' | 'end' | 'text' | 'type' | 'entity' | 'source' | 'role'>;
 
 /**
  * The printed form of a mention.
