@@ -70,7 +70,12 @@ export function createNlp(): NlpEngine {
     analyze(text: string, from = 0): AnalyzedText {
       const body = from > 0 ? text.slice(from) : text;
       if (body.trim() === '') return { text, tokens: [], sentences: [], entities: [] };
-      const doc = nlp.readDoc(body);
+      // wink's tokenizer is quadratic in the length of one token (a 40,000-character blob
+      // takes seconds); no word is that long, so wink reads a copy with long runs broken by
+      // spaces. The copy has the same length, so every offset holds for the original text.
+      const winkBody = breakLongRuns(body);
+      const doc = nlp.readDoc(winkBody);
+      const winkText = winkBody === body ? text : text.slice(0, from) + winkBody;
       const values = doc.tokens().out(its.value) as string[];
       const tags = doc.tokens().out(its.pos) as string[];
       const kinds = doc.tokens().out(its.type) as string[];
@@ -91,13 +96,13 @@ export function createNlp(): NlpEngine {
         let start = cursor + gap.length;
         // wink rebuilds the text exactly from spaces and values; the search is a guard
         // against a future model that normalises a character.
-        if (!text.startsWith(value, start)) {
-          const found = text.indexOf(value, cursor);
+        if (!winkText.startsWith(value, start)) {
+          const found = winkText.indexOf(value, cursor);
           start = found >= 0 ? found : Math.min(start, text.length);
         }
         const end = Math.min(start + value.length, text.length);
         if (value.trim() === '') continue;
-        const between = text.slice(cursor, start);
+        const between = winkText.slice(cursor, start);
         const newlines = countNewlines(between);
         tokens.push({
           index: tokens.length,
@@ -133,6 +138,49 @@ let shared: NlpEngine | undefined;
 export function sharedNlp(): NlpEngine {
   shared ??= createNlp();
   return shared;
+}
+
+const LONGEST_RUN = 128;
+const BREAK_EVERY = 64;
+
+/**
+ * Replaces one character in every 64 with a space inside runs of more than 128 characters
+ * without whitespace. Same length, so offsets are unchanged.
+ * @param text - the text wink will read
+ */
+export function breakLongRuns(text: string): string {
+  let runStart = -1;
+  let result: string[] | null = null;
+  for (let index = 0; index <= text.length; index += 1) {
+    const code = index < text.length ? text.charCodeAt(index) : 32;
+    const isSpace = code === 32 || code === 10 || code === 13 || code === 9 || code === 12 || code === 11;
+    if (!isSpace) {
+      if (runStart < 0) runStart = index;
+      continue;
+    }
+    if (runStart >= 0 && index - runStart > LONGEST_RUN) {
+      result ??= text.split('');
+      for (let position = runStart + BREAK_EVERY; position < index; position += BREAK_EVERY) {
+        // Never orphan half of a surrogate pair: start after a low surrogate, and blank a
+        // high surrogate together with its low one (two spaces keep the length).
+        let at = position;
+        if (isLowSurrogate(text.charCodeAt(at))) at += 1;
+        if (at >= index) continue;
+        result[at] = ' ';
+        if (isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1))) result[at + 1] = ' ';
+      }
+    }
+    runStart = -1;
+  }
+  return result ? result.join('') : text;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function countNewlines(whitespace: string): number {

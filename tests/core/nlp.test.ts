@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { breakLongRuns, createNlp } from '../../src/core/nlp.js';
+
+describe('the wink adapter', () => {
+  const nlp = createNlp();
+
+  it('gives tokens whose offsets slice the original text, after a skipped header', () => {
+    const text = 'date 2025-05-23\nSergey Lavrov met\r\n\r\nAngela Merkel’s aide.';
+    const analyzed = nlp.analyze(text, 16);
+    expect(analyzed.tokens[0].text).toBe('Sergey');
+    for (const token of analyzed.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    const angela = analyzed.tokens.find((token) => token.text === 'Angela');
+    expect(angela?.paragraphBefore).toBe(true);
+  });
+
+  it('splits sentences at line breaks as well as at full stops', () => {
+    const analyzed = nlp.analyze('US, EU approaches\n\nLavrov spoke. Putin listened.');
+    expect(analyzed.sentences).toHaveLength(3);
+  });
+
+  it('reads a 200,000-character blob in linear time, offsets intact', () => {
+    const text = `Lavrov said. ${'A'.repeat(200_000)} Putin went to Minsk.`;
+    const started = Date.now();
+    const analyzed = nlp.analyze(text);
+    // wink alone needs minutes for this; a generous bound still catches the quadratic path.
+    expect(Date.now() - started).toBeLessThan(10_000);
+    for (const token of analyzed.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(analyzed.tokens.at(-2)?.text).toBe('Minsk');
+  });
+});
+
+describe('breakLongRuns', () => {
+  it('keeps the length, leaves ordinary text alone, and never splits a surrogate pair', () => {
+    expect(breakLongRuns('plain words only')).toBe('plain words only');
+    const emoji = '😀'.repeat(200);
+    const broken = breakLongRuns(emoji);
+    expect(broken).toHaveLength(emoji.length);
+    expect(broken).toContain(' ');
+    expect(broken.replace(/ /g, '')).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+});
