@@ -157,6 +157,20 @@ function consistencyStage(mentions: Mention[]): Mention[] {
   return mentions.map((mention) => {
     const key = mention.text.toLowerCase();
     if (!key.includes(' ') && surnames.has(key)) return mention.type === 'PERSON' ? mention : { ...mention, type: 'PERSON' };
+    // The converse: `Bronislaw Geremek spoke.` read as an organisation, while the later
+    // `Geremek`s alone are a person. Repeated lone readings outvote one unfamiliar full name,
+    // but not a known organisation, nor a firm named after people (`Goldman Sachs` beside
+    // `Jeffrey Sachs`), nor a single lone reading (`Morgan Stanley` … `Stanley said`).
+    const space = key.lastIndexOf(' ');
+    if (mention.type !== 'PERSON' && space > 0 && key.indexOf(' ') === space) {
+      const surname = key.slice(space + 1);
+      const alone = votes.get(surname);
+      const lonePersons = alone?.size === 1 ? (alone.get('PERSON') ?? 0) : 0;
+      const fullReadings = [...(votes.get(key)?.values() ?? [])].reduce((sum, count) => sum + count, 0);
+      if (lonePersons >= 2 && lonePersons > fullReadings && !surnames.has(surname) && !lookupName(mention.text)) {
+        return { ...mention, type: 'PERSON' };
+      }
+    }
     const counts = votes.get(key);
     if (!counts || counts.size < 2) return mention;
     let best: EntityType = mention.type;

@@ -197,7 +197,9 @@ function trimPunctuation(words: Word[], text: string): Word[] {
   const result = [...words];
   const first = result[0];
   let start = first.start;
-  while (start < first.end && isOpener(text.charCodeAt(start))) start += 1;
+  // A closing mark can lead too: wink splits `,”` so a span may open on the `”` of a quote
+  // that has just ended (`“It helped,” Geremek said`).
+  while (start < first.end && (isOpener(text.charCodeAt(start)) || isCloser(text.charCodeAt(start)) || text.charCodeAt(start) === 0x201e)) start += 1;
   if (start === first.end) result.shift();
   else result[0] = { start, end: first.end, text: text.slice(start, first.end) };
   if (result.length === 0) return result;

@@ -97,6 +97,27 @@ describe('tagger on short texts', () => {
     expect(found).toContain('Mary Barra/PERSON');
     expect(found).toContain('Detroit/GPE');
   });
+
+  it('never opens a name on the closing mark of a quote that has just ended', () => {
+    const text = 'Bronislaw Geremek spoke.\n\n“It helped,” Geremek said.\n\n«Enough,» Geremek added.\n';
+    const found = entities(text);
+    expect(found.map((m) => m.text)).toEqual(['Bronislaw Geremek', 'Geremek', 'Geremek']);
+    expect(found.every((m) => m.entity === 'Bronislaw Geremek' && m.type === 'PERSON')).toBe(true);
+  });
+});
+
+describe('one type per person in a document', () => {
+  it('gives a full name the type its surname has everywhere else', () => {
+    const found = entities('Bronislaw Geremek spoke.\n\n"It helped," Geremek said. Geremek left.');
+    expect(found.map((m) => `${m.text}/${m.type}`)).toEqual(['Bronislaw Geremek/PERSON', 'Geremek/PERSON', 'Geremek/PERSON']);
+  });
+
+  it('leaves a firm named after people alone', () => {
+    const sachs = entities('Goldman Sachs raised its forecast. Jeffrey Sachs disagreed. Sachs said the bank was wrong.');
+    expect(sachs.find((m) => m.text === 'Goldman Sachs')?.type).toBe('ORG');
+    const stanley = entities('Morgan Stanley cut jobs. Stanley said it was sad.');
+    expect(stanley.find((m) => m.text === 'Morgan Stanley')?.type).toBe('ORG');
+  });
 });
 
 describe('label machinery', () => {
