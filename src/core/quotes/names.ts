@@ -10,6 +10,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
+import { countryOfDemonym } from '../entities/knowledge.js';
 
 /** What the document says about one entity, from all its mentions. */
 export interface EntityFacts {
@@ -57,6 +58,12 @@ export const ROLE_HEADS = new Set([
   'chancellor', 'king', 'queen', 'prince', 'pope', 'cardinal', 'bishop', 'archbishop', 'premier',
   'leader', 'speaker', 'commander', 'envoy', 'coach', 'professor', 'sheriff', 'adviser', 'advisor',
   'general', 'attorney', 'chief', 'head', 'president-elect', 'lawyer', 'officer',
+  // Offices and occupations news writes after a name or in lower case before it
+  // (`Maria Lopez, the Chilean trade minister`, `German diplomat Klaus Richter`).
+  'diplomat', 'official', 'negotiator', 'prosecutor', 'lawmaker', 'legislator', 'congressman',
+  'congresswoman', 'economist', 'analyst', 'executive', 'founder', 'manager', 'candidate',
+  'counterpart', 'activist', 'researcher', 'scientist', 'author', 'striker', 'midfielder',
+  'goalkeeper', 'captain', 'player', 'owner', 'investor', 'chairperson', 'ceo', 'mp',
 ]);
 
 /** Nationality and bloc adjectives that precede titles (`Russian`, `U.S.`) without a suffix rule. */
@@ -108,8 +115,19 @@ export function buildNameIndex(analyzed: AnalyzedText, file: string, mentions: r
     }
     if (facts.type !== 'PERSON' && mention.type === 'PERSON') facts.type = 'PERSON';
     for (const word of (mention.role ?? '').toLowerCase().split(/\s+/)) if (word) facts.roleWords.add(word);
-    if (mention.affiliation) facts.affiliations.add(mention.affiliation.toLowerCase());
+    if (mention.affiliation) for (const key of affiliationKeys(mention.affiliation)) facts.affiliations.add(key);
     facts.positions.push(mention.start);
+  }
+  for (const { mention } of ordered) {
+    if (mention.type !== 'PERSON') continue;
+    const facts = entities.get(mention.entity) as EntityFacts;
+    for (const phrase of describingPhrases(analyzed, mention)) {
+      for (const index of phrase) {
+        const token = tokens[index];
+        if (/^\p{Lu}/u.test(token.text)) for (const key of affiliationKeys(token.text)) facts.affiliations.add(key);
+        else if (token.kind !== 'punctuation' && !DESCRIPTION_DETERMINERS.has(token.text.toLowerCase())) facts.roleWords.add(token.text.toLowerCase());
+      }
+    }
   }
   const possessed = new Uint8Array(tokens.length);
   for (let index = 0; index + 1 < tokens.length; index += 1) {
@@ -266,4 +284,92 @@ function standIn(file: string, text: string, start: number, end: number, type: E
   if (role) mention.role = role;
   if (affiliation) mention.affiliation = affiliation;
   return mention;
+}
+
+/** Determiners and possessives that open a describing phrase but say nothing about the person. */
+const DESCRIPTION_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', '’s', "'s"]);
+const MAXIMUM_DESCRIPTION = 7;
+
+/**
+ * The keys an affiliation is matched by: the word itself and, for a demonym, its country, so
+ * that `Brazil's foreign minister` and `the Brazilian minister` meet.
+ * @param word - an affiliation as written (`Russian`, `Brazil`, `U.S.`)
+ */
+export function affiliationKeys(word: string): string[] {
+  const bare = word.replace(/[’']s$/u, '');
+  const keys = [bare.toLowerCase()];
+  // Demonym lookups are case-sensitive (`russian` is no demonym); descriptions arrive lower-cased.
+  const country = countryOfDemonym(bare.charAt(0).toUpperCase() + bare.slice(1));
+  if (country) keys.push(country.toLowerCase());
+  return keys;
+}
+
+/**
+ * Phrases around a person's name that say who they are, as token index lists: a lower-case
+ * role just before the name (`German diplomat Klaus Richter`), and appositions on either side
+ * (`The Kenyan president, William Ruto,` / `Maria Lopez, the Chilean trade minister,` /
+ * `Brazil's foreign minister, Mauro Vieira`). A phrase counts only when a role word heads it
+ * and no verb runs through it, so a clause (`Ruto, who spoke first,`) is never read as a role.
+ */
+function describingPhrases(analyzed: AnalyzedText, mention: Mention): number[][] {
+  const { tokens } = analyzed;
+  const first = tokenAt(tokens, mention.start);
+  let end = first;
+  while (end < tokens.length && tokens[end].start < mention.end) end += 1;
+  if (first >= tokens.length || end === first) return [];
+  const sentence = tokens[first].sentence;
+  const phrases: number[][] = [];
+
+  // Before, with no comma: the words must be lower case (capitals there are the tagger's to take).
+  const close: number[] = [];
+  for (let index = first - 1; index >= 0 && close.length < MAXIMUM_DESCRIPTION && tokens[index].sentence === sentence; index -= 1) {
+    if (!isDescriptionWord(tokens[index], true)) break;
+    close.unshift(index);
+  }
+  if (close.length > 0 && ROLE_HEADS.has(tokens[close[close.length - 1]].text.toLowerCase())) phrases.push(close);
+
+  // Before, set off by a comma: `The Kenyan president, William Ruto`.
+  if (first >= 2 && tokens[first - 1].text === ',') {
+    const apposed: number[] = [];
+    let index = first - 2;
+    while (index >= 0 && apposed.length < MAXIMUM_DESCRIPTION && tokens[index].sentence === sentence && isDescriptionWord(tokens[index], false)) {
+      apposed.unshift(index);
+      index -= 1;
+    }
+    const opensClause = index < 0 || tokens[index].sentence !== sentence || tokens[index].text === ',' || tokens[index].pos === 'ADP' || tokens[index].pos === 'VERB';
+    if (apposed.length > 0 && opensClause && ROLE_HEADS.has(tokens[apposed[apposed.length - 1]].text.toLowerCase())) phrases.push(apposed);
+  }
+
+  // After, set off by a comma: `Maria Lopez, the Chilean trade minister,`.
+  if (end < tokens.length && tokens[end].text === ',') {
+    const apposed: number[] = [];
+    let index = end + 1;
+    while (index < tokens.length && apposed.length < MAXIMUM_DESCRIPTION && tokens[index].sentence === sentence && isDescriptionWord(tokens[index], false)) {
+      apposed.push(index);
+      index += 1;
+    }
+    const closes = index >= tokens.length || tokens[index].sentence !== sentence || /^[,.;:)—–-]$/u.test(tokens[index].text) || tokens[index].pos === 'VERB' || tokens[index].pos === 'AUX';
+    if (apposed.length > 0 && closes && apposed.some((at) => ROLE_HEADS.has(tokens[at].text.toLowerCase()))) phrases.push(apposed);
+  }
+  return phrases;
+}
+
+/** A word a describing phrase is made of: determiners, possessives, adjectives and nouns. */
+function isDescriptionWord(token: Token, lowerOnly: boolean): boolean {
+  const lower = token.text.toLowerCase();
+  if (DESCRIPTION_DETERMINERS.has(lower)) return !lowerOnly || lower === '’s' || lower === "'s";
+  if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN') return false;
+  if (!lowerOnly) return true;
+  return !/^\p{Lu}/u.test(token.text) || countryOfDemonym(token.text) !== null || AFFILIATION_WORDS.has(lower);
+}
+
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

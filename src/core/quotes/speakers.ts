@@ -5,7 +5,8 @@
  * affiliations the document gave its people, never to whichever name is nearest.
  */
 import type { EntityFacts, NameIndex } from './names.js';
-import { ROLE_HEADS } from './names.js';
+import { affiliationKeys, ROLE_HEADS } from './names.js';
+import { isCommonWord } from '../entities/knowledge.js';
 import type { TokenRange } from '../nlp.js';
 import { clauseSubject, isCueToken, isPronounSubject, type CueFrame, type TokenView } from './frames.js';
 
@@ -21,6 +22,7 @@ export interface Attribution {
 
 const NOTHING: Attribution = { speaker: null, description: null, method: 'none' };
 const PERSONAL_PRONOUNS = new Set(['he', 'she']);
+const INDEFINITES = new Set(['a', 'an', 'another', 'one']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'this', 'that']);
 
 interface SalienceEvent {
@@ -205,7 +207,12 @@ export function attribute(view: TokenView, names: NameIndex, salience: Salience,
   const headMention = names.mentionOfToken[core.end - 1];
   if (headMention >= 0) {
     const mention = names.mentions[headMention];
-    if (!startsWithDeterminer || mention.type === 'ORG') return { speaker: mention.entity, description: null, method: 'name' };
+    // `Critics called …` and `Palestinians said` describe speakers without naming one: a bare
+    // plural common noun or a nationality. A bare singular (`Holder said`) can only be a name.
+    const head = mention.text;
+    const describes = mention.type === 'NORP' || (mention.type === 'MISC' && !head.includes(' ') && /s$/u.test(head) && isCommonWord(head));
+    const canSpeak = !describes;
+    if (canSpeak && (!startsWithDeterminer || mention.type === 'ORG')) return { speaker: mention.entity, description: null, method: 'name' };
   }
 
   const described = resolveDescription(view, names, core, position);
@@ -226,6 +233,8 @@ function headPhrase(view: TokenView, range: TokenRange): TokenRange {
  * most recently before the description (or, failing that, soonest after it).
  */
 function resolveDescription(view: TokenView, names: NameIndex, range: TokenRange, position: number): string | null {
+  // `a U.S. official`, `another diplomat`: an indefinite description brings someone new in.
+  if (INDEFINITES.has(view.words[range.first])) return null;
   const words: string[] = [];
   const capitalised: string[] = [];
   for (let index = range.first; index < range.end; index += 1) {
@@ -246,7 +255,7 @@ function resolveDescription(view: TokenView, names: NameIndex, range: TokenRange
     for (const modifier of modifiers) if (facts.roleWords.has(modifier)) score += 1;
     const affiliationWords = capitalised.filter((word) => !facts.roleWords.has(word));
     if (affiliationWords.length > 0 && facts.affiliations.size > 0) {
-      if (!affiliationWords.some((word) => facts.affiliations.has(word))) continue;
+      if (!affiliationWords.some((word) => affiliationKeys(word).some((key) => facts.affiliations.has(key)))) continue;
       score += 2;
     }
     const distance = distanceBefore(facts, position);

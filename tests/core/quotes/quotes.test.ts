@@ -134,6 +134,37 @@ describe('attribution', () => {
     expect(quote.speakerDescription).toBe('the French foreign minister');
   });
 
+  it('resolves descriptions through roles written in apposition or in lower case before the name', () => {
+    const people: PersonSpec[] = [
+      { text: 'William Ruto', entity: 'William Ruto' },
+      { text: 'Maria Lopez', entity: 'Maria Lopez' },
+      { text: 'Jun Tanaka', entity: 'Jun Tanaka' },
+      { text: 'Mauro Vieira', entity: 'Mauro Vieira' },
+      { text: 'Klaus Richter', entity: 'Klaus Richter' },
+    ];
+    const speakerOf = (text: string): string | null => quotes(text, people)[0]?.speaker ?? null;
+    expect(speakerOf('The Kenyan president, William Ruto, spoke.\n\n“Enough,” the Kenyan president added.')).toBe('William Ruto');
+    expect(speakerOf('Maria Lopez, the Chilean trade minister, met Jun Tanaka, the Japanese foreign minister.\n\n“Prices will recover,” the Chilean minister said.')).toBe('Maria Lopez');
+    expect(speakerOf('Maria Lopez, the Chilean trade minister, met Jun Tanaka, the Japanese foreign minister.\n\n“Demand is strong,” the Japanese foreign minister said.')).toBe('Jun Tanaka');
+    expect(speakerOf('Brazil’s foreign minister, Mauro Vieira, spoke.\n\n“Stay open,” the Brazilian minister said.')).toBe('Mauro Vieira');
+    expect(speakerOf('German diplomat Klaus Richter arrived.\n\n“We wait,” the German diplomat added.')).toBe('Klaus Richter');
+  });
+
+  it('never resolves an indefinite description, nor a role phrase that is really a clause', () => {
+    const people: PersonSpec[] = [{ text: 'Klaus Richter', entity: 'Klaus Richter' }];
+    const indefinite = quotes('German diplomat Klaus Richter arrived.\n\n“We wait,” a German diplomat said.', people)[0];
+    expect(indefinite).toMatchObject({ speaker: null, speakerDescription: 'a German diplomat' });
+    const clause = quotes('Klaus Richter, who met the minister, left.\n\n“We wait,” the minister said.', people)[0];
+    expect(clause.speaker).toBeNull();
+  });
+
+  it('takes a bare plural noun for a description of the speakers, a bare singular for a name', () => {
+    const critics = quotes('Critics called director Ana Reis “the new Almodovar.”')[0];
+    expect(critics).toMatchObject({ speaker: null, speakerDescription: 'Critics' });
+    const holder = quotes('Holder said that the agency acted and “we will look at it again.”')[0];
+    expect(holder.speaker).toBe('Holder');
+  });
+
   it('hands an interrupted quotation’s cue to both halves', () => {
     const found = quotes('“I have sisters,” she said, “and this is driving people crazy.” Juanita Castro smiled.', [{ text: 'Juanita Castro', entity: 'Juanita Castro' }]);
     expect(found.map((quote) => quote.cue)).toEqual(['said', 'said']);
