@@ -1,6 +1,7 @@
 /** The `dates` report: a timeline of date expressions, or with `--by value` a histogram. */
 import type { DateMention, DocumentInfo } from '../../core/types.js';
 import { compareText } from '../../core/summary.js';
+import { compareDateValues } from '../../core/dates/timeline.js';
 import type { Report, Table } from '../report.js';
 
 /** A date as printed in JSON and NDJSON. */
@@ -34,12 +35,12 @@ export function dateOutput(date: DateMention): DateOutput {
   };
 }
 
-/** Timeline order: resolved values first, in calendar (string) order, then file and offset. */
+/** Timeline order: resolved values first, in calendar order, then file and offset. */
 function byValue(left: DateOutput, right: DateOutput): number {
   if (left.value === null || right.value === null) {
     if (left.value !== right.value) return left.value === null ? 1 : -1;
   } else {
-    const order = compareText(left.value, right.value);
+    const order = compareDateValues(left.value, right.value);
     if (order) return order;
   }
   return compareText(left.file, right.file) || left.start - right.start;
@@ -97,7 +98,7 @@ export function dateValuesReport(documents: DocumentInfo[], dates: DateMention[]
   }
   const values: ValueCount[] = [...byValueMap]
     .map(([value, entry]) => ({ value, count: entry.count, documents: entry.files.size }))
-    .sort((left, right) => compareText(left.value, right.value));
+    .sort((left, right) => compareDateValues(left.value, right.value));
   const most = Math.max(1, ...values.map((entry) => entry.count));
   const rows = values.map((entry) => ({ ...entry, bar: '█'.repeat(Math.max(1, Math.round((entry.count / most) * BAR_WIDTH))) }));
   return {
