@@ -82,6 +82,28 @@ function monthAt(context: DateContext, scope: TokenRange, index: number): number
   return month;
 }
 
+/** Words that make a following year approximate (`around 1990`); before a count they approximate it. */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'approximately', 'circa']);
+/** Words before `around` that say a point in time follows, not an amount (`built around 1990`). */
+const TIME_POINT_LEADS: ReadonlySet<string> = new Set(['in', 'from', 'since', 'until', 'till', 'by', 'back', 'to', 'dating', 'dated']);
+
+/**
+ * `created around 1990`, `It was built about 1990 by settlers`: after a verb or a time
+ * preposition and before no counted noun, an approximated year is a date (mod APPROX), while
+ * `about 2000 people` and `to about 2000 points` stay counts.
+ */
+function isApproximateYear(context: DateContext, scope: TokenRange, index: number): boolean {
+  const approximator = keyAt(context, scope, index - 1);
+  if (!APPROXIMATORS.has(approximator) || index - 1 <= scope.first) return false;
+  const year = fourDigitYear(context.keys[index]);
+  if (year === null || year < 1800 || year > 2100) return false;
+  const nextToken = index + 1 < scope.end ? context.tokens[index + 1] : undefined;
+  if (nextToken && (nextToken.pos === 'NOUN' || nextToken.pos === 'PROPN' || nextToken.pos === 'NUM' || nextToken.pos === 'ADJ')) return false;
+  const before = context.tokens[index - 2];
+  const beforeKey = keyAt(context, scope, index - 2);
+  return before.pos === 'VERB' || (TIME_POINT_LEADS.has(beforeKey) && beforeKey !== 'to') || (beforeKey === 'to' && context.keys[index - 3] === 'back');
+}
+
 /** Whether a four-digit number at `index` reads as a year here rather than as a count or a code. */
 export function yearInContext(context: DateContext, scope: TokenRange, index: number): boolean {
   const token = context.tokens[index];
@@ -94,7 +116,7 @@ export function yearInContext(context: DateContext, scope: TokenRange, index: nu
   // Glued to other characters: phone numbers, codes, money (`555-1998`, `$1998`).
   if (previous !== '' && !token.spaceBefore && previous !== '(' && previous !== '"') return false;
   if (nextToken && !nextToken.spaceBefore && (next === '-' || next === '%' || next === '/' || /^\d/.test(next))) return false;
-  if (COUNT_LEAD_WORDS.has(previous)) return false;
+  if (COUNT_LEAD_WORDS.has(previous) && !isApproximateYear(context, scope, index)) return false;
   if (/^\d/.test(previous) || /^\d/.test(next)) return false;
   if (TIME_ZONES.has(next)) return false;
   const leadsAsDate = DATE_LEAD_WORDS.has(previous) || previous === 'the' || previous === "'s" || MONTHS.has(previous) || previous === 'year' || previous === 'fiscal';
@@ -306,6 +328,9 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
     if (year !== null && yearInContext(context, scope, index)) {
       let first = index;
       if (keyAt(context, scope, index - 1) === 'year' && keyAt(context, scope, index - 2) === 'the') first = index - 2;
+      if (isApproximateYear(context, scope, index)) {
+        return [candidate(context, index - 1, index + 1, { kind: 'calendar', year, relation: null }, SOURCE, 'APPROX')];
+      }
       return [candidate(context, first, index + 1, { kind: 'calendar', year, relation: null }, SOURCE)];
     }
     // Numeric ordinals (`20th century`, `3rd quarter`) continue below.

@@ -197,7 +197,8 @@ function resolveCalendar(reading: CalendarReading, anchor: number | null, direct
     return { value: chosen?.value ?? null, granularity: chosen?.granularity ?? null, relative: true, temporalType };
   }
   const periods: Period[] = [];
-  for (let candidateYear = anchorYear - 1; candidateYear <= anchorYear + 1; candidateYear += 1) {
+  // Two years back: `last winter` in January is the winter that began thirteen months before.
+  for (let candidateYear = anchorYear - 2; candidateYear <= anchorYear + 1; candidateYear += 1) {
     const period = periodInYear(reading, candidateYear);
     if (period) periods.push(period);
   }

@@ -27,6 +27,17 @@ describe('absolute dates', () => {
     expect(mention).toMatchObject({ value, granularity, relative: false });
   });
 
+  it('finds last winter in January: the winter that began thirteen months before', () => {
+    expect(find('It snowed heavily last winter.', 'last winter', '2024-01-20')).toMatchObject({ value: '2022-WI', granularity: 'season' });
+    expect(find('This winter is mild.', 'This winter', '2024-01-20')?.value).toBe('2023-WI');
+  });
+
+  it('reads a year after around or about as an approximate date when no count follows', () => {
+    expect(find('The agency was created around 1990.', 'around 1990')).toMatchObject({ value: '1990', mod: 'APPROX', granularity: 'year' });
+    expect(find('It was built about 1990 by settlers.', 'about 1990')).toMatchObject({ value: '1990', mod: 'APPROX' });
+    expect(find('In about 1985 he left the party.', 'about 1985')).toMatchObject({ value: '1985', mod: 'APPROX' });
+  });
+
   it('takes the year of a month and day from the anchor, nearest to it', () => {
     expect(find('The hearing is set for Jan. 14.', 'Jan. 14', '2000-01-05')?.value).toBe('2000-01-14');
     expect(find('The bombing on Aug. 7 killed 224 people.', 'Aug. 7', '1999-06-07')?.value).toBe('1998-08-07');
