@@ -68,7 +68,9 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
     const innerFirst = firstTokenAtOrAfter(tokens, span.start);
     const innerEnd = firstTokenAtOrAfter(tokens, span.end);
     const sentenceFirst = sentences[tokens[openToken].sentence].first;
-    const lowerBound = Math.max(sentenceFirst, previous?.afterToken ?? 0);
+    // A title or nickname quoted earlier in the sentence (`Reis, nicknamed “The Hammer” by her
+    // crew, said …`) belongs to no frame, so the search for this one's cue reaches past it.
+    const lowerBound = Math.max(sentenceFirst, previous && previous.kind !== 'other' ? previous.afterToken : 0);
     const previousWord = openToken > lowerBound ? view.words[openToken - 1] : null;
 
     const after = frameAfter(view, afterToken);
@@ -127,7 +129,8 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
       cue: attribution.method === 'none' && !attribution.description ? null : cue,
       source: attribution.method === 'none' ? 'quotes/marks' : `quotes/${attribution.method}`,
     });
-    previous = { afterToken, kind, frame: frame ?? shared?.frame ?? null, attribution };
+    // A title or nickname claims no frame: the cue it happened to sit near is the next quotation's.
+    previous = { afterToken, kind, frame: kind === 'other' ? null : frame ?? shared?.frame ?? null, attribution };
   }
   return quotes;
 }

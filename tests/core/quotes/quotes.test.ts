@@ -201,6 +201,15 @@ describe('kind', () => {
     ]);
   });
 
+  it('lets a nickname quoted earlier in the sentence leave the cue to the quotation after it', () => {
+    const text = 'Ana Reis directed the film. Reis, nicknamed "The Hammer" by her crew, said the shoot was "brutal but worth it."';
+    const found = quotes(text, [{ text: 'Ana Reis', entity: 'Ana Reis' }, { text: 'Reis', entity: 'Ana Reis' }]);
+    expect(found.map((quote) => [quote.text, quote.kind, quote.speaker])).toEqual([
+      ['The Hammer', 'other', null],
+      ['brutal but worth it.', 'partial', 'Ana Reis'],
+    ]);
+  });
+
   it('shares one cue between coordinated partial quotations', () => {
     const found = quotes('A voiceover called the exiles “criminals” and “mafia members.”');
     expect(found.map((quote) => [quote.kind, quote.cue])).toEqual([['partial', 'called'], ['partial', 'called']]);
