@@ -93,6 +93,25 @@ function explain(goldFile, predictionFile, documentDirectory) {
   }
 }
 
+/**
+ * The reference scorer matches speakers by last word; this counts the stricter measure a user
+ * sees: the whole canonical name (`Kelli Conlin`, not `Conlin` or `” Conlin`).
+ */
+function exactSpeakers(goldFile, predictionFile) {
+  const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8'));
+  const predictions = fs.readFileSync(predictionFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start)) / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
+  let named = 0;
+  let right = 0;
+  for (const expected of gold.quotes) {
+    if (expected.kind === 'other' || !expected.speaker) continue;
+    named += 1;
+    const match = predictions.find((quote) => quote.file === expected.file && overlap(quote, expected) >= 0.8);
+    if (match && match.speaker === expected.speaker) right += 1;
+  }
+  return `named speakers with the exact canonical name ${right}/${named} (${(right / Math.max(named, 1)).toFixed(3)})`;
+}
+
 const devDirectory = path.join(root, 'tests/fixtures/quotes-dev');
 const devGoldFile = path.join(devDirectory, 'gold.json');
 const devPredictions = path.join(root, '.eval/quotes-dev.ndjson');
@@ -100,6 +119,7 @@ const devGold = JSON.parse(fs.readFileSync(devGoldFile, 'utf8'));
 const devTime = predict(path.join(devDirectory, 'texts'), devGold, devPredictions);
 console.log(`\ndev set (${devGold.documents.length} AQUAINT articles, ${devGold.quotes.length} gold quotations; ${devTime.toFixed(0)} ms)`);
 console.log(score(devGoldFile, devPredictions, false));
+console.log(exactSpeakers(devGoldFile, devPredictions));
 if (verbose) explain(devGoldFile, devPredictions, path.join(devDirectory, 'texts'));
 
 if (!flags.has('--no-polnear') && fs.existsSync(path.join(polnearDirectory, 'polnear.mjs'))) {
