@@ -304,6 +304,8 @@ function roleBefore(text: string, offset: number, lookups: NameLookups): { role:
   while (segmentStart > from) {
     const char = text[segmentStart - 1];
     if (char === '\n' || ',;:()"“”'.includes(char)) break;
+    // `… trusted the governor. Nigel Farage`: a full stop that is no abbreviation's ends the role's sentence.
+    if (char === '.' && !isAbbreviation(wordEndingAt(text, segmentStart))) break;
     segmentStart -= 1;
   }
   const words = wordsOf(text, segmentStart, offset).slice(-8);
@@ -320,6 +322,13 @@ function roleBefore(text: string, offset: number, lookups: NameLookups): { role:
     if (known === true || (known && known.type !== 'PERSON' && known.type !== 'MISC')) return { role, affiliation: phrase };
   }
   return { role };
+}
+
+/** The whitespace-delimited word that ends at `end`. */
+function wordEndingAt(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start -= 1;
+  return text.slice(start, end);
 }
 
 /** Whether what is left after cleaning is no name at all. */
@@ -369,7 +378,8 @@ function isAbbreviation(word: string): boolean {
   const bare = word.replace(/^[("“‘']+/, '');
   if (bare.length <= 2) return true; // `J.`
   if (bare.indexOf('.') < bare.length - 1) return true; // `U.S.`
-  return isTitleWord(bare) || ABBREVIATIONS.has(bare);
+  // `Sen.`, `Gov.`, `Capt.` are short; `governor.` ends a sentence.
+  return (bare.length <= 6 && isTitleWord(bare)) || ABBREVIATIONS.has(bare);
 }
 
 const ABBREVIATIONS = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Jr.', 'Sr.', 'St.', 'Mt.', 'No.', 'Gov.', 'Bros.', 'Plc.']);

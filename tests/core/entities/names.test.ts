@@ -51,6 +51,14 @@ describe('cleanMention: titles, roles and affiliations', () => {
     expect(cleanMention(mentionOf(peskovText, 'Dmitry Peskov'), peskovText)).toMatchObject({ role: 'spokesman', affiliation: 'Kremlin' });
   });
 
+  it('never reads a role across the end of the sentence before the name', () => {
+    const text = 'Voters trusted the governor. Nigel Farage spoke next. They met Gov. Gavin Newsom.';
+    const farage = cleanMention(mentionOf(text, 'Nigel Farage'), text);
+    expect(farage?.text).toBe('Nigel Farage');
+    expect(farage?.role).toBeUndefined();
+    expect(cleanMention(mentionOf(text, 'Gavin Newsom'), text)).toMatchObject({ role: 'Gov.' });
+  });
+
   it('handles multi-word roles, abbreviations and hyphenated titles', () => {
     const text = 'Deputy Prime Minister Alexander Novak met Sen. Jim Risch and Secretary-General António Guterres.';
     expect(cleanMention(mentionOf(text, 'Deputy Prime Minister Alexander Novak'), text)).toMatchObject({ text: 'Alexander Novak', role: 'Deputy Prime Minister' });
