@@ -144,6 +144,8 @@ export interface EntityLookups {
   isSuppressed(phrase: string): boolean;
   /** The user's written forms, for adding to a tagger lexicon; empty without a config. */
   readonly userEntries: readonly GazetteerEntry[];
+  /** The user's own entry for a phrase (as written, or in capitals), ignoring the gazetteer. */
+  userEntry(phrase: string): KnownName | null;
 }
 
 /**
@@ -165,15 +167,16 @@ export function entityLookups(config?: EntityConfig): EntityLookups {
     }
   }
   const never = new Set((config?.neverEntities ?? []).map((phrase) => phrase.toLowerCase()));
+  const userEntry = (phrase: string): KnownName | null => {
+    if (exact.size === 0) return null;
+    const key = nameKey(phrase);
+    return exact.get(key) ?? (key === key.toUpperCase() ? upper.get(key) : undefined) ?? null;
+  };
   return {
     lookup(phrase: string): KnownName | null {
-      if (exact.size > 0) {
-        const key = nameKey(phrase);
-        const found = exact.get(key) ?? (key === key.toUpperCase() ? upper.get(key) : undefined);
-        if (found) return found;
-      }
-      return lookupName(phrase);
+      return userEntry(phrase) ?? lookupName(phrase);
     },
+    userEntry,
     isSuppressed(phrase: string): boolean {
       return never.size > 0 && never.has(nameKey(phrase).toLowerCase());
     },

@@ -6,6 +6,7 @@ import type { AnalyzedText } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
 import { resolveDocumentAliases } from './aliases.js';
 import { entityLookups, type EntityConfig, type EntityLookups } from './config.js';
+import { addConfiguredNames, applyConfiguredTypes } from './configured.js';
 import { FeatureExtractor } from './features.js';
 import { isLocationKeyword, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
@@ -36,10 +37,13 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  *    narrows a span, so that every occurrence of a name still has the same text;
  * 3. span cleaning (names.ts) takes titles, possessives and sentence openers off;
  * 4. the OntoNotes split (GPE/LOC, NORP/MISC) needs only the final span's words;
- * 5. alias resolution (aliases.ts) comes last because it reads final spans and types, and
- *    may itself harmonise the types of one entity's mentions.
+ * 5. alias resolution (aliases.ts) reads final spans and types, and may itself harmonise the
+ *    types of one entity's mentions.
+ * The user's configured names (configured.ts) join right after the tagger, so that every
+ * later stage treats them like any other mention, and their types are applied last, so that
+ * nothing after can overrule what the user said.
  */
-const STAGES: readonly Stage[] = [tagStage, consistencyStage, cleanStage, typeStage, aliasStage];
+const STAGES: readonly Stage[] = [tagStage, configuredNameStage, consistencyStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -183,6 +187,14 @@ function consistencyStage(mentions: Mention[]): Mention[] {
     }
     return best === mention.type ? mention : { ...mention, type: best };
   });
+}
+
+function configuredNameStage(mentions: Mention[], context: StageContext): Mention[] {
+  return addConfiguredNames(mentions, context.analyzed, context.file, context.lookups);
+}
+
+function configuredTypeStage(mentions: Mention[], context: StageContext): Mention[] {
+  return applyConfiguredTypes(mentions, context.lookups);
 }
 
 function cleanStage(mentions: Mention[], context: StageContext): Mention[] {
