@@ -7,6 +7,7 @@ import type { EntityType, Mention } from '../types.js';
 import { resolveDocumentAliases } from './aliases.js';
 import { entityLookups, type EntityConfig, type EntityLookups } from './config.js';
 import { addConfiguredNames, applyConfiguredTypes } from './configured.js';
+import { rescueOrganisations } from './rescue.js';
 import { FeatureExtractor } from './features.js';
 import { isLocationKeyword, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
@@ -39,11 +40,12 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  * 4. the OntoNotes split (GPE/LOC, NORP/MISC) needs only the final span's words;
  * 5. alias resolution (aliases.ts) reads final spans and types, and may itself harmonise the
  *    types of one entity's mentions.
- * The user's configured names (configured.ts) join right after the tagger, so that every
+ * The rescue stage (rescue.ts) right after the tagger adds organisation names it passed over,
+ * before anything reads spans. The user's configured names (configured.ts) join next, so that every
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said.
  */
-const STAGES: readonly Stage[] = [tagStage, configuredNameStage, consistencyStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
+const STAGES: readonly Stage[] = [tagStage, rescueStage, configuredNameStage, consistencyStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -187,6 +189,10 @@ function consistencyStage(mentions: Mention[]): Mention[] {
     }
     return best === mention.type ? mention : { ...mention, type: best };
   });
+}
+
+function rescueStage(mentions: Mention[], context: StageContext): Mention[] {
+  return rescueOrganisations(mentions, context.analyzed, context.file);
 }
 
 function configuredNameStage(mentions: Mention[], context: StageContext): Mention[] {

@@ -1,0 +1,85 @@
+/**
+ * Names the tagger passed over where the text itself gives strong evidence. The tagger learnt
+ * from Reuters copy in which a capitalised word at a sentence start is usually an ordinary
+ * word, and a name there usually recurs elsewhere in the story; short items break both habits
+ * (`The International Energy Agency said on Monday …` as the only sentence naming the agency).
+ *
+ * Rescued here: a run of capitalised proper nouns that ends in an organisation word
+ * (`Agency`, `Commission`, `Bank`), possibly joined by `of`/`and`/`for` (`Central Bank of
+ * Kenya`, `Independent Electoral and Boundaries Commission`). Such a run replaces a fragment
+ * the tagger found inside it (`Boundaries Commission`).
+ */
+import type { AnalyzedText, Token } from '../nlp.js';
+import type { Mention } from '../types.js';
+import { isCommonWord, isDemonym, isMonth, isNeverName, isOrgSuffix, lookupName } from './knowledge.js';
+
+const SOURCE = 'entities/rescue';
+/** Lower-case words that join the parts of an organisation's name. */
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'de', '&']);
+const MAXIMUM_RUN = 10;
+/** Words that end a firm's name, after which `of Place` says where the firm is, not who it is. */
+const COMPANY_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'PLC', 'Plc', 'Group', 'Holdings', 'Company', 'Corporation', 'Airlines', 'Airways']);
+
+function isCapitalisedName(token: Token): boolean {
+  return token.kind === 'word' && /^\p{Lu}/u.test(token.text) && (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ');
+}
+
+/**
+ * Adds organisation names the tagger missed or cut short.
+ * @param mentions - the tagger's mentions
+ * @param analyzed - the document
+ * @param file - the path mentions are tagged with
+ */
+export function rescueOrganisations(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
+  const { tokens, sentences, text } = analyzed;
+  const result = [...mentions];
+  const replaced = new Set<Mention>();
+  for (const sentence of sentences) {
+    let index = sentence.first;
+    while (index < sentence.end) {
+      if (!isCapitalisedName(tokens[index])) {
+        index += 1;
+        continue;
+      }
+      // The longest run of capitalised words and connectors between them.
+      let end = index + 1;
+      while (end < sentence.end && end - index < MAXIMUM_RUN) {
+        if (isCapitalisedName(tokens[end])) end += 1;
+        else if (CONNECTORS.has(tokens[end].text) && end + 1 < sentence.end && isCapitalisedName(tokens[end + 1])) end += 2;
+        else break;
+      }
+      const runEnd = end;
+      // A lower-case word opening a sentence (`The`, `Officials`) is no part of the name.
+      let first = index;
+      while (first < runEnd - 1 && (isNeverName(tokens[first].text) || (first === sentence.first && isCommonWord(tokens[first].text) && !isOrgSuffix(tokens[first].text)))) first += 1;
+      // Keep to the part up to the last organisation word: `Energy Agency Chief` names the agency.
+      // A nationality or a month before the name qualifies it (`German Foreign Ministry`, `August`).
+      while (first < runEnd - 1 && (isDemonym(tokens[first].text) || isMonth(tokens[first].text))) first += 1;
+      let last = runEnd - 1;
+      while (last > first && !isOrgSuffix(tokens[last].text)) last -= 1;
+      index = runEnd;
+      if (last - first < 1 || !isOrgSuffix(tokens[last].text) || CONNECTORS.has(tokens[first].text)) continue;
+      // `Central Bank of Kenya`: a public body's `of` and its place belong to it; a firm's do not
+      // (`Kia Motor Corp of South Korea`).
+      if (last + 2 < runEnd && tokens[last + 1].text === 'of' && !COMPANY_SUFFIXES.has(tokens[last].text)) last = runEnd - 1;
+      // Two names joined (`Johnson Controls Inc and Lear Corp.`) are two entities: not ours to merge.
+      let joinsTwo = false;
+      for (let at = first + 1; at < last; at += 1) if ((tokens[at].text === 'and' || tokens[at].text === '&') && isOrgSuffix(tokens[at - 1].text)) joinsTwo = true;
+      if (joinsTwo) continue;
+      const start = tokens[first].start;
+      const stop = tokens[last].end;
+      const overlapping = result.filter((mention) => !replaced.has(mention) && mention.start < stop && start < mention.end);
+      // Only fragments inside the run give way; a mention reaching outside it is the tagger's
+      // better reading, and a person inside it (`John Casesa of Schroder Wertheim & Co.`) or a
+      // known place that merely ends in an organisation word (`West Bank`) is no fragment.
+      if (overlapping.some((mention) => mention.start < start || mention.end > stop || mention.type === 'PERSON')) continue;
+      const known = lookupName(text.slice(tokens[last - 1].start, tokens[last].end));
+      if (known && known.type !== 'ORG') continue;
+      if (overlapping.some((mention) => mention.start === start && mention.end === stop)) continue;
+      for (const mention of overlapping) replaced.add(mention);
+      const name = text.slice(start, stop);
+      result.push({ file, start, end: stop, text: name, type: 'ORG', entity: name.replace(/\s+/g, ' '), source: SOURCE });
+    }
+  }
+  return replaced.size > 0 ? result.filter((mention) => !replaced.has(mention)) : result;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createNlp } from '../../../src/core/nlp.js';
+import { extractEntities } from '../../../src/core/entities/index.js';
+import { rescueOrganisations } from '../../../src/core/entities/rescue.js';
+
+const nlp = createNlp();
+const found = (text: string): string[] => extractEntities(nlp.analyze(text), 'inline.txt').map((m) => `${m.text}/${m.type}`);
+
+describe('organisation names the tagger passes over', () => {
+  it('finds a long organisation name opening a one-sentence item', () => {
+    expect(found('The International Energy Agency said on Monday that demand would fall.')).toEqual(['International Energy Agency/ORG']);
+    expect(found('The Internal Revenue Service said it would audit them.')).toEqual(['Internal Revenue Service/ORG']);
+  });
+
+  it('joins the parts of a name around `and` and `of`, binding its acronym', () => {
+    const commission = extractEntities(nlp.analyze('The Independent Electoral and Boundaries Commission (IEBC) said the vote was fair.'), 'inline.txt');
+    expect(commission.map((m) => `${m.text}/${m.type}/${m.entity}`)).toEqual([
+      'Independent Electoral and Boundaries Commission/ORG/Independent Electoral and Boundaries Commission',
+      'IEBC/ORG/Independent Electoral and Boundaries Commission',
+    ]);
+    expect(found('He works at the Central Bank of Kenya in Nairobi.')).toEqual(['Central Bank of Kenya/ORG', 'Nairobi/GPE']);
+  });
+
+  it('tags what it adds with its own stage and exact offsets', () => {
+    const text = 'Oil fell. The International Energy Agency said demand would fall.';
+    const [agency] = rescueOrganisations([], nlp.analyze(text), 'inline.txt');
+    expect(agency).toMatchObject({ text: 'International Energy Agency', type: 'ORG', source: 'entities/rescue' });
+    expect(text.slice(agency.start, agency.end)).toBe('International Energy Agency');
+  });
+});
+
+describe('what the rescue leaves alone', () => {
+  it('keeps a person out of the firm they work for, and a firm out of its place', () => {
+    expect(found('John Smith of Acme Widgets Inc. said so.')).toEqual(['John Smith/PERSON', 'Acme Widgets Inc./ORG']);
+    expect(found('Kia Motor Corp of South Korea said sales rose.')).not.toContain('Kia Motor Corp of South Korea/ORG');
+  });
+
+  it('does not join two organisations named side by side', () => {
+    expect(found('Talks between Johnson Controls Inc and Lear Corp. failed.')).not.toContain('Johnson Controls Inc and Lear Corp./ORG');
+  });
+
+  it('does not take a place that ends in an organisation word, nor a nationality before a ministry', () => {
+    expect(found('Palestinians in the West Bank protested.')).toContain('West Bank/GPE');
+    expect(found('A spokesman for the German Foreign Ministry declined to comment.')).not.toContain('German Foreign Ministry/ORG');
+  });
+
+  it('adds nothing to a sentence without a name', () => {
+    expect(rescueOrganisations([], nlp.analyze('The bank said the agency would review the commission.'), 'inline.txt')).toEqual([]);
+  });
+});
