@@ -156,10 +156,7 @@ export function isSentenceStart(text: string, offset: number): boolean {
  * capitalised, so capitals are no evidence of a name.
  */
 export function isHeadlineLine(text: string, offset: number): boolean {
-  let lineStart = offset;
-  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart -= 1;
-  let lineEnd = offset;
-  while (lineEnd < text.length && text[lineEnd] !== '\n') lineEnd += 1;
+  const { lineStart, lineEnd } = lineAround(text, offset);
   // Headlines are short; a long line is a paragraph however many names it holds.
   if (lineEnd - lineStart > 200) return false;
   let words = 0;
@@ -174,6 +171,30 @@ export function isHeadlineLine(text: string, offset: number): boolean {
   const line = text.slice(lineStart, lineEnd);
   if (words < 3 || longWords < 2 || /[.!?]["”’)]?\s*$/.test(line)) return false;
   return capitalised / longWords >= 0.8;
+}
+
+/** Line-break offsets of the text last asked about: every mention of a document asks again. */
+let linesOf: { text: string; breaks: Int32Array } | null = null;
+
+/**
+ * The line holding `offset`, found by binary search over the document's line breaks, so
+ * that a file written as one endless line costs no more per mention than a short one.
+ */
+function lineAround(text: string, offset: number): { lineStart: number; lineEnd: number } {
+  if (linesOf?.text !== text) {
+    const breaks: number[] = [];
+    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) breaks.push(index);
+    linesOf = { text, breaks: Int32Array.from(breaks) };
+  }
+  const { breaks } = linesOf;
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (breaks[middle] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return { lineStart: low > 0 ? breaks[low - 1] + 1 : 0, lineEnd: low < breaks.length ? breaks[low] : text.length };
 }
 
 /** The words between two offsets, split at whitespace. */
