@@ -43,6 +43,8 @@ export interface WinkEntity extends TokenRange {
 export interface AnalyzedText {
   /** The whole document text; token offsets index into it. */
   text: string;
+  /** Where the analysed part of `text` ends: a long document is analysed in pieces. */
+  end: number;
   tokens: Token[];
   /** Sentences as token ranges: wink's sentence breaks, also split at every line break. */
   sentences: TokenRange[];
@@ -52,11 +54,12 @@ export interface AnalyzedText {
 /** A loaded tokenizer/tagger. Loading costs about 100 ms, so load one per process or worker. */
 export interface NlpEngine {
   /**
-   * Tokenizes, tags and splits `text.slice(from)`; offsets in the result are into `text`.
+   * Tokenizes, tags and splits `text.slice(from, to)`; offsets in the result are into `text`.
    * @param text - the whole document text
    * @param from - where analysable text starts (after metadata lines)
+   * @param to - where it ends (the end of the text by default)
    */
-  analyze(text: string, from?: number): AnalyzedText;
+  analyze(text: string, from?: number, to?: number): AnalyzedText;
 }
 
 /**
@@ -67,9 +70,9 @@ export function createNlp(): NlpEngine {
   const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
   const its = nlp.its;
   return {
-    analyze(text: string, from = 0): AnalyzedText {
-      const body = from > 0 ? text.slice(from) : text;
-      if (body.trim() === '') return { text, tokens: [], sentences: [], entities: [] };
+    analyze(text: string, from = 0, to = text.length): AnalyzedText {
+      const body = from > 0 || to < text.length ? text.slice(from, to) : text;
+      if (body.trim() === '') return { text, end: to, tokens: [], sentences: [], entities: [] };
       // wink's tokenizer is quadratic in the length of one token (a 40,000-character blob
       // takes seconds); no word is that long, so wink reads a copy with long runs broken by
       // spaces. The copy has the same length, so every offset holds for the original text.
@@ -127,7 +130,7 @@ export function createNlp(): NlpEngine {
         const end = keptIndex[span[1] + 1];
         if (end > first) entities.push({ type: entityDetails[position]?.type ?? 'UNKNOWN', first, end });
       });
-      return { text, tokens, sentences, entities };
+      return { text, end: to, tokens, sentences, entities };
     },
   };
 }

@@ -200,6 +200,16 @@ describe('analyze over arbitrary text', () => {
     );
   });
 
+  it('holds its invariants when a document is analysed in small pieces', () => {
+    fc.assert(
+      fc.property(prefix, article, fc.integer({ min: 2, max: 120 }), referenceDate, (head, body, pieceCharacters, reference) => {
+        const input = head + body;
+        checkResult(input, analyze(input, { path: 'generated.txt', referenceDate: reference, pieceCharacters }));
+      }),
+      PARAMS,
+    );
+  });
+
   it('holds its invariants when noise is spliced into news-like text', () => {
     const noise = fc.oneof(fc.string({ unit: 'binary', maxLength: 4 }), loneSurrogate, fc.constantFrom(...QUOTE_MARKS));
     fc.assert(

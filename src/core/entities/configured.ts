@@ -26,7 +26,7 @@ function patternFor(lookups: EntityLookups): RegExp | null {
  * A mention already there that overlaps it wins: the tagger may have read a longer name
  * (`Kvarta Holdings` around a configured `Kvarta`).
  * @param mentions - mentions so far, any order
- * @param analyzed - the document (only the analysable part, from its first token, is searched)
+ * @param analyzed - the document (only the analysed part, from its first token to its end, is searched)
  * @param file - the path mentions are tagged with
  * @param lookups - the user's entities
  */
@@ -41,6 +41,8 @@ export function addConfiguredNames(mentions: Mention[], analyzed: AnalyzedText, 
     const start = match.index ?? 0;
     if (start < from) continue;
     const end = start + match[0].length;
+    // A long document is analysed in pieces: what lies past this one is the next piece's.
+    if (end > analyzed.end) break;
     if (taken.some((mention) => mention.start < end && start < mention.end)) continue;
     const known = lookups.userEntry(match[0]);
     if (!known) continue;

@@ -48,7 +48,7 @@ const NO_ONE: Attribution = { speaker: null, description: null, method: 'none' }
 export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Mention[]): Quote[] {
   const { text, tokens, sentences } = analyzed;
   if (tokens.length === 0) return [];
-  const spans = findQuotedSpans(text, tokens[0].start);
+  const spans = findQuotedSpans(text, tokens[0].start, analyzed.end);
   if (spans.length === 0) return [];
 
   const view = createTokenView(analyzed);

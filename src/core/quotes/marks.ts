@@ -50,9 +50,9 @@ interface OpenQuote {
  * overlapping. Quotations nested inside another (`‘…’` inside `“…”`) are part of the outer one
  * and not listed separately.
  */
-export function findQuotedSpans(text: string, from = 0): QuotedSpan[] {
+export function findQuotedSpans(text: string, from = 0, to = text.length): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
-  const paragraphsAreBlankLineSeparated = /\n[ \t\r]*\n/.test(from > 0 ? text.slice(from) : text);
+  const paragraphsAreBlankLineSeparated = /\n[ \t\r]*\n/.test(from > 0 || to < text.length ? text.slice(from, to) : text);
   let open: OpenQuote | null = null;
 
   const finish = (quote: OpenQuote, contentEnd: number, closeMarkEnd: number): void => {
@@ -71,7 +71,7 @@ export function findQuotedSpans(text: string, from = 0): QuotedSpan[] {
   };
 
   let index = from;
-  while (index < text.length) {
+  while (index < to) {
     const character = text[index];
 
     if (character === '\n') {
@@ -82,7 +82,7 @@ export function findQuotedSpans(text: string, from = 0): QuotedSpan[] {
       }
       if (open) {
         // A paragraph ends inside a quotation: continue only if the next one reopens it.
-        const reopen = next < text.length && opensFamily(text, next, open.family);
+        const reopen = next < to && opensFamily(text, next, open.family);
         if (reopen) {
           open.segments.push({ start: open.contentStart, end: index });
           open.contentStart = next + 1;
