@@ -19,7 +19,9 @@ describe('golden output for the seeds', () => {
     const result = runEurasia(args);
     expect(result.code).toBe(0);
     const file = path.join(GOLDEN, name);
-    if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, result.stdout);
+    if (process.env.UPDATE_GOLDEN) writeFileSync(file, result.stdout);
+    // A missing golden file is a failure, not a fresh baseline: it would pass whatever was printed.
+    expect(existsSync(file), `${name} is missing; create it with UPDATE_GOLDEN=1 npm test`).toBe(true);
     expect(result.stdout).toBe(readFileSync(file, 'utf8'));
   });
 });
