@@ -34,11 +34,6 @@ export interface TokenRange {
   end: number;
 }
 
-/** An entity wink's own model recognised (DATE, TIME, CARDINAL, MONEY, …). */
-export interface WinkEntity extends TokenRange {
-  type: string;
-}
-
 /** The analysed form of a text that every stage reads. */
 export interface AnalyzedText {
   /** The whole document text; token offsets index into it. */
@@ -48,7 +43,6 @@ export interface AnalyzedText {
   tokens: Token[];
   /** Sentences as token ranges: wink's sentence breaks, also split at every line break. */
   sentences: TokenRange[];
-  entities: WinkEntity[];
 }
 
 /** A loaded tokenizer/tagger. Loading costs about 100 ms, so load one per process or worker. */
@@ -63,16 +57,18 @@ export interface NlpEngine {
 }
 
 /**
- * Loads wink-nlp with only the pipe stages the extractors use (sentences, part of speech,
- * wink's own entities); negation and sentiment are skipped because nothing reads them.
+ * Loads wink-nlp with only the pipe stages the extractors use: sentences and part of speech.
+ * Negation and sentiment are skipped because nothing reads them, and so is wink's own entity
+ * stage (DATE, CARDINAL …): the date extractor reads tokens itself, and dropping the stage
+ * saves a fifth of wink's time without changing a token, tag or sentence.
  */
 export function createNlp(): NlpEngine {
-  const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
+  const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
   return {
     analyze(text: string, from = 0, to = text.length): AnalyzedText {
       const body = from > 0 || to < text.length ? text.slice(from, to) : text;
-      if (body.trim() === '') return { text, end: to, tokens: [], sentences: [], entities: [] };
+      if (body.trim() === '') return { text, end: to, tokens: [], sentences: [] };
       // wink's tokenizer is quadratic in the length of one token (a 40,000-character blob
       // takes seconds); no word is that long, so wink reads a copy with long runs broken by
       // spaces. The copy has the same length, so every offset holds for the original text.
@@ -84,8 +80,6 @@ export function createNlp(): NlpEngine {
       const kinds = doc.tokens().out(its.type) as string[];
       const spaces = doc.tokens().out(its.precedingSpaces) as string[];
       const sentenceSpans = doc.sentences().out(its.span) as unknown as number[][];
-      const entityDetails = doc.entities().out(its.detail) as unknown as { type: string }[];
-      const entitySpans = doc.entities().out(its.span) as unknown as number[][];
 
       // wink emits line breaks as tokens of their own; stages want words, so whitespace tokens
       // are dropped and wink's token indices are remapped onto the kept ones.
@@ -124,13 +118,7 @@ export function createNlp(): NlpEngine {
       keptIndex[values.length] = tokens.length;
 
       const sentences = splitSentences(tokens, sentenceSpans.map((span) => keptIndex[span[0]]));
-      const entities: WinkEntity[] = [];
-      entitySpans.forEach((span, position) => {
-        const first = keptIndex[span[0]];
-        const end = keptIndex[span[1] + 1];
-        if (end > first) entities.push({ type: entityDetails[position]?.type ?? 'UNKNOWN', first, end });
-      });
-      return { text, end: to, tokens, sentences, entities };
+      return { text, end: to, tokens, sentences };
     },
   };
 }
