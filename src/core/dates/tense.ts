@@ -111,10 +111,24 @@ function groupTense(context: DateContext, first: number, end: number, prospectiv
       const singularNoun = (subject.pos === 'NOUN' || subject.pos === 'PROPN') && !subjectKey.endsWith('s');
       if (singularNoun || SINGULAR_PRONOUNS.has(subjectKey)) return 'past';
     }
-    // `opens`, `says` are present; a bare form may be a past in disguise (`read`, `set`, `put`).
-    return key.endsWith('s') && !key.endsWith('ss') ? 'present' : 'ambiguous';
+    // `opens`, `says` are present, and so is a bare form after a plural subject (`voters go to
+    // the polls`), unless it may be a past in disguise (`read`, `set`, `put`). Elsewhere a bare
+    // form is as often a noun wink took for a verb (`his Sunday night address`).
+    if (key.endsWith('s') && !key.endsWith('ss')) return 'present';
+    if (index === first && index > 0 && !SAME_FORM_PAST.has(key) && isPluralSubject(context, index - 1)) return 'present';
+    return 'ambiguous';
   }
   return null;
+}
+
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you', 'i']);
+
+/** A plural noun or pronoun right before a verb: its bare form is then a present. */
+function isPluralSubject(context: DateContext, index: number): boolean {
+  const key = context.keys[index];
+  if (PLURAL_PRONOUNS.has(key)) return true;
+  const pos = context.tokens[index].pos;
+  return (pos === 'NOUN' || pos === 'PROPN') && key.length > 3 && key.endsWith('s') && !key.endsWith('ss') && !key.endsWith("'s");
 }
 
 /** Contiguous verb groups of a sentence: runs of verbs and auxiliaries with the adverbs and particles inside them. */

@@ -138,6 +138,10 @@ describe('weekdays and the tense around them', () => {
     ['A service planned for Saturday was canceled.', 'Saturday', '1999-10-24', '1999-10-23'],
     ['Until Thursday, police had not named a suspect.', 'Thursday', '1999-05-07', '1999-05-06'],
     ['The boy could come to the U.S. as early as Tuesday.', 'Tuesday', '2000-04-03', '2000-04-04'],
+    // A bare present after a plural subject is a schedule; after a singular noun it may be a noun.
+    ['Voters go to the polls on Sunday.', 'Sunday', '1998-09-30', '1998-10-04'],
+    ['They meet again on Friday.', 'Friday', '1998-09-30', '1998-10-02'],
+    ['Before his Sunday night address, the president toured a school.', 'Sunday night', '1998-09-30', '1998-09-27TNI'],
   ])('%s (%s, dated %s) → %s', (text, expression, date, value) => {
     expect(find(text, expression, date)?.value).toBe(value);
   });
