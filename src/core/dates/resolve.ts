@@ -288,6 +288,19 @@ function resolveAnaphor(reading: AnaphorReading, anchor: number | null, memory: 
  * expression; `memory` holds earlier dates for anaphora.
  */
 export function resolveReading(reading: Reading, anchor: number | null, direction: Direction, memory: Memory): Resolution {
+  const resolution = resolveAgainst(reading, anchor, direction, memory);
+  if (anchor !== null || resolution.value !== null || resolution.granularity !== null) return resolution;
+  // With no anchor the value stays unknown, but the grain does not depend on the date: `last
+  // year` is a year whichever year it is. A fixed stand-in anchor tells it; memory is not
+  // touched, since nothing resolved.
+  const grain = resolveAgainst(reading, STAND_IN_ANCHOR, direction, emptyMemory()).granularity;
+  return { ...resolution, granularity: grain };
+}
+
+/** Any day serves to learn a relative expression's grain; this one is 2000-01-03, a Monday. */
+const STAND_IN_ANCHOR = daysFromCivil(2000, 1, 3);
+
+function resolveAgainst(reading: Reading, anchor: number | null, direction: Direction, memory: Memory): Resolution {
   switch (reading.kind) {
     case 'calendar':
       return resolveCalendar(reading, anchor, direction);
@@ -302,7 +315,7 @@ export function resolveReading(reading: Reading, anchor: number | null, directio
     case 'set':
       return { value: reading.value, granularity: null, relative: false, temporalType: 'SET' };
     case 'offset': {
-      const base = resolveReading(reading.base, anchor, direction, memory);
+      const base = resolveAgainst(reading.base, anchor, direction, memory);
       const day = base.value === null ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(base.value);
       if (!day) return { ...base, value: null, granularity: null };
       const days = daysFromCivil(Number(day[1]), Number(day[2]), Number(day[3])) + reading.amount * (reading.unit === 'week' ? 7 : 1);

@@ -55,6 +55,9 @@ describe('seed acceptance, stated directly', () => {
       ['Friday', null, true],
       ['early this year', null, true],
     ]);
+    // The grain is known without a date: a weekday is a day, `this year` a year.
+    expect(value(mentions, 'Friday')?.granularity).toBe('day');
+    expect(value(mentions, 'early this year')?.granularity).toBe('year');
   });
 
   it('resolves them against a reference date, the past tense choosing the Friday before', () => {
