@@ -56,8 +56,18 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   };
   const walked = await walkInputs(options.inputs, options.extensions);
   const progress = createProgress(options.progressStream, walked.files.length);
-  for (const problem of walked.problems) report(problem);
-  const accept = (file: string, result: DocumentResult | undefined, problem: Problem | undefined, characters: number): void => {
+  // Problems found while walking wait for the file they precede, so every line comes out in
+  // the order the inputs were named, whatever finishes first.
+  const walkProblemsBefore: Problem[][] = [[]];
+  for (const entry of walked.entries) {
+    if (entry.problem) walkProblemsBefore[walkProblemsBefore.length - 1].push(entry.problem);
+    else walkProblemsBefore.push([]);
+  }
+  const reportWalkProblemsBefore = (fileIndex: number): void => {
+    for (const problem of walkProblemsBefore[fileIndex]) report(problem);
+  };
+  const accept = (fileIndex: number, result: DocumentResult | undefined, problem: Problem | undefined, characters: number): void => {
+    reportWalkProblemsBefore(fileIndex);
     if (problem) report(problem);
     if (result) {
       options.onResult?.(result);
@@ -70,13 +80,13 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   if (options.jobs > 1 && walked.files.length >= MINIMUM_FILES_FOR_WORKERS) {
     const settings = { referenceDate: options.read.referenceDate, maxDocumentBytes: options.read.maxDocumentBytes, analysis: options.analysis };
     await analyzeInWorkers(walked.files, options.jobs, settings, options.read.readStdin, (outcome) =>
-      accept(walked.files[outcome.index], outcome.result, outcome.problem, outcome.characters),
+      accept(outcome.index, outcome.result, outcome.problem, outcome.characters),
     );
   } else {
-    for (const file of walked.files) {
+    for (const [fileIndex, file] of walked.files.entries()) {
       const read = await readDocument(file, options.read);
       if (read.problem) {
-        accept(file, undefined, read.problem, 0);
+        accept(fileIndex, undefined, read.problem, 0);
         continue;
       }
       let result: DocumentResult | undefined;
@@ -87,9 +97,10 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
         // A bug in one stage must not cost the user the rest of the corpus.
         problem = { file, reason: 'analysis', message: `analysis failed: ${(error as Error)?.message ?? String(error)}` };
       }
-      accept(file, result, problem, read.document.text.length);
+      accept(fileIndex, result, problem, read.document.text.length);
     }
   }
+  reportWalkProblemsBefore(walked.files.length);
   progress.clear();
   return { accumulator, inputCount: walked.files.length + walked.problems.length, problemCount };
 }

@@ -12,9 +12,16 @@ export const STDIN_PATH = '-';
 /** Extensions read from folders when the user names none. */
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md'];
 
-/** What walking found: files in order, and what could not be walked. */
+/** One input found by walking: a file to read, or why a path cannot be read. */
+export type WalkEntry = { file: string; problem?: undefined } | { problem: Problem; file?: undefined };
+
+/** What walking found, in input order. */
 export interface WalkResult {
+  /** Files and problems interleaved as the inputs named them, so problems can be reported in order. */
+  entries: WalkEntry[];
+  /** The files of `entries`. */
   files: string[];
+  /** The problems of `entries`. */
   problems: Problem[];
 }
 
@@ -39,15 +46,17 @@ export function normaliseExtensions(values: readonly string[]): string[] {
  * @param extensions - lower-case extensions with a dot
  */
 export async function walkInputs(inputs: readonly string[], extensions: readonly string[]): Promise<WalkResult> {
-  const files: string[] = [];
-  const problems: Problem[] = [];
+  const entries: WalkEntry[] = [];
   const visitedFolders = new Set<string>();
   const seenFiles = new Set<string>();
 
   const addFile = (file: string): void => {
     if (seenFiles.has(file)) return;
     seenFiles.add(file);
-    files.push(file);
+    entries.push({ file });
+  };
+  const addProblem = (problem: Problem): void => {
+    entries.push({ problem });
   };
 
   const walkFolder = async (folder: string): Promise<void> => {
@@ -55,7 +64,7 @@ export async function walkInputs(inputs: readonly string[], extensions: readonly
     try {
       real = await fs.realpath(folder);
     } catch (error) {
-      problems.push(problemFromError(folder, error));
+      addProblem(problemFromError(folder, error));
       return;
     }
     if (visitedFolders.has(real)) return;
@@ -64,7 +73,7 @@ export async function walkInputs(inputs: readonly string[], extensions: readonly
     try {
       entries = (await fs.readdir(folder)).sort();
     } catch (error) {
-      problems.push(problemFromError(folder, error));
+      addProblem(problemFromError(folder, error));
       return;
     }
     for (const name of entries) {
@@ -74,7 +83,7 @@ export async function walkInputs(inputs: readonly string[], extensions: readonly
         stats = await fs.stat(child);
       } catch (error) {
         // A dangling link inside a folder is worth a line: the user may expect it to be read.
-        if (extensions.includes(path.extname(name).toLowerCase())) problems.push(problemFromError(child, error));
+        if (extensions.includes(path.extname(name).toLowerCase())) addProblem(problemFromError(child, error));
         continue;
       }
       if (stats.isDirectory()) await walkFolder(child);
@@ -91,14 +100,16 @@ export async function walkInputs(inputs: readonly string[], extensions: readonly
     try {
       stats = await fs.stat(input);
     } catch (error) {
-      problems.push(problemFromError(input, error));
+      addProblem(problemFromError(input, error));
       continue;
     }
     if (stats.isDirectory()) await walkFolder(input);
     else if (stats.isFile()) addFile(input);
-    else problems.push({ file: input, reason: 'unreadable', message: 'not a regular file or folder' });
+    else addProblem({ file: input, reason: 'unreadable', message: 'not a regular file or folder' });
   }
-  return { files, problems };
+  const files = entries.flatMap((entry) => (entry.file === undefined ? [] : [entry.file]));
+  const problems = entries.flatMap((entry) => (entry.problem ? [entry.problem] : []));
+  return { entries, files, problems };
 }
 
 /**

@@ -19,13 +19,20 @@ function makeCorpus(): { root: string; shards: string[] } {
 describe('worker threads', () => {
   it('prints byte-identical output whatever --jobs is, including problem lines', () => {
     const { root } = makeCorpus();
-    const single = runEurasia(['analyze', '--json', '--jobs', '1', root]);
-    const parallel = runEurasia(['analyze', '--json', '--jobs', '3', root]);
+    const inputs = [path.join(root, 'first-missing.txt'), root, path.join(root, 'last-missing.txt')];
+    const single = runEurasia(['analyze', '--json', '--jobs', '1', ...inputs]);
+    const parallel = runEurasia(['analyze', '--json', '--jobs', '3', ...inputs]);
     expect(single.code).toBe(1);
     expect(parallel.code).toBe(1);
     expect(JSON.parse(single.stdout).documents).toHaveLength(12);
     expect(parallel.stdout).toBe(single.stdout);
     expect(parallel.stderr).toBe(single.stderr);
+    expect(parallel.stderr.trim().split('\n').map((line) => line.replace(/^eurasia: .*\//, ''))).toEqual([
+      'first-missing.txt: no such file or folder',
+      'empty.txt: empty file',
+      'last-missing.txt: no such file or folder',
+      'eurasia: 3 of 15 inputs skipped',
+    ]);
     const streamedSingle = runEurasia(['entities', '--mentions', '--format', 'ndjson', '--jobs', '1', root]);
     const streamedParallel = runEurasia(['entities', '--mentions', '--format', 'ndjson', '--jobs', '2', root]);
     expect(streamedParallel.stdout).toBe(streamedSingle.stdout);

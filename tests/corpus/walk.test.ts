@@ -31,6 +31,13 @@ describe('walkInputs', () => {
     expect(result.files).toEqual([path.join(root, 'image.png'), '-']);
     expect(result.problems).toEqual([{ file: path.join(root, 'missing.txt'), reason: 'missing', message: 'no such file or folder' }]);
   });
+  it('lists files and problems interleaved in the order the inputs were named', async () => {
+    const root = makeTree();
+    const missing = path.join(root, 'missing.txt');
+    const result = await walkInputs([missing, path.join(root, 'a.txt'), path.join(root, 'gone.txt'), path.join(root, 'notes.md')], ['.txt']);
+    expect(result.entries.map((entry) => path.basename(entry.file ?? entry.problem?.file ?? ''))).toEqual(['missing.txt', 'a.txt', 'gone.txt', 'notes.md']);
+    expect(result.entries.map((entry) => (entry.problem ? 'problem' : 'file'))).toEqual(['problem', 'file', 'problem', 'file']);
+  });
   it('restricts folder walks to the extensions given', async () => {
     const root = makeTree();
     const result = await walkInputs([root], ['.md']);
