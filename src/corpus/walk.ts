@@ -2,7 +2,7 @@
  * Turns the paths a user typed into the list of files to read, in a deterministic order.
  * Folders are walked recursively; a bad path becomes a Problem, never an exception.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../core/types.js';
 
@@ -41,59 +41,84 @@ export function normaliseExtensions(values: readonly string[]): string[] {
 /**
  * Lists the files under `inputs`. A file named explicitly is read whatever its extension
  * (the user asked for it); files found in folders must match `extensions`. Symbolic links are
- * followed, but a folder already visited (a link loop) is skipped.
+ * followed, but a folder already visited (a link loop) is skipped, and a file reached twice
+ * (`news/` and `./news/a.txt`, or through a link) is listed once, under its first spelling.
+ * A folder named on the command line that holds no file to read is a problem: the user
+ * expected something there.
  * @param inputs - files, folders, or `-`
  * @param extensions - lower-case extensions with a dot
  */
 export async function walkInputs(inputs: readonly string[], extensions: readonly string[]): Promise<WalkResult> {
   const entries: WalkEntry[] = [];
   const visitedFolders = new Set<string>();
-  const seenFiles = new Set<string>();
+  // Real paths of everything listed so far, files and problems alike, so that counts are not
+  // doubled and a bad file is named once however many ways it was reached.
+  const seen = new Set<string>();
+  const wanted = (name: string): boolean => extensions.includes(path.extname(name).toLowerCase());
 
-  const addFile = (file: string): void => {
-    if (seenFiles.has(file)) return;
-    seenFiles.add(file);
-    entries.push({ file });
+  const firstSighting = (realPath: string): boolean => {
+    if (seen.has(realPath)) return false;
+    seen.add(realPath);
+    return true;
   };
-  const addProblem = (problem: Problem): void => {
-    entries.push({ problem });
+  const addFile = (file: string, realPath: string): void => {
+    if (firstSighting(realPath)) entries.push({ file });
+  };
+  const addProblem = (problem: Problem, realPath = path.resolve(problem.file)): void => {
+    if (firstSighting(realPath)) entries.push({ problem });
   };
 
-  const walkFolder = async (folder: string): Promise<void> => {
-    let real: string;
+  /** Walks one folder; resolves to how many files and problems it met (0: nothing to read there). */
+  const walkFolder = async (folder: string): Promise<number> => {
+    let realFolder: string;
     try {
-      real = await fs.realpath(folder);
+      realFolder = await fs.realpath(folder);
     } catch (error) {
       addProblem(problemFromError(folder, error));
-      return;
+      return 1;
     }
-    if (visitedFolders.has(real)) return;
-    visitedFolders.add(real);
-    let entries: string[];
+    // Met before (a link loop): its files are already listed, and it adds nothing here.
+    if (visitedFolders.has(realFolder)) return 0;
+    visitedFolders.add(realFolder);
+    let children: Dirent[];
     try {
-      entries = (await fs.readdir(folder)).sort();
+      children = (await fs.readdir(folder, { withFileTypes: true })).sort((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0));
     } catch (error) {
       addProblem(problemFromError(folder, error));
-      return;
+      return 1;
     }
-    for (const name of entries) {
+    let found = 0;
+    for (const dirent of children) {
+      const name = dirent.name;
       const child = path.join(folder, name);
+      // Only a link can lead elsewhere; anything else is where its folder is, without a syscall.
+      const realChild = dirent.isSymbolicLink() ? await realPathOrNull(child) : path.join(realFolder, name);
       let stats;
       try {
         stats = await fs.stat(child);
       } catch (error) {
         // A dangling link inside a folder is worth a line: the user may expect it to be read.
-        if (extensions.includes(path.extname(name).toLowerCase())) addProblem(problemFromError(child, error));
+        if (wanted(name)) {
+          addProblem(problemFromError(child, error), realChild ?? path.resolve(child));
+          found += 1;
+        }
         continue;
       }
-      if (stats.isDirectory()) await walkFolder(child);
-      else if (stats.isFile() && extensions.includes(path.extname(name).toLowerCase())) addFile(child);
+      if (stats.isDirectory()) {
+        found += await walkFolder(child);
+      } else if (wanted(name)) {
+        found += 1;
+        if (stats.isFile()) addFile(child, realChild ?? path.resolve(child));
+        // A FIFO, socket or device named like an article: reading it could block or never end.
+        else addProblem({ file: child, reason: 'unreadable', message: 'not a regular file' }, realChild ?? path.resolve(child));
+      }
     }
+    return found;
   };
 
   for (const input of inputs) {
     if (input === STDIN_PATH) {
-      addFile(STDIN_PATH);
+      addFile(STDIN_PATH, STDIN_PATH);
       continue;
     }
     let stats;
@@ -103,13 +128,34 @@ export async function walkInputs(inputs: readonly string[], extensions: readonly
       addProblem(problemFromError(input, error));
       continue;
     }
-    if (stats.isDirectory()) await walkFolder(input);
-    else if (stats.isFile()) addFile(input);
-    else addProblem({ file: input, reason: 'unreadable', message: 'not a regular file or folder' });
+    if (stats.isDirectory()) {
+      // The same folder named twice: its files, or its 'no files' line, were given the first time.
+      if (visitedFolders.has((await realPathOrNull(input)) ?? path.resolve(input))) continue;
+      const found = await walkFolder(input);
+      if (found === 0) addProblem({ file: input, reason: 'no-files', message: `no ${describeExtensions(extensions)} files` });
+    } else {
+      const realPath = (await realPathOrNull(input)) ?? path.resolve(input);
+      if (stats.isFile()) addFile(input, realPath);
+      else addProblem({ file: input, reason: 'unreadable', message: 'not a regular file or folder' }, realPath);
+    }
   }
   const files = entries.flatMap((entry) => (entry.file === undefined ? [] : [entry.file]));
   const problems = entries.flatMap((entry) => (entry.problem ? [entry.problem] : []));
   return { entries, files, problems };
+}
+
+async function realPathOrNull(file: string): Promise<string | null> {
+  try {
+    return await fs.realpath(file);
+  } catch {
+    return null;
+  }
+}
+
+/** `.txt or .md`, `.txt, .md or .html`: the extensions a folder walk looked for. */
+function describeExtensions(extensions: readonly string[]): string {
+  if (extensions.length <= 1) return extensions.join('');
+  return `${extensions.slice(0, -1).join(', ')} or ${extensions.at(-1)}`;
 }
 
 /**
