@@ -3,11 +3,18 @@
 import os from 'node:os';
 import { interruptCli, runCli } from '../dist/cli/program.js';
 
-const readStdin = async () => {
+const readStdin = async (limit) => {
   if (process.stdin.isTTY) return Buffer.alloc(0);
   const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk);
+    total += chunk.length;
+    // Past the limit the document is refused anyway; leaving the loop closes stdin, so
+    // `yes | eurasia entities -` ends instead of filling memory.
+    if (total > limit) break;
+  }
+  return Buffer.concat(chunks, total);
 };
 
 // A closed pipe (`eurasia entities x | head`) is the reader's choice, not an error.

@@ -13,20 +13,20 @@ const IN_FLIGHT_PER_WORKER = 4;
  * @param files - input paths (or `-`)
  * @param jobs - number of worker threads
  * @param settings - what every worker needs
- * @param readStdin - reads standard input, for the path `-`
+ * @param readStdin - reads standard input (up to a limit), for the path `-`
  * @param onOutcome - receives each outcome in order
  */
 export async function analyzeInWorkers(
   files: string[],
   jobs: number,
   settings: WorkerSettings,
-  readStdin: () => Promise<Buffer>,
+  readStdin: (limit: number) => Promise<Buffer>,
   onOutcome: (outcome: WorkResponse) => void,
 ): Promise<void> {
   const workerUrl = new URL('./worker.js', import.meta.url);
   const workers = Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, () => new Worker(workerUrl, { workerData: settings }));
   const waiting = new Map<number, WorkResponse>();
-  const stdinBytes = files.includes('-') ? new Uint8Array(await readStdin()) : undefined;
+  const stdinBytes = files.includes('-') ? new Uint8Array(await readStdin(settings.maxDocumentBytes)) : undefined;
   let nextToSend = 0;
   let nextToEmit = 0;
 

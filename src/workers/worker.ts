@@ -16,7 +16,7 @@ parentPort?.on('message', async (request: WorkRequest) => {
   const read = await readDocument(request.file, {
     referenceDate: settings.referenceDate,
     maxDocumentBytes: settings.maxDocumentBytes,
-    readStdin: async () => Buffer.from(request.stdinBytes ?? new Uint8Array()),
+    readStdin: async () => Buffer.from(request.stdinBytes ?? new Uint8Array()), // read, and bounded, by the parent
   });
   if (read.problem) {
     response.problem = read.problem;

@@ -45,3 +45,34 @@ describe('inputs that give nothing to read', () => {
     expect(JSON.parse(result.stdout).documents).toHaveLength(2);
   });
 });
+
+describe('standard input', () => {
+  it('stops reading an endless stdin at --max-doc-size and reports "-: too large"', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('./helpers.js');
+    const child = spawn(process.execPath, [BIN, 'entities', '--json', '--max-doc-size', '1MB', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // `yes`: a line forever, for as long as the reader keeps the pipe open.
+    const line = Buffer.from('y\n'.repeat(32 * 1024));
+    let written = 0;
+    const feed = (): void => {
+      while (child.stdin.writable && written < 256 * 1024 ** 2) {
+        written += line.length;
+        if (!child.stdin.write(line)) return void child.stdin.once('drain', feed);
+      }
+      // A reader that took everything on offer gets its end of input, and fails below.
+      child.stdin.end();
+    };
+    child.stdin.on('error', () => {}); // EPIPE once the reader stops: the point of the test
+    feed();
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toBe('eurasia: -: too large (over the 1.0 MiB limit, see --max-doc-size)\neurasia: 1 of 1 inputs skipped\n');
+    expect(JSON.parse(stdout)).toEqual({ documents: [], entities: [] });
+    // The binary stopped reading near the limit instead of taking the gigabyte on offer.
+    expect(written).toBeLessThan(64 * 1024 * 1024);
+  });
+});
