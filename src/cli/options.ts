@@ -9,6 +9,7 @@ import { colorLevel, painter } from './color.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from './formatters/index.js';
 import type { CliIo } from './io.js';
 import type { FormatContext } from './report.js';
+import { UsageError } from './exit-codes.js';
 
 /** Flags as commander hands them over. */
 export interface CommonFlags {
@@ -32,6 +33,8 @@ export interface Settings {
   maxDocumentBytes: number;
   /** Worker threads; output is identical whatever the number. */
   jobs: number;
+  /** Each worker's heap limit in MiB; undefined for the pool's default. */
+  workerHeapMb: number | undefined;
   /** `--output FILE`, written whole or not at all. */
   outputFile: string | null;
   failOnEmpty: boolean;
@@ -106,8 +109,21 @@ export function resolveSettings(flags: CommonFlags, io: CliIo): Settings {
     referenceDate: flags.referenceDate ?? null,
     maxDocumentBytes: flags.maxDocSize ?? DEFAULT_MAX_DOCUMENT_BYTES,
     jobs: flags.jobs ?? io.cores,
+    workerHeapMb: workerHeapLimit(io.env),
     outputFile: flags.output ?? null,
     failOnEmpty: Boolean(flags.failOnEmpty),
     context: { color: painter(level) },
   };
+}
+
+/**
+ * The worker heap limit from `EURASIA_WORKER_HEAP_MB`, if set. Not documented for users: it
+ * exists so that tests can make a worker run out of memory on a modest document.
+ * @param env - the environment
+ */
+function workerHeapLimit(env: Record<string, string | undefined>): number | undefined {
+  const value = env.EURASIA_WORKER_HEAP_MB;
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 16) throw new UsageError('EURASIA_WORKER_HEAP_MB: expected a whole number of MiB, at least 16');
+  return Number(value);
 }

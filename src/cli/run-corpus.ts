@@ -7,12 +7,21 @@ import { analyzeDocument, type AnalyzeOptions } from '../core/analyze.js';
 import { emptyAccumulator, fold, type Accumulator } from '../core/summary.js';
 import type { DocumentResult, Problem } from '../core/types.js';
 import { readDocument, type ReadOptions } from '../corpus/read.js';
-import { walkInputs } from '../corpus/walk.js';
+import { STDIN_PATH, walkInputs } from '../corpus/walk.js';
 import { analyzeInWorkers } from '../workers/pool.js';
 import { createProgress } from './progress.js';
 import type { OutputStream } from './io.js';
 
 const MINIMUM_FILES_FOR_WORKERS = 8;
+
+/**
+ * Larger documents always go to a worker, even with `--jobs 1`: only a worker has a heap
+ * limit, so only there can a document that exhausts memory be reported and the run go on.
+ * Below this size analysis needs a small fraction of the limit (about 0.2 GiB per MiB of news
+ * text), so a document analysed in this thread would not have failed in a worker either, and
+ * the output is the same whatever `--jobs` is.
+ */
+const IN_PROCESS_MAX_BYTES = 1024 * 1024;
 
 /** What a corpus run needs. */
 export interface CorpusRunOptions {
@@ -26,8 +35,10 @@ export interface CorpusRunOptions {
   onProblem: (problem: Problem) => void;
   /** Where progress goes; shown only when it is a terminal. */
   progressStream: OutputStream;
-  /** Worker threads to analyse with; 1 analyses in this thread. */
+  /** Worker threads to analyse with; 1 analyses in this thread (unless a document is large). */
   jobs: number;
+  /** Each worker's heap limit in MiB (default: the pool's). */
+  workerHeapMb?: number;
   /**
    * False when quotes and dates were already streamed by `onResult`: they are then left out
    * of the aggregate, so memory holds only the entity table however large the corpus.
@@ -55,6 +66,9 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
     options.onProblem(problem);
   };
   const walked = await walkInputs(options.inputs, options.extensions);
+  // Standard input is read once, here, so that its size is known like a file's.
+  const stdinBytes = walked.files.includes(STDIN_PATH) ? await options.read.readStdin(options.read.maxDocumentBytes) : undefined;
+  const read: ReadOptions = { ...options.read, readStdin: async () => stdinBytes ?? Buffer.alloc(0) };
   const progress = createProgress(options.progressStream, walked.files.length);
   // Problems found while walking wait for the file they precede, so every line comes out in
   // the order the inputs were named, whatever finishes first.
@@ -76,28 +90,30 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
     progress.tick(characters);
   };
 
-  // Starting a worker costs a model load (~0.3 s); a handful of files is done sooner here.
-  if (options.jobs > 1 && walked.files.length >= MINIMUM_FILES_FOR_WORKERS) {
-    const settings = { referenceDate: options.read.referenceDate, maxDocumentBytes: options.read.maxDocumentBytes, analysis: options.analysis };
-    await analyzeInWorkers(walked.files, options.jobs, settings, options.read.readStdin, (outcome) =>
+  const sizes = walked.entries.flatMap((entry) => (entry.file === undefined ? [] : [entry.bytes ?? stdinBytes?.length ?? 0]));
+  const large = sizes.some((bytes) => bytes > IN_PROCESS_MAX_BYTES);
+  // Starting a worker costs a model load (~0.3 s); a handful of small files is done sooner here.
+  if (large || (options.jobs > 1 && walked.files.length >= MINIMUM_FILES_FOR_WORKERS)) {
+    const settings = { referenceDate: read.referenceDate, maxDocumentBytes: read.maxDocumentBytes, analysis: options.analysis };
+    await analyzeInWorkers(walked.files, { jobs: options.jobs, settings, stdinBytes, heapMb: options.workerHeapMb }, (outcome) =>
       accept(outcome.index, outcome.result, outcome.problem, outcome.characters),
     );
   } else {
     for (const [fileIndex, file] of walked.files.entries()) {
-      const read = await readDocument(file, options.read);
-      if (read.problem) {
-        accept(fileIndex, undefined, read.problem, 0);
+      const document = await readDocument(file, read);
+      if (document.problem) {
+        accept(fileIndex, undefined, document.problem, 0);
         continue;
       }
       let result: DocumentResult | undefined;
       let problem: Problem | undefined;
       try {
-        result = analyzeDocument(read.document, options.analysis);
+        result = analyzeDocument(document.document, options.analysis);
       } catch (error) {
         // A bug in one stage must not cost the user the rest of the corpus.
         problem = { file, reason: 'analysis', message: `analysis failed: ${(error as Error)?.message ?? String(error)}` };
       }
-      accept(fileIndex, result, problem, read.document.text.length);
+      accept(fileIndex, result, problem, document.document.text.length);
     }
   }
   reportWalkProblemsBefore(walked.files.length);

@@ -105,6 +105,7 @@ export async function analyzeInputs(
     onProblem: (problem) => reportProblem(session, problem),
     progressStream: session.io.stderr,
     jobs: settings.jobs,
+    workerHeapMb: settings.workerHeapMb,
     keepRecords: options.keepRecords,
   });
   if (run.problemCount > 0) {

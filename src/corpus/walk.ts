@@ -13,7 +13,10 @@ export const STDIN_PATH = '-';
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md'];
 
 /** One input found by walking: a file to read, or why a path cannot be read. */
-export type WalkEntry = { file: string; problem?: undefined } | { problem: Problem; file?: undefined };
+export type WalkEntry =
+  /** `bytes` is the size when listed, or null for standard input. */
+  | { file: string; bytes: number | null; problem?: undefined }
+  | { problem: Problem; file?: undefined };
 
 /** What walking found, in input order. */
 export interface WalkResult {
@@ -61,8 +64,8 @@ export async function walkInputs(inputs: readonly string[], extensions: readonly
     seen.add(realPath);
     return true;
   };
-  const addFile = (file: string, realPath: string): void => {
-    if (firstSighting(realPath)) entries.push({ file });
+  const addFile = (file: string, realPath: string, bytes: number | null): void => {
+    if (firstSighting(realPath)) entries.push({ file, bytes });
   };
   const addProblem = (problem: Problem, realPath = path.resolve(problem.file)): void => {
     if (firstSighting(realPath)) entries.push({ problem });
@@ -108,7 +111,7 @@ export async function walkInputs(inputs: readonly string[], extensions: readonly
         found += await walkFolder(child);
       } else if (wanted(name)) {
         found += 1;
-        if (stats.isFile()) addFile(child, realChild ?? path.resolve(child));
+        if (stats.isFile()) addFile(child, realChild ?? path.resolve(child), stats.size);
         // A FIFO, socket or device named like an article: reading it could block or never end.
         else addProblem({ file: child, reason: 'unreadable', message: 'not a regular file' }, realChild ?? path.resolve(child));
       }
@@ -118,7 +121,7 @@ export async function walkInputs(inputs: readonly string[], extensions: readonly
 
   for (const input of inputs) {
     if (input === STDIN_PATH) {
-      addFile(STDIN_PATH, STDIN_PATH);
+      addFile(STDIN_PATH, STDIN_PATH, null);
       continue;
     }
     let stats;
@@ -135,7 +138,7 @@ export async function walkInputs(inputs: readonly string[], extensions: readonly
       if (found === 0) addProblem({ file: input, reason: 'no-files', message: `no ${describeExtensions(extensions)} files` });
     } else {
       const realPath = (await realPathOrNull(input)) ?? path.resolve(input);
-      if (stats.isFile()) addFile(input, realPath);
+      if (stats.isFile()) addFile(input, realPath, stats.size);
       else addProblem({ file: input, reason: 'unreadable', message: 'not a regular file or folder' }, realPath);
     }
   }

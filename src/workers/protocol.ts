@@ -25,3 +25,9 @@ export interface WorkResponse {
   result?: DocumentResult;
   problem?: Problem;
 }
+
+/** Worker → parent: every message a worker sends. */
+export type WorkerMessage =
+  /** The engine is loaded: from now on a worker that dies was killed by a document. */
+  | { kind: 'ready' }
+  | ({ kind: 'outcome' } & WorkResponse);

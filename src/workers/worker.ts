@@ -6,12 +6,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createNlp } from '../core/nlp.js';
 import { analyzeDocument } from '../core/analyze.js';
 import { readDocument } from '../corpus/read.js';
-import type { WorkRequest, WorkResponse, WorkerSettings } from './protocol.js';
+import type { WorkRequest, WorkResponse, WorkerMessage, WorkerSettings } from './protocol.js';
 
 const settings = workerData as WorkerSettings;
 const nlp = createNlp();
 
-parentPort?.on('message', async (request: WorkRequest) => {
+async function handle(request: WorkRequest): Promise<WorkResponse> {
   const response: WorkResponse = { index: request.index, characters: 0 };
   const read = await readDocument(request.file, {
     referenceDate: settings.referenceDate,
@@ -28,5 +28,16 @@ parentPort?.on('message', async (request: WorkRequest) => {
       response.problem = { file: request.file, reason: 'analysis', message: `analysis failed: ${(error as Error)?.message ?? String(error)}` };
     }
   }
-  parentPort?.postMessage(response);
+  return response;
+}
+
+// One document at a time, in the order sent: if this worker dies, the parent knows that the
+// oldest request it has not answered is the document that killed it.
+let queue: Promise<void> = Promise.resolve();
+parentPort?.on('message', (request: WorkRequest) => {
+  queue = queue.then(async () => {
+    const message: WorkerMessage = { kind: 'outcome', ...(await handle(request)) };
+    parentPort?.postMessage(message);
+  });
 });
+parentPort?.postMessage({ kind: 'ready' } satisfies WorkerMessage);
