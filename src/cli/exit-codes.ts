@@ -4,6 +4,12 @@ export const EXIT_OK = 0;
 export const EXIT_INPUT_PROBLEMS = 1;
 /** Usage or configuration error: nothing was analysed. */
 export const EXIT_USAGE = 2;
+/** A bug or an environment the program cannot work in (sysexits' EX_SOFTWARE); bin/ uses it. */
+export const EXIT_INTERNAL = 70;
+/** Interrupted by a signal: 128 + the signal's number, as shells report it. */
+export const EXIT_INTERRUPTED = { SIGINT: 130, SIGTERM: 143 } as const;
+/** The signals that interrupt a run. */
+export type InterruptSignal = keyof typeof EXIT_INTERRUPTED;
 
 /** The text `--help` shows under every command. */
 export const EXIT_CODES_HELP = `

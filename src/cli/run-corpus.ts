@@ -3,6 +3,7 @@
  * memory holds the aggregate, not the corpus. Problems with one input are reported as they
  * happen and never stop the run.
  */
+import { setImmediate } from 'node:timers/promises';
 import { analyzeDocument, type AnalyzeOptions } from '../core/analyze.js';
 import { emptyAccumulator, fold, type Accumulator } from '../core/summary.js';
 import type { DocumentResult, Problem } from '../core/types.js';
@@ -114,6 +115,9 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
         problem = { file, reason: 'analysis', message: `analysis failed: ${(error as Error)?.message ?? String(error)}` };
       }
       accept(fileIndex, result, problem, document.document.text.length);
+      // Analysis is synchronous: without a pause between documents a Ctrl-C would wait for
+      // the whole run (and its --output commit) instead of the current document.
+      await setImmediate();
     }
   }
   reportWalkProblemsBefore(walked.files.length);

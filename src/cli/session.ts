@@ -5,7 +5,7 @@
 import type { AnalysisSelection, Problem } from '../core/types.js';
 import type { EntityOptions } from '../core/entities/index.js';
 import { finish, type Summary } from '../core/summary.js';
-import { EXIT_INPUT_PROBLEMS, UsageError } from './exit-codes.js';
+import { EXIT_INPUT_PROBLEMS, UsageError, type InterruptSignal } from './exit-codes.js';
 import { formatters } from './formatters/index.js';
 import type { CliIo } from './io.js';
 import type { Settings } from './options.js';
@@ -28,6 +28,8 @@ export interface Session {
   recordsWritten: number;
   /** `--fail-on-empty`: exit 1 when the run printed no record. */
   failOnEmpty: boolean;
+  /** Set when a signal interrupted the run: its output must never be committed. */
+  interrupted: InterruptSignal | null;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface Session {
  * @param io - the process's streams and environment
  */
 export function createSession(io: CliIo): Session {
-  return { io, exitCode: 0, output: io.stdout, recordsWritten: 0, failOnEmpty: false };
+  return { io, exitCode: 0, output: io.stdout, recordsWritten: 0, failOnEmpty: false, interrupted: null };
 }
 
 /**

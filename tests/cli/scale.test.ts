@@ -68,24 +68,3 @@ describe('eurasia merge', () => {
     expect(JSON.parse(result.stdout).entities.length).toBeGreaterThan(10);
   });
 });
-
-describe('interruption', () => {
-  it('Ctrl-C exits 130 and leaves neither the --output file nor its temporary file', async () => {
-    const { spawn } = await import('node:child_process');
-    const { existsSync, readdirSync } = await import('node:fs');
-    const { BIN } = await import('./helpers.js');
-    const { root } = makeCorpus();
-    for (let copy = 0; copy < 40; copy += 1) copyFileSync(path.join(SEEDS, readdirSync(SEEDS)[0]), path.join(root, `extra-${copy}.txt`));
-    const output = temporaryFolder('eurasia-interrupt-');
-    const target = path.join(output, 'result.json');
-    const child = spawn(process.execPath, [BIN, 'analyze', '--json', '--jobs', '2', '-o', target, root], { stdio: 'ignore' });
-    // Interrupt once the run is under way (the temporary file exists), or after a second.
-    const deadline = Date.now() + 1000;
-    while (Date.now() < deadline && readdirSync(output).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
-    child.kill('SIGINT');
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
-    if (code === 0) return expect(existsSync(target)).toBe(true); // the run beat the interrupt: the file is whole
-    expect(code).toBe(130);
-    expect(readdirSync(output)).toEqual([]);
-  });
-});
