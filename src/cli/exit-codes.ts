@@ -14,9 +14,13 @@ export type InterruptSignal = keyof typeof EXIT_INTERRUPTED;
 /** The text `--help` shows under every command. */
 export const EXIT_CODES_HELP = `
 Exit codes:
-  0  success
-  1  finished, but some inputs could not be read or analysed (each named on stderr)
-  2  usage or configuration error (unknown option, bad value, no input)`;
+  0    success
+  1    finished, but some inputs could not be read or analysed (each named on
+       stderr), or --fail-on-empty and nothing was found
+  2    usage or configuration error (unknown option, bad value, no input,
+       an --output that cannot be written); nothing was analysed
+  70   internal error (a bug; --debug shows where)
+  130  interrupted by Ctrl-C (143: by SIGTERM); --output is left untouched`;
 
 /** An error the user can fix by changing the command line or config; exits with 2. */
 export class UsageError extends Error {
