@@ -86,8 +86,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     session.atomicOutput?.discard();
     if (error instanceof CommanderError) {
-      // Help and version are successes; anything else commander rejects is a usage error.
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
+      // Asked-for help and version are successes. Help commander shows on its own (bare
+      // `eurasia`, no subcommand) went to stderr with a non-zero code: that is a usage error,
+      // like anything else commander rejects.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     if (error instanceof UsageError) {

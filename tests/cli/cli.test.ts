@@ -150,6 +150,22 @@ describe('usage errors exit 2', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no input');
   });
+  it('bare eurasia, with no subcommand, prints help on stderr and exits 2', () => {
+    const bare = runEurasia([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toContain('Usage: eurasia [options] [command]');
+    const asked = runEurasia(['help']);
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toContain('Usage: eurasia [options] [command]');
+  });
+  it('documents every exit code in --help, with what else makes a run exit 1', () => {
+    const help = runEurasia(['quotes', '--help']).stdout;
+    const codes = help.slice(help.indexOf('Exit codes:'));
+    for (const code of ['0', '1', '2', '70', '130']) expect(codes).toMatch(new RegExp(`^  ${code} `, 'm'));
+    expect(codes).toContain('143');
+    expect(codes).toMatch(/^  1 [^]*--fail-on-empty[^]*^  2 /m);
+  });
   it('prints help with examples and version, exiting 0', () => {
     const help = runEurasia(['entities', '--help']);
     expect(help.code).toBe(0);
