@@ -1,6 +1,6 @@
 /** Exit codes scripts can rely on; documented in the README and in `--help`. */
 export const EXIT_OK = 0;
-/** The run finished, but some input could not be read or analysed. */
+/** The run finished, but some input could not be read or analysed (or a CI gate failed: --fail-on-empty, --strict). */
 export const EXIT_INPUT_PROBLEMS = 1;
 /** Usage or configuration error: nothing was analysed. */
 export const EXIT_USAGE = 2;
@@ -16,7 +16,8 @@ export const EXIT_CODES_HELP = `
 Exit codes:
   0    success
   1    finished, but some inputs could not be read or analysed (each named on
-       stderr), or --fail-on-empty and nothing was found
+       stderr), or --fail-on-empty and nothing was found, or --strict and
+       there were warnings
   2    usage or configuration error (unknown option, bad value, no input,
        an --output that cannot be written); nothing was analysed
   70   internal error (a bug; --debug shows where)

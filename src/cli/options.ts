@@ -22,6 +22,7 @@ export interface CommonFlags {
   jobs?: number;
   output?: string;
   failOnEmpty?: boolean;
+  strict?: boolean;
   debug?: boolean;
 }
 
@@ -38,6 +39,8 @@ export interface Settings {
   /** `--output FILE`, written whole or not at all. */
   outputFile: string | null;
   failOnEmpty: boolean;
+  /** `--strict`: warnings fail the run too. */
+  strict: boolean;
   context: FormatContext;
 }
 
@@ -86,6 +89,7 @@ export function addCommonOptions(command: Command): Command {
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', wholeNumber(1))
     .option('-o, --output <file>', 'write the result to FILE (whole or not at all) instead of stdout')
     .option('--fail-on-empty', 'exit 1 when nothing was found (for CI gates)')
+    .option('--strict', 'exit 1 on warnings too (such as an ignored invalid "date" header)')
     .option('--debug', 'show stack traces of internal errors')
     .option('--color', 'colour the table even when stdout is not a terminal')
     .option('--no-color', 'never colour (NO_COLOR is honoured too)');
@@ -112,6 +116,7 @@ export function resolveSettings(flags: CommonFlags, io: CliIo): Settings {
     workerHeapMb: workerHeapLimit(io.env),
     outputFile: flags.output ?? null,
     failOnEmpty: Boolean(flags.failOnEmpty),
+    strict: Boolean(flags.strict),
     context: { color: painter(level) },
   };
 }

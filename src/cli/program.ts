@@ -82,6 +82,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write('eurasia: nothing found (--fail-on-empty)\n');
       session.exitCode = Math.max(session.exitCode, EXIT_INPUT_PROBLEMS);
     }
+    if (session.strict && session.warningCount > 0) {
+      io.stderr.write(`eurasia: ${session.warningCount.toLocaleString('en-US')} warning${session.warningCount === 1 ? '' : 's'} (--strict)\n`);
+      session.exitCode = Math.max(session.exitCode, EXIT_INPUT_PROBLEMS);
+    }
     return session.exitCode;
   } catch (error) {
     session.atomicOutput?.discard();

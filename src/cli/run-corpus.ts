@@ -10,6 +10,7 @@ import type { DocumentResult, Problem } from '../core/types.js';
 import { readDocument, type ReadOptions } from '../corpus/read.js';
 import { STDIN_PATH, walkInputs } from '../corpus/walk.js';
 import { analyzeInWorkers } from '../workers/pool.js';
+import type { WorkResponse } from '../workers/protocol.js';
 import { createProgress } from './progress.js';
 import type { OutputStream } from './io.js';
 
@@ -34,6 +35,8 @@ export interface CorpusRunOptions {
   onResult?: (result: DocumentResult) => void;
   /** Called once for each input that could not be read or analysed. */
   onProblem: (problem: Problem) => void;
+  /** Called for each warning about an input that was still analysed. */
+  onWarning: (warning: Problem) => void;
   /** Where progress goes; shown only when it is a terminal. */
   progressStream: OutputStream;
   /** Worker threads to analyse with; 1 analyses in this thread (unless a document is large). */
@@ -47,12 +50,16 @@ export interface CorpusRunOptions {
   keepRecords?: boolean;
 }
 
-/** The folded result of a run, with how many inputs there were and how many failed. */
+/** The folded result of a run, with how many inputs there were, how many failed, and how many warnings. */
 export interface CorpusRunResult {
   accumulator: Accumulator;
   inputCount: number;
   problemCount: number;
+  warningCount: number;
 }
+
+/** What became of one listed file, wherever it was analysed. */
+type Outcome = Omit<WorkResponse, 'index'>;
 
 /**
  * Analyses every input in order and folds the results.
@@ -61,6 +68,7 @@ export interface CorpusRunResult {
 export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunResult> {
   const accumulator = emptyAccumulator();
   let problemCount = 0;
+  let warningCount = 0;
   const report = (problem: Problem): void => {
     problemCount += 1;
     progress.clear();
@@ -81,8 +89,13 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   const reportWalkProblemsBefore = (fileIndex: number): void => {
     for (const problem of walkProblemsBefore[fileIndex]) report(problem);
   };
-  const accept = (fileIndex: number, result: DocumentResult | undefined, problem: Problem | undefined, characters: number): void => {
+  const accept = (fileIndex: number, { result, problem, warnings, characters }: Outcome): void => {
     reportWalkProblemsBefore(fileIndex);
+    for (const warning of warnings ?? []) {
+      warningCount += 1;
+      progress.clear();
+      options.onWarning(warning);
+    }
     if (problem) report(problem);
     if (result) {
       options.onResult?.(result);
@@ -96,25 +109,22 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   // Starting a worker costs a model load (~0.3 s); a handful of small files is done sooner here.
   if (large || (options.jobs > 1 && walked.files.length >= MINIMUM_FILES_FOR_WORKERS)) {
     const settings = { referenceDate: read.referenceDate, maxDocumentBytes: read.maxDocumentBytes, analysis: options.analysis };
-    await analyzeInWorkers(walked.files, { jobs: options.jobs, settings, stdinBytes, heapMb: options.workerHeapMb }, (outcome) =>
-      accept(outcome.index, outcome.result, outcome.problem, outcome.characters),
-    );
+    await analyzeInWorkers(walked.files, { jobs: options.jobs, settings, stdinBytes, heapMb: options.workerHeapMb }, (outcome) => accept(outcome.index, outcome));
   } else {
     for (const [fileIndex, file] of walked.files.entries()) {
       const document = await readDocument(file, read);
       if (document.problem) {
-        accept(fileIndex, undefined, document.problem, 0);
+        accept(fileIndex, { problem: document.problem, characters: 0 });
         continue;
       }
-      let result: DocumentResult | undefined;
-      let problem: Problem | undefined;
+      const outcome: Outcome = { warnings: document.warnings, characters: document.document.text.length };
       try {
-        result = analyzeDocument(document.document, options.analysis);
+        outcome.result = analyzeDocument(document.document, options.analysis);
       } catch (error) {
         // A bug in one stage must not cost the user the rest of the corpus.
-        problem = { file, reason: 'analysis', message: `analysis failed: ${(error as Error)?.message ?? String(error)}` };
+        outcome.problem = { file, reason: 'analysis', message: `analysis failed: ${(error as Error)?.message ?? String(error)}` };
       }
-      accept(fileIndex, result, problem, document.document.text.length);
+      accept(fileIndex, outcome);
       // Analysis is synchronous: without a pause between documents a Ctrl-C would wait for
       // the whole run (and its --output commit) instead of the current document.
       await setImmediate();
@@ -122,5 +132,5 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   }
   reportWalkProblemsBefore(walked.files.length);
   progress.clear();
-  return { accumulator, inputCount: walked.files.length + walked.problems.length, problemCount };
+  return { accumulator, inputCount: walked.files.length + walked.problems.length, problemCount, warningCount };
 }

@@ -28,6 +28,10 @@ export interface Session {
   recordsWritten: number;
   /** `--fail-on-empty`: exit 1 when the run printed no record. */
   failOnEmpty: boolean;
+  /** `--strict`: exit 1 when there were warnings too. */
+  strict: boolean;
+  /** Warnings printed so far (about inputs that were still analysed). */
+  warningCount: number;
   /** Set when a signal interrupted the run: its output must never be committed. */
   interrupted: InterruptSignal | null;
 }
@@ -37,16 +41,17 @@ export interface Session {
  * @param io - the process's streams and environment
  */
 export function createSession(io: CliIo): Session {
-  return { io, exitCode: 0, output: io.stdout, recordsWritten: 0, failOnEmpty: false, interrupted: null };
+  return { io, exitCode: 0, output: io.stdout, recordsWritten: 0, failOnEmpty: false, strict: false, warningCount: 0, interrupted: null };
 }
 
 /**
- * Applies the output settings of a subcommand: `--output` and `--fail-on-empty`.
+ * Applies the output settings of a subcommand: `--output`, `--fail-on-empty` and `--strict`.
  * @param session - the invocation
  * @param settings - validated shared options
  */
 export function applyOutputSettings(session: Session, settings: Settings): void {
   session.failOnEmpty = settings.failOnEmpty;
+  session.strict = settings.strict;
   if (settings.outputFile && !session.atomicOutput) {
     session.atomicOutput = openAtomicOutput(settings.outputFile);
     session.output = session.atomicOutput;
@@ -71,6 +76,16 @@ export function writeRecords(session: Session, text: string, records: number): v
  */
 export function reportProblem(session: Session, problem: Problem): void {
   session.io.stderr.write(`eurasia: ${problem.file}: ${problem.message}\n`);
+}
+
+/**
+ * Writes one warning line to stderr, `eurasia: <file>: <what>`, and counts it for `--strict`.
+ * @param session - the invocation
+ * @param warning - what is worth saying about which input
+ */
+export function reportWarning(session: Session, warning: Problem): void {
+  session.warningCount += 1;
+  session.io.stderr.write(`eurasia: ${warning.file}: ${warning.message}\n`);
 }
 
 /** What `analyzeInputs` needs beyond the settings. */
@@ -105,6 +120,7 @@ export async function analyzeInputs(
     analysis: { select: options.select, entities: options.entities },
     onResult: options.onResult,
     onProblem: (problem) => reportProblem(session, problem),
+    onWarning: (warning) => reportWarning(session, warning),
     progressStream: session.io.stderr,
     jobs: settings.jobs,
     workerHeapMb: settings.workerHeapMb,

@@ -23,8 +23,15 @@ export interface ReadOptions {
   readStdin: (limit: number) => Promise<Buffer>;
 }
 
-/** Either a document or the reason there is none. */
-export type ReadResult = { document: Document; problem?: undefined } | { problem: Problem; document?: undefined };
+/**
+ * Either a document, with anything worth saying about how it was read (warnings: the document
+ * is still analysed), or the reason there is none.
+ */
+export type ReadResult = { document: Document; warnings: Problem[]; problem?: undefined } | { problem: Problem; document?: undefined; warnings?: undefined };
+
+// The shape of a date header line (`date 2025-13-40`, `date 2025-5-3`, `date 23/05/2025`): when
+// parseDocument does not take it as the date, the user meant one and should hear it was not.
+const DATE_HEADER_LIKE = /^\s*date[ \t]+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})(?=\s|$)/i;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: true });
@@ -55,7 +62,8 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
 }
 
 /**
- * Reads one input (a file path or `-`) and parses its metadata. Never reads more than one
+ * Reads one input (a file path or `-`) and parses its metadata; a leading `date` line that
+ * is not a valid date becomes a warning (the date is then unknown). Never reads more than one
  * byte past `maxDocumentBytes`, whether the input is standard input, a file that grew since
  * it was listed, or a file swapped for a FIFO.
  * @param file - path or `-`
@@ -79,7 +87,11 @@ export async function readDocument(file: string, options: ReadOptions): Promise<
   const decoded = decodeText(file, bytes);
   if ('problem' in decoded) return { problem: decoded.problem };
   if (decoded.text.trim() === '') return { problem: { file, reason: 'empty', message: 'empty file' } };
-  return { document: parseDocument(file, decoded.text, options.referenceDate) };
+  const document = parseDocument(file, decoded.text, options.referenceDate);
+  const warnings: Problem[] = [];
+  const header = document.dateSource === 'header' ? null : DATE_HEADER_LIKE.exec(decoded.text);
+  if (header) warnings.push({ file, reason: 'invalid-date-header', message: `ignored invalid date header "${header[1]}"` });
+  return { document, warnings };
 }
 
 /**

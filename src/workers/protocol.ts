@@ -24,6 +24,8 @@ export interface WorkResponse {
   characters: number;
   result?: DocumentResult;
   problem?: Problem;
+  /** Things worth saying about a document that was still analysed (an ignored date header). */
+  warnings?: Problem[];
 }
 
 /** Worker → parent: every message a worker sends. */

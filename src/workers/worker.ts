@@ -22,6 +22,7 @@ async function handle(request: WorkRequest): Promise<WorkResponse> {
     response.problem = read.problem;
   } else {
     response.characters = read.document.text.length;
+    if (read.warnings.length > 0) response.warnings = read.warnings;
     try {
       response.result = analyzeDocument(read.document, { ...settings.analysis, nlp });
     } catch (error) {
