@@ -8,7 +8,7 @@ import { finish, type Summary } from '../core/summary.js';
 import { EXIT_INPUT_PROBLEMS, UsageError, type InterruptSignal } from './exit-codes.js';
 import { formatters } from './formatters/index.js';
 import type { CliIo } from './io.js';
-import type { Settings } from './options.js';
+import type { OutputSettings, Settings } from './options.js';
 import type { Report } from './report.js';
 import { runCorpus } from './run-corpus.js';
 import type { DocumentResult } from '../core/types.js';
@@ -49,7 +49,7 @@ export function createSession(io: CliIo): Session {
  * @param session - the invocation
  * @param settings - validated shared options
  */
-export function applyOutputSettings(session: Session, settings: Settings): void {
+export function applyOutputSettings(session: Session, settings: OutputSettings): void {
   session.failOnEmpty = settings.failOnEmpty;
   session.strict = settings.strict;
   if (settings.outputFile && !session.atomicOutput) {
@@ -134,11 +134,11 @@ export async function analyzeInputs(
 }
 
 /**
- * Formats a report and writes it to stdout.
+ * Formats a report and writes it to the output (stdout, or the `--output` file).
  * @param session - the invocation
  * @param report - what to print
  * @param settings - format and colour
  */
-export function printReport(session: Session, report: Report, settings: Settings): void {
+export function printReport(session: Session, report: Report, settings: OutputSettings): void {
   writeRecords(session, formatters[settings.format](report, settings.context), report.records.length);
 }

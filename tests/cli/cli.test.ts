@@ -145,6 +145,15 @@ describe('usage errors exit 2', () => {
     expect(badType.code).toBe(2);
     expect(badType.stderr).toContain('unknown entity type PLANET');
   });
+  it('rejects --json together with a different --format, and accepts them agreeing', () => {
+    const clash = runEurasia(['entities', '--json', '--format', 'csv', 'seeds/']);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toBe('eurasia: --json and --format csv disagree: give one of them\n');
+    expect(clash.stdout).toBe('');
+    const agreeing = runEurasia(['entities', '--json', '-f', 'json', 'seeds/']);
+    expect(agreeing.code).toBe(0);
+    expect(JSON.parse(agreeing.stdout).documents).toHaveLength(2);
+  });
   it('rejects a run with no input', () => {
     const result = runEurasia(['entities']);
     expect(result.code).toBe(2);

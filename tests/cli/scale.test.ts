@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEurasia, SEEDS, temporaryFolder } from './helpers.js';
@@ -53,6 +53,27 @@ describe('eurasia merge', () => {
       expect(merged.code).toBe(0);
       expect(merged.stdout).toBe(runEurasia([command, '--json', root]).stdout);
     }
+  });
+
+  it('takes the shared output options: --json, -o, --color/--no-color, --strict', () => {
+    const output = temporaryFolder('eurasia-merge-');
+    const part = path.join(output, 'part.json');
+    writeFileSync(part, runEurasia(['entities', '--json', SEEDS]).stdout);
+    const target = path.join(output, 'merged.json');
+    const written = runEurasia(['merge', '--json', '-o', target, part]);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    expect(readFileSync(target, 'utf8')).toBe(runEurasia(['merge', part]).stdout);
+    expect(runEurasia(['merge', '--format', 'table', '--color', part]).stdout).toMatch(/\u001b\[/);
+    expect(runEurasia(['merge', '--format', 'table', '--no-color', part], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(runEurasia(['merge', '--json', '--format', 'csv', part]).code).toBe(2);
+    // The same document in two inputs is a warning: counted twice, exit 0 unless --strict.
+    const twice = runEurasia(['merge', part, part]);
+    expect(twice.code).toBe(0);
+    expect(twice.stderr).toMatch(/^eurasia: .*part\.json: document .* is in more than one input; it is counted twice$/m);
+    const strict = runEurasia(['merge', '--strict', part, part]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/eurasia: 2 warnings \(--strict\)\n$/);
   });
 
   it('names a result file that is not JSON, merges the rest, and exits 1', () => {
