@@ -33,8 +33,8 @@ export interface CorpusRunOptions {
   analysis: AnalyzeOptions;
   /** Called with each document's result as soon as it is ready (for streaming output). */
   onResult?: (result: DocumentResult) => void;
-  /** Called once for each input that could not be read or analysed. */
-  onProblem: (problem: Problem) => void;
+  /** Called once for each input that could not be read or analysed (with the stack of a failed analysis). */
+  onProblem: (problem: Problem, stack?: string) => void;
   /** Called for each warning about an input that was still analysed. */
   onWarning: (warning: Problem) => void;
   /** Where progress goes; shown only when it is a terminal. */
@@ -69,10 +69,10 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   const accumulator = emptyAccumulator();
   let problemCount = 0;
   let warningCount = 0;
-  const report = (problem: Problem): void => {
+  const report = (problem: Problem, stack?: string): void => {
     problemCount += 1;
     progress.clear();
-    options.onProblem(problem);
+    options.onProblem(problem, stack);
   };
   const walked = await walkInputs(options.inputs, options.extensions);
   // Standard input is read once, here, so that its size is known like a file's.
@@ -89,14 +89,14 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   const reportWalkProblemsBefore = (fileIndex: number): void => {
     for (const problem of walkProblemsBefore[fileIndex]) report(problem);
   };
-  const accept = (fileIndex: number, { result, problem, warnings, characters }: Outcome): void => {
+  const accept = (fileIndex: number, { result, problem, stack, warnings, characters }: Outcome): void => {
     reportWalkProblemsBefore(fileIndex);
     for (const warning of warnings ?? []) {
       warningCount += 1;
       progress.clear();
       options.onWarning(warning);
     }
-    if (problem) report(problem);
+    if (problem) report(problem, stack);
     if (result) {
       options.onResult?.(result);
       fold(accumulator, options.keepRecords === false ? { ...result, quotes: [], dates: [] } : result);
@@ -123,6 +123,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
       } catch (error) {
         // A bug in one stage must not cost the user the rest of the corpus.
         outcome.problem = { file, reason: 'analysis', message: `analysis failed: ${(error as Error)?.message ?? String(error)}` };
+        outcome.stack = (error as Error)?.stack;
       }
       accept(fileIndex, outcome);
       // Analysis is synchronous: without a pause between documents a Ctrl-C would wait for

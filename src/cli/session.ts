@@ -30,6 +30,8 @@ export interface Session {
   failOnEmpty: boolean;
   /** `--strict`: exit 1 when there were warnings too. */
   strict: boolean;
+  /** `--debug`: print the stack behind a failed analysis. */
+  debug: boolean;
   /** Warnings printed so far (about inputs that were still analysed). */
   warningCount: number;
   /** Set when a signal interrupted the run: its output must never be committed. */
@@ -41,7 +43,7 @@ export interface Session {
  * @param io - the process's streams and environment
  */
 export function createSession(io: CliIo): Session {
-  return { io, exitCode: 0, output: io.stdout, recordsWritten: 0, failOnEmpty: false, strict: false, warningCount: 0, interrupted: null };
+  return { io, exitCode: 0, output: io.stdout, recordsWritten: 0, failOnEmpty: false, strict: false, debug: false, warningCount: 0, interrupted: null };
 }
 
 /**
@@ -52,6 +54,7 @@ export function createSession(io: CliIo): Session {
 export function applyOutputSettings(session: Session, settings: OutputSettings): void {
   session.failOnEmpty = settings.failOnEmpty;
   session.strict = settings.strict;
+  session.debug = settings.debug;
   if (settings.outputFile && !session.atomicOutput) {
     session.atomicOutput = openAtomicOutput(settings.outputFile);
     session.output = session.atomicOutput;
@@ -70,12 +73,15 @@ export function writeRecords(session: Session, text: string, records: number): v
 }
 
 /**
- * Writes one problem line to stderr: `eurasia: <file>: <reason>`.
+ * Writes one problem line to stderr, `eurasia: <file>: <reason>`, and under `--debug` the
+ * stack behind it (a failed analysis is a bug worth reporting with its stack).
  * @param session - the invocation
  * @param problem - what went wrong with which input
+ * @param stack - the stack of the error behind it, if any
  */
-export function reportProblem(session: Session, problem: Problem): void {
+export function reportProblem(session: Session, problem: Problem, stack?: string): void {
   session.io.stderr.write(`eurasia: ${problem.file}: ${problem.message}\n`);
+  if (session.debug && stack) session.io.stderr.write(`${stack}\n`);
 }
 
 /**
@@ -119,7 +125,7 @@ export async function analyzeInputs(
     read: { referenceDate: settings.referenceDate, maxDocumentBytes: settings.maxDocumentBytes, readStdin: session.io.readStdin },
     analysis: { select: options.select, entities: options.entities },
     onResult: options.onResult,
-    onProblem: (problem) => reportProblem(session, problem),
+    onProblem: (problem, stack) => reportProblem(session, problem, stack),
     onWarning: (warning) => reportWarning(session, warning),
     progressStream: session.io.stderr,
     jobs: settings.jobs,

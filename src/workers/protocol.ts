@@ -24,6 +24,8 @@ export interface WorkResponse {
   characters: number;
   result?: DocumentResult;
   problem?: Problem;
+  /** The stack behind an `analysis failed` problem, for `--debug`. */
+  stack?: string;
   /** Things worth saying about a document that was still analysed (an ignored date header). */
   warnings?: Problem[];
 }

@@ -27,6 +27,7 @@ async function handle(request: WorkRequest): Promise<WorkResponse> {
       response.result = analyzeDocument(read.document, { ...settings.analysis, nlp });
     } catch (error) {
       response.problem = { file: request.file, reason: 'analysis', message: `analysis failed: ${(error as Error)?.message ?? String(error)}` };
+      response.stack = (error as Error)?.stack;
     }
   }
   return response;
