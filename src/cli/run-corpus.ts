@@ -50,12 +50,11 @@ export interface CorpusRunOptions {
   keepRecords?: boolean;
 }
 
-/** The folded result of a run, with how many inputs there were, how many failed, and how many warnings. */
+/** The folded result of a run, with how many inputs there were and how many failed. */
 export interface CorpusRunResult {
   accumulator: Accumulator;
   inputCount: number;
   problemCount: number;
-  warningCount: number;
 }
 
 /** What became of one listed file, wherever it was analysed. */
@@ -68,7 +67,6 @@ type Outcome = Omit<WorkResponse, 'index'>;
 export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunResult> {
   const accumulator = emptyAccumulator();
   let problemCount = 0;
-  let warningCount = 0;
   const report = (problem: Problem, stack?: string): void => {
     problemCount += 1;
     progress.clear();
@@ -92,7 +90,6 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   const accept = (fileIndex: number, { result, problem, stack, warnings, characters }: Outcome): void => {
     reportWalkProblemsBefore(fileIndex);
     for (const warning of warnings ?? []) {
-      warningCount += 1;
       progress.clear();
       options.onWarning(warning);
     }
@@ -104,8 +101,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
     progress.tick(characters);
   };
 
-  const sizes = walked.entries.flatMap((entry) => (entry.file === undefined ? [] : [entry.bytes ?? stdinBytes?.length ?? 0]));
-  const large = sizes.some((bytes) => bytes > IN_PROCESS_MAX_BYTES);
+  const large = walked.entries.some((entry) => entry.file !== undefined && (entry.bytes ?? stdinBytes?.length ?? 0) > IN_PROCESS_MAX_BYTES);
   // Starting a worker costs a model load (~0.3 s); a handful of small files is done sooner here.
   if (large || (options.jobs > 1 && walked.files.length >= MINIMUM_FILES_FOR_WORKERS)) {
     const settings = { referenceDate: read.referenceDate, maxDocumentBytes: read.maxDocumentBytes, analysis: options.analysis };
@@ -133,5 +129,5 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   }
   reportWalkProblemsBefore(walked.files.length);
   progress.clear();
-  return { accumulator, inputCount: walked.files.length + walked.problems.length, problemCount, warningCount };
+  return { accumulator, inputCount: walked.files.length + walked.problems.length, problemCount };
 }

@@ -47,7 +47,8 @@ export function createSession(io: CliIo): Session {
 }
 
 /**
- * Applies the output settings of a subcommand: `--output`, `--fail-on-empty` and `--strict`.
+ * Applies the output settings of a subcommand: `--output` (checked and opened now, before
+ * any input is read), `--fail-on-empty`, `--strict` and `--debug`.
  * @param session - the invocation
  * @param settings - validated shared options
  */
