@@ -51,6 +51,29 @@ export function openAtomicOutput(target: string): AtomicOutput {
   } catch (error) {
     return refuse(`cannot write in ${folder} (${errorCode(error)})`);
   }
+  return descriptorOutput(descriptor, {
+    afterCommit: () => renameSync(temporary, resolved),
+    afterDiscard: () => {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Already gone: nothing to clean.
+      }
+    },
+  });
+}
+
+/** A device or FIFO: written as it is, with nothing to rename or remove. */
+function openDirect(target: string, refuse: (reason: string) => never): AtomicOutput {
+  try {
+    return descriptorOutput(openSync(target, 'w'), {});
+  } catch (error) {
+    return refuse(`cannot write (${errorCode(error)})`);
+  }
+}
+
+/** Writes to an open descriptor; commit and discard close it (once), then do their part. */
+function descriptorOutput(descriptor: number, then: { afterCommit?: () => void; afterDiscard?: () => void }): AtomicOutput {
   let open = true;
   const close = (): void => {
     if (open) closeSync(descriptor);
@@ -64,40 +87,12 @@ export function openAtomicOutput(target: string): AtomicOutput {
     },
     commit() {
       close();
-      renameSync(temporary, resolved);
+      then.afterCommit?.();
     },
     discard() {
       close();
-      try {
-        unlinkSync(temporary);
-      } catch {
-        // Already gone: nothing to clean.
-      }
+      then.afterDiscard?.();
     },
-  };
-}
-
-/** A device or FIFO: written as it is, with nothing to rename or remove. */
-function openDirect(target: string, refuse: (reason: string) => never): AtomicOutput {
-  let descriptor: number;
-  try {
-    descriptor = openSync(target, 'w');
-  } catch (error) {
-    return refuse(`cannot write (${errorCode(error)})`);
-  }
-  let open = true;
-  const close = (): void => {
-    if (open) closeSync(descriptor);
-    open = false;
-  };
-  return {
-    isTTY: false,
-    write(chunk: string) {
-      writeSync(descriptor, chunk);
-      return true;
-    },
-    commit: close,
-    discard: close,
   };
 }
 
