@@ -2,12 +2,20 @@
 // The executable: the only place that touches the real process's exit.
 import os from 'node:os';
 import { interruptCli, runCli } from '../dist/cli/program.js';
+import { EXIT_INTERNAL } from '../dist/cli/exit-codes.js';
 
-const readStdin = async () => {
+const readStdin = async (limit) => {
   if (process.stdin.isTTY) return Buffer.alloc(0);
   const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk);
+    total += chunk.length;
+    // Past the limit the document is refused anyway; leaving the loop closes stdin, so
+    // `yes | eurasia entities -` ends instead of filling memory.
+    if (total > limit) break;
+  }
+  return Buffer.concat(chunks, total);
 };
 
 // A closed pipe (`eurasia entities x | head`) is the reader's choice, not an error.
@@ -16,11 +24,11 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-// Ctrl-C: no half-written --output file, the conventional exit code for SIGINT.
-process.on('SIGINT', () => {
-  interruptCli();
-  process.exit(130);
-});
+// Ctrl-C or a polite kill: no half-written --output file, and the conventional exit code
+// (130 for SIGINT, 143 for SIGTERM).
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => process.exit(interruptCli(signal)));
+}
 
 try {
   const code = await runCli(process.argv.slice(2), {
@@ -36,5 +44,5 @@ try {
   const debug = process.argv.includes('--debug') || process.env.EURASIA_DEBUG;
   process.stderr.write(`eurasia: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  process.exitCode = 70;
+  process.exitCode = EXIT_INTERNAL;
 }

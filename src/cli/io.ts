@@ -17,8 +17,8 @@ export interface CliIo {
   stdout: OutputStream;
   stderr: OutputStream;
   env: Record<string, string | undefined>;
-  /** Reads all of standard input. */
-  readStdin: () => Promise<Buffer>;
+  /** Reads standard input to its end, or until more than `limit` bytes have arrived. */
+  readStdin: (limit: number) => Promise<Buffer>;
   /** Number of cores, for the default `--jobs`. */
   cores: number;
   /** The working folder, where `eurasia.config.json` is looked for. */

@@ -9,33 +9,49 @@ import { colorLevel, painter } from './color.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from './formatters/index.js';
 import type { CliIo } from './io.js';
 import type { FormatContext } from './report.js';
+import { UsageError } from './exit-codes.js';
 
-/** Flags as commander hands them over. */
-export interface CommonFlags {
+/** Output flags as commander hands them over: every subcommand has them, `merge` included. */
+export interface OutputFlags {
   format?: string;
   json?: boolean;
-  ext?: string[];
-  referenceDate?: string;
   color?: boolean;
-  maxDocSize?: number;
-  jobs?: number;
   output?: string;
   failOnEmpty?: boolean;
+  strict?: boolean;
   debug?: boolean;
 }
 
-/** Validated settings for one run. */
-export interface Settings {
+/** Flags as commander hands them over to an analysing subcommand. */
+export interface CommonFlags extends OutputFlags {
+  ext?: string[];
+  referenceDate?: string;
+  maxDocSize?: number;
+  jobs?: number;
+}
+
+/** Validated output settings: how and where to print, and what fails the run. */
+export interface OutputSettings {
   format: FormatName;
+  /** `--output FILE`, written whole or not at all. */
+  outputFile: string | null;
+  failOnEmpty: boolean;
+  /** `--strict`: warnings fail the run too. */
+  strict: boolean;
+  /** `--debug`: stacks of internal errors and of failed analyses. */
+  debug: boolean;
+  context: FormatContext;
+}
+
+/** Validated settings for one analysing run. */
+export interface Settings extends OutputSettings {
   extensions: string[];
   referenceDate: string | null;
   maxDocumentBytes: number;
   /** Worker threads; output is identical whatever the number. */
   jobs: number;
-  /** `--output FILE`, written whole or not at all. */
-  outputFile: string | null;
-  failOnEmpty: boolean;
-  context: FormatContext;
+  /** Each worker's heap limit in MiB; undefined for the pool's default. */
+  workerHeapMb: number | undefined;
 }
 
 /**
@@ -70,44 +86,83 @@ function parseSize(value: string): number {
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 /**
- * Adds the shared options to a subcommand.
+ * Adds the output options to a subcommand: format, destination, colour and what fails the run.
  * @param command - the subcommand
+ * @param defaultFormat - the format when neither `--format` nor `--json` is given
  */
-export function addCommonOptions(command: Command): Command {
+export function addOutputOptions(command: Command, defaultFormat: FormatName): Command {
   return command
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMAT_NAMES]).default('table'))
+    .addOption(new Option('-f, --format <format>', `output format (default: ${defaultFormat})`).choices([...FORMAT_NAMES]))
     .option('--json', 'shorthand for --format json')
-    .option('--ext <extensions>', `file extensions read from folders, comma-separated (default: ${DEFAULT_EXTENSIONS.join(',')})`, collect)
-    .option('--reference-date <date>', 'date (YYYY-MM-DD) for documents without a "date" header line', parseCalendarDate)
-    .option('--max-doc-size <size>', 'skip documents larger than this (default: 10MB)', parseSize)
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', wholeNumber(1))
     .option('-o, --output <file>', 'write the result to FILE (whole or not at all) instead of stdout')
     .option('--fail-on-empty', 'exit 1 when nothing was found (for CI gates)')
-    .option('--debug', 'show stack traces of internal errors')
+    .option('--strict', 'exit 1 on warnings too (such as an ignored invalid "date" header)')
+    .option('--debug', 'show stack traces of internal errors and failed analyses')
     .option('--color', 'colour the table even when stdout is not a terminal')
     .option('--no-color', 'never colour (NO_COLOR is honoured too)');
 }
 
 /**
- * Validates the shared flags into Settings.
+ * Adds the options every analysing subcommand shares: reading and analysis, then output.
+ * @param command - the subcommand
+ */
+export function addCommonOptions(command: Command): Command {
+  command
+    .option('--ext <extensions>', `file extensions read from folders, comma-separated (default: ${DEFAULT_EXTENSIONS.join(',')})`, collect)
+    .option('--reference-date <date>', 'date (YYYY-MM-DD) for documents without a "date" header line', parseCalendarDate)
+    .option('--max-doc-size <size>', 'skip documents larger than this (default: 10MB)', parseSize)
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', wholeNumber(1));
+  return addOutputOptions(command, 'table');
+}
+
+/**
+ * Validates the output flags into OutputSettings.
  * @param flags - commander's parsed options
  * @param io - for the environment and terminal checks behind the colour decision
+ * @param defaultFormat - the format when neither `--format` nor `--json` is given
  */
-export function resolveSettings(flags: CommonFlags, io: CliIo): Settings {
-  const format = flags.json ? 'json' : flags.format ?? 'table';
-  if (!isFormatName(format)) throw new InvalidArgumentError(`unknown format ${format}`);
-  const extensions = flags.ext?.length ? normaliseExtensions(flags.ext) : [...DEFAULT_EXTENSIONS];
+export function resolveOutputSettings(flags: OutputFlags, io: CliIo, defaultFormat: FormatName): OutputSettings {
+  // Saying two different things is a mistake to point out, not a choice to make for the user.
+  if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new UsageError(`--json and --format ${flags.format} disagree: give one of them`);
+  const format = flags.json ? 'json' : flags.format ?? defaultFormat;
+  if (!isFormatName(format)) throw new UsageError(`unknown format ${format}`);
   // A file named by --output is no terminal, whatever stdout is.
   const isTTY = Boolean(io.stdout.isTTY) && !flags.output;
   const level = colorLevel({ flag: flags.color, env: io.env, isTTY, format });
   return {
     format,
-    extensions,
+    outputFile: flags.output ?? null,
+    failOnEmpty: Boolean(flags.failOnEmpty),
+    strict: Boolean(flags.strict),
+    debug: Boolean(flags.debug),
+    context: { color: painter(level) },
+  };
+}
+
+/**
+ * Validates the shared flags of an analysing subcommand into Settings.
+ * @param flags - commander's parsed options
+ * @param io - for the environment and terminal checks behind the colour decision
+ */
+export function resolveSettings(flags: CommonFlags, io: CliIo): Settings {
+  return {
+    ...resolveOutputSettings(flags, io, 'table'),
+    extensions: flags.ext?.length ? normaliseExtensions(flags.ext) : [...DEFAULT_EXTENSIONS],
     referenceDate: flags.referenceDate ?? null,
     maxDocumentBytes: flags.maxDocSize ?? DEFAULT_MAX_DOCUMENT_BYTES,
     jobs: flags.jobs ?? io.cores,
-    outputFile: flags.output ?? null,
-    failOnEmpty: Boolean(flags.failOnEmpty),
-    context: { color: painter(level) },
+    workerHeapMb: workerHeapLimit(io.env),
   };
+}
+
+/**
+ * The worker heap limit from `EURASIA_WORKER_HEAP_MB`, if set. Not documented for users: it
+ * exists so that tests can make a worker run out of memory on a modest document.
+ * @param env - the environment
+ */
+function workerHeapLimit(env: Record<string, string | undefined>): number | undefined {
+  const value = env.EURASIA_WORKER_HEAP_MB;
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 16) throw new UsageError('EURASIA_WORKER_HEAP_MB: expected a whole number of MiB, at least 16');
+  return Number(value);
 }

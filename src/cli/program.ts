@@ -9,7 +9,8 @@ import { createDatesCommand } from './commands/dates.js';
 import { createEntitiesCommand } from './commands/entities.js';
 import { createQuotesCommand } from './commands/quotes.js';
 import { createMergeCommand } from './commands/merge.js';
-import { EXIT_CODES_HELP, EXIT_INPUT_PROBLEMS, EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes.js';
+import { setImmediate } from 'node:timers/promises';
+import { EXIT_CODES_HELP, EXIT_INPUT_PROBLEMS, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UsageError, type InterruptSignal } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { createSession, type Session } from './session.js';
 
@@ -42,12 +43,20 @@ export function createProgram(session: Session): Command {
 const openSessions = new Set<Session>();
 
 /**
- * Called by bin/ on Ctrl-C: drops every unfinished `--output` file, so an interrupted run
- * leaves neither a half-written result nor its temporary file. Workers end with the process.
+ * Called by bin/ on SIGINT (Ctrl-C) or SIGTERM: marks every running invocation interrupted,
+ * so that it never commits its output, and drops every unfinished `--output` file, so an
+ * interrupted run leaves neither a half-written result nor its temporary file. Workers end
+ * with the process.
+ * @param signal - the signal received
+ * @returns the exit code for that signal
  */
-export function interruptCli(): void {
-  for (const session of openSessions) session.atomicOutput?.discard();
+export function interruptCli(signal: InterruptSignal): number {
+  for (const session of openSessions) {
+    session.interrupted = signal;
+    session.atomicOutput?.discard();
+  }
   openSessions.clear();
+  return EXIT_INTERRUPTED[signal];
 }
 
 /**
@@ -61,17 +70,30 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   openSessions.add(session);
   try {
     await program.parseAsync(argv, { from: 'user' });
+    // Everything since the last document may have run without a pause; let a signal that came
+    // meanwhile be handled now, so that an interrupted run is never committed.
+    await setImmediate();
+    if (session.interrupted) {
+      session.atomicOutput?.discard();
+      return EXIT_INTERRUPTED[session.interrupted];
+    }
     session.atomicOutput?.commit();
     if (session.failOnEmpty && session.recordsWritten === 0) {
       io.stderr.write('eurasia: nothing found (--fail-on-empty)\n');
+      session.exitCode = Math.max(session.exitCode, EXIT_INPUT_PROBLEMS);
+    }
+    if (session.strict && session.warningCount > 0) {
+      io.stderr.write(`eurasia: ${session.warningCount.toLocaleString('en-US')} warning${session.warningCount === 1 ? '' : 's'} (--strict)\n`);
       session.exitCode = Math.max(session.exitCode, EXIT_INPUT_PROBLEMS);
     }
     return session.exitCode;
   } catch (error) {
     session.atomicOutput?.discard();
     if (error instanceof CommanderError) {
-      // Help and version are successes; anything else commander rejects is a usage error.
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
+      // Asked-for help and version are successes. Help commander shows on its own (bare
+      // `eurasia`, no subcommand) went to stderr with a non-zero code: that is a usage error,
+      // like anything else commander rejects.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     if (error instanceof UsageError) {

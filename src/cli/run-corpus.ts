@@ -3,16 +3,27 @@
  * memory holds the aggregate, not the corpus. Problems with one input are reported as they
  * happen and never stop the run.
  */
+import { setImmediate } from 'node:timers/promises';
 import { analyzeDocument, type AnalyzeOptions } from '../core/analyze.js';
 import { emptyAccumulator, fold, type Accumulator } from '../core/summary.js';
 import type { DocumentResult, Problem } from '../core/types.js';
 import { readDocument, type ReadOptions } from '../corpus/read.js';
-import { walkInputs } from '../corpus/walk.js';
+import { STDIN_PATH, walkInputs } from '../corpus/walk.js';
 import { analyzeInWorkers } from '../workers/pool.js';
+import type { WorkResponse } from '../workers/protocol.js';
 import { createProgress } from './progress.js';
 import type { OutputStream } from './io.js';
 
 const MINIMUM_FILES_FOR_WORKERS = 8;
+
+/**
+ * Larger documents always go to a worker, even with `--jobs 1`: only a worker has a heap
+ * limit, so only there can a document that exhausts memory be reported and the run go on.
+ * Below this size analysis needs a small fraction of the limit (about 0.2 GiB per MiB of news
+ * text), so a document analysed in this thread would not have failed in a worker either, and
+ * the output is the same whatever `--jobs` is.
+ */
+const IN_PROCESS_MAX_BYTES = 1024 * 1024;
 
 /** What a corpus run needs. */
 export interface CorpusRunOptions {
@@ -22,12 +33,16 @@ export interface CorpusRunOptions {
   analysis: AnalyzeOptions;
   /** Called with each document's result as soon as it is ready (for streaming output). */
   onResult?: (result: DocumentResult) => void;
-  /** Called once for each input that could not be read or analysed. */
-  onProblem: (problem: Problem) => void;
+  /** Called once for each input that could not be read or analysed (with the stack of a failed analysis). */
+  onProblem: (problem: Problem, stack?: string) => void;
+  /** Called for each warning about an input that was still analysed. */
+  onWarning: (warning: Problem) => void;
   /** Where progress goes; shown only when it is a terminal. */
   progressStream: OutputStream;
-  /** Worker threads to analyse with; 1 analyses in this thread. */
+  /** Worker threads to analyse with; 1 analyses in this thread (unless a document is large). */
   jobs: number;
+  /** Each worker's heap limit in MiB (default: the pool's). */
+  workerHeapMb?: number;
   /**
    * False when quotes and dates were already streamed by `onResult`: they are then left out
    * of the aggregate, so memory holds only the entity table however large the corpus.
@@ -42,6 +57,9 @@ export interface CorpusRunResult {
   problemCount: number;
 }
 
+/** What became of one listed file, wherever it was analysed. */
+type Outcome = Omit<WorkResponse, 'index'>;
+
 /**
  * Analyses every input in order and folds the results.
  * @param options - inputs, reading and analysis settings, callbacks
@@ -49,16 +67,33 @@ export interface CorpusRunResult {
 export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunResult> {
   const accumulator = emptyAccumulator();
   let problemCount = 0;
-  const report = (problem: Problem): void => {
+  const report = (problem: Problem, stack?: string): void => {
     problemCount += 1;
     progress.clear();
-    options.onProblem(problem);
+    options.onProblem(problem, stack);
   };
   const walked = await walkInputs(options.inputs, options.extensions);
+  // Standard input is read once, here, so that its size is known like a file's.
+  const stdinBytes = walked.files.includes(STDIN_PATH) ? await options.read.readStdin(options.read.maxDocumentBytes) : undefined;
+  const read: ReadOptions = { ...options.read, readStdin: async () => stdinBytes ?? Buffer.alloc(0) };
   const progress = createProgress(options.progressStream, walked.files.length);
-  for (const problem of walked.problems) report(problem);
-  const accept = (file: string, result: DocumentResult | undefined, problem: Problem | undefined, characters: number): void => {
-    if (problem) report(problem);
+  // Problems found while walking wait for the file they precede, so every line comes out in
+  // the order the inputs were named, whatever finishes first.
+  const walkProblemsBefore: Problem[][] = [[]];
+  for (const entry of walked.entries) {
+    if (entry.problem) walkProblemsBefore[walkProblemsBefore.length - 1].push(entry.problem);
+    else walkProblemsBefore.push([]);
+  }
+  const reportWalkProblemsBefore = (fileIndex: number): void => {
+    for (const problem of walkProblemsBefore[fileIndex]) report(problem);
+  };
+  const accept = (fileIndex: number, { result, problem, stack, warnings, characters }: Outcome): void => {
+    reportWalkProblemsBefore(fileIndex);
+    for (const warning of warnings ?? []) {
+      progress.clear();
+      options.onWarning(warning);
+    }
+    if (problem) report(problem, stack);
     if (result) {
       options.onResult?.(result);
       fold(accumulator, options.keepRecords === false ? { ...result, quotes: [], dates: [] } : result);
@@ -66,30 +101,33 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
     progress.tick(characters);
   };
 
-  // Starting a worker costs a model load (~0.3 s); a handful of files is done sooner here.
-  if (options.jobs > 1 && walked.files.length >= MINIMUM_FILES_FOR_WORKERS) {
-    const settings = { referenceDate: options.read.referenceDate, maxDocumentBytes: options.read.maxDocumentBytes, analysis: options.analysis };
-    await analyzeInWorkers(walked.files, options.jobs, settings, options.read.readStdin, (outcome) =>
-      accept(walked.files[outcome.index], outcome.result, outcome.problem, outcome.characters),
-    );
+  const large = walked.entries.some((entry) => entry.file !== undefined && (entry.bytes ?? stdinBytes?.length ?? 0) > IN_PROCESS_MAX_BYTES);
+  // Starting a worker costs a model load (~0.3 s); a handful of small files is done sooner here.
+  if (large || (options.jobs > 1 && walked.files.length >= MINIMUM_FILES_FOR_WORKERS)) {
+    const settings = { referenceDate: read.referenceDate, maxDocumentBytes: read.maxDocumentBytes, analysis: options.analysis };
+    await analyzeInWorkers(walked.files, { jobs: options.jobs, settings, stdinBytes, heapMb: options.workerHeapMb }, (outcome) => accept(outcome.index, outcome));
   } else {
-    for (const file of walked.files) {
-      const read = await readDocument(file, options.read);
-      if (read.problem) {
-        accept(file, undefined, read.problem, 0);
+    for (const [fileIndex, file] of walked.files.entries()) {
+      const document = await readDocument(file, read);
+      if (document.problem) {
+        accept(fileIndex, { problem: document.problem, characters: 0 });
         continue;
       }
-      let result: DocumentResult | undefined;
-      let problem: Problem | undefined;
+      const outcome: Outcome = { warnings: document.warnings, characters: document.document.text.length };
       try {
-        result = analyzeDocument(read.document, options.analysis);
+        outcome.result = analyzeDocument(document.document, options.analysis);
       } catch (error) {
         // A bug in one stage must not cost the user the rest of the corpus.
-        problem = { file, reason: 'analysis', message: `analysis failed: ${(error as Error)?.message ?? String(error)}` };
+        outcome.problem = { file, reason: 'analysis', message: `analysis failed: ${(error as Error)?.message ?? String(error)}` };
+        outcome.stack = (error as Error)?.stack;
       }
-      accept(file, result, problem, read.document.text.length);
+      accept(fileIndex, outcome);
+      // Analysis is synchronous: without a pause between documents a Ctrl-C would wait for
+      // the whole run (and its --output commit) instead of the current document.
+      await setImmediate();
     }
   }
+  reportWalkProblemsBefore(walked.files.length);
   progress.clear();
   return { accumulator, inputCount: walked.files.length + walked.problems.length, problemCount };
 }

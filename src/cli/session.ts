@@ -5,10 +5,10 @@
 import type { AnalysisSelection, Problem } from '../core/types.js';
 import type { EntityOptions } from '../core/entities/index.js';
 import { finish, type Summary } from '../core/summary.js';
-import { EXIT_INPUT_PROBLEMS, UsageError } from './exit-codes.js';
+import { EXIT_INPUT_PROBLEMS, UsageError, type InterruptSignal } from './exit-codes.js';
 import { formatters } from './formatters/index.js';
 import type { CliIo } from './io.js';
-import type { Settings } from './options.js';
+import type { OutputSettings, Settings } from './options.js';
 import type { Report } from './report.js';
 import { runCorpus } from './run-corpus.js';
 import type { DocumentResult } from '../core/types.js';
@@ -28,6 +28,14 @@ export interface Session {
   recordsWritten: number;
   /** `--fail-on-empty`: exit 1 when the run printed no record. */
   failOnEmpty: boolean;
+  /** `--strict`: exit 1 when there were warnings too. */
+  strict: boolean;
+  /** `--debug`: print the stack behind a failed analysis. */
+  debug: boolean;
+  /** Warnings printed so far (about inputs that were still analysed). */
+  warningCount: number;
+  /** Set when a signal interrupted the run: its output must never be committed. */
+  interrupted: InterruptSignal | null;
 }
 
 /**
@@ -35,16 +43,19 @@ export interface Session {
  * @param io - the process's streams and environment
  */
 export function createSession(io: CliIo): Session {
-  return { io, exitCode: 0, output: io.stdout, recordsWritten: 0, failOnEmpty: false };
+  return { io, exitCode: 0, output: io.stdout, recordsWritten: 0, failOnEmpty: false, strict: false, debug: false, warningCount: 0, interrupted: null };
 }
 
 /**
- * Applies the output settings of a subcommand: `--output` and `--fail-on-empty`.
+ * Applies the output settings of a subcommand: `--output` (checked and opened now, before
+ * any input is read), `--fail-on-empty`, `--strict` and `--debug`.
  * @param session - the invocation
  * @param settings - validated shared options
  */
-export function applyOutputSettings(session: Session, settings: Settings): void {
+export function applyOutputSettings(session: Session, settings: OutputSettings): void {
   session.failOnEmpty = settings.failOnEmpty;
+  session.strict = settings.strict;
+  session.debug = settings.debug;
   if (settings.outputFile && !session.atomicOutput) {
     session.atomicOutput = openAtomicOutput(settings.outputFile);
     session.output = session.atomicOutput;
@@ -63,12 +74,25 @@ export function writeRecords(session: Session, text: string, records: number): v
 }
 
 /**
- * Writes one problem line to stderr: `eurasia: <file>: <reason>`.
+ * Writes one problem line to stderr, `eurasia: <file>: <reason>`, and under `--debug` the
+ * stack behind it (a failed analysis is a bug worth reporting with its stack).
  * @param session - the invocation
  * @param problem - what went wrong with which input
+ * @param stack - the stack of the error behind it, if any
  */
-export function reportProblem(session: Session, problem: Problem): void {
+export function reportProblem(session: Session, problem: Problem, stack?: string): void {
   session.io.stderr.write(`eurasia: ${problem.file}: ${problem.message}\n`);
+  if (session.debug && stack) session.io.stderr.write(`${stack}\n`);
+}
+
+/**
+ * Writes one warning line to stderr, `eurasia: <file>: <what>`, and counts it for `--strict`.
+ * @param session - the invocation
+ * @param warning - what is worth saying about which input
+ */
+export function reportWarning(session: Session, warning: Problem): void {
+  session.warningCount += 1;
+  session.io.stderr.write(`eurasia: ${warning.file}: ${warning.message}\n`);
 }
 
 /** What `analyzeInputs` needs beyond the settings. */
@@ -102,9 +126,11 @@ export async function analyzeInputs(
     read: { referenceDate: settings.referenceDate, maxDocumentBytes: settings.maxDocumentBytes, readStdin: session.io.readStdin },
     analysis: { select: options.select, entities: options.entities },
     onResult: options.onResult,
-    onProblem: (problem) => reportProblem(session, problem),
+    onProblem: (problem, stack) => reportProblem(session, problem, stack),
+    onWarning: (warning) => reportWarning(session, warning),
     progressStream: session.io.stderr,
     jobs: settings.jobs,
+    workerHeapMb: settings.workerHeapMb,
     keepRecords: options.keepRecords,
   });
   if (run.problemCount > 0) {
@@ -115,11 +141,11 @@ export async function analyzeInputs(
 }
 
 /**
- * Formats a report and writes it to stdout.
+ * Formats a report and writes it to the output (stdout, or the `--output` file).
  * @param session - the invocation
  * @param report - what to print
  * @param settings - format and colour
  */
-export function printReport(session: Session, report: Report, settings: Settings): void {
+export function printReport(session: Session, report: Report, settings: OutputSettings): void {
   writeRecords(session, formatters[settings.format](report, settings.context), report.records.length);
 }

@@ -1,7 +1,8 @@
 /**
  * Reads and decodes one input into a Document, or says in one Problem why it cannot.
  */
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { parseDocument } from '../core/metadata.js';
 import type { Document, Problem } from '../core/types.js';
 import { problemFromError, STDIN_PATH } from './walk.js';
@@ -15,12 +16,22 @@ export interface ReadOptions {
   referenceDate: string | null;
   /** Larger files are skipped with a `too-large` problem. */
   maxDocumentBytes: number;
-  /** Reads standard input; injected so tests and the CLI decide where it comes from. */
-  readStdin: () => Promise<Buffer>;
+  /**
+   * Reads standard input, stopping once more than `limit` bytes have arrived (so an endless
+   * pipe cannot fill memory); injected so tests and the CLI decide where it comes from.
+   */
+  readStdin: (limit: number) => Promise<Buffer>;
 }
 
-/** Either a document or the reason there is none. */
-export type ReadResult = { document: Document; problem?: undefined } | { problem: Problem; document?: undefined };
+/**
+ * Either a document, with anything worth saying about how it was read (warnings: the document
+ * is still analysed), or the reason there is none.
+ */
+export type ReadResult = { document: Document; warnings: Problem[]; problem?: undefined } | { problem: Problem; document?: undefined; warnings?: undefined };
+
+// The shape of a date header line (`date 2025-13-40`, `date 2025-5-3`, `date 23/05/2025`): when
+// parseDocument does not take it as the date, the user meant one and should hear it was not.
+const DATE_HEADER_LIKE = /^\s*date[ \t]+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})(?=\s|$)/i;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: true });
@@ -51,33 +62,78 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
 }
 
 /**
- * Reads one input (a file path or `-`) and parses its metadata.
+ * Reads one input (a file path or `-`) and parses its metadata; a leading `date` line that
+ * is not a valid date becomes a warning (the date is then unknown). Never reads more than one
+ * byte past `maxDocumentBytes`, whether the input is standard input, a file that grew since
+ * it was listed, or a file swapped for a FIFO.
  * @param file - path or `-`
  * @param options - reference date, size limit, stdin reader
  */
 export async function readDocument(file: string, options: ReadOptions): Promise<ReadResult> {
+  const limit = options.maxDocumentBytes;
   let bytes: Uint8Array;
   try {
     if (file === STDIN_PATH) {
-      bytes = await options.readStdin();
+      bytes = await options.readStdin(limit);
     } else {
-      const stats = await fs.stat(file);
-      if (!stats.isFile()) return { problem: { file, reason: 'unreadable', message: 'not a regular file' } };
-      if (stats.size > options.maxDocumentBytes) return { problem: tooLarge(file, stats.size, options.maxDocumentBytes) };
-      bytes = await fs.readFile(file);
+      const read = await readRegularFile(file, limit);
+      if ('problem' in read) return { problem: read.problem };
+      bytes = read.bytes;
     }
   } catch (error) {
     return { problem: problemFromError(file, error) };
   }
-  if (bytes.length > options.maxDocumentBytes) return { problem: tooLarge(file, bytes.length, options.maxDocumentBytes) };
+  if (bytes.length > limit) return { problem: tooLarge(file, null, limit) };
   const decoded = decodeText(file, bytes);
   if ('problem' in decoded) return { problem: decoded.problem };
   if (decoded.text.trim() === '') return { problem: { file, reason: 'empty', message: 'empty file' } };
-  return { document: parseDocument(file, decoded.text, options.referenceDate) };
+  const document = parseDocument(file, decoded.text, options.referenceDate);
+  const warnings: Problem[] = [];
+  const header = document.dateSource === 'header' ? null : DATE_HEADER_LIKE.exec(decoded.text);
+  if (header) warnings.push({ file, reason: 'invalid-date-header', message: `ignored invalid date header "${header[1]}"` });
+  return { document, warnings };
 }
 
-function tooLarge(file: string, size: number, limit: number): Problem {
-  return { file, reason: 'too-large', message: `too large (${formatBytes(size)}; limit ${formatBytes(limit)}, see --max-doc-size)` };
+/**
+ * Opens `file`, checks through the open handle that it is a regular file within the limit,
+ * and reads at most `limit + 1` bytes. Checking the handle rather than the path means the
+ * file read is the file checked.
+ */
+async function readRegularFile(file: string, limit: number): Promise<{ bytes: Uint8Array } | { problem: Problem }> {
+  // Non-blocking, so that opening a FIFO that replaced the file since the walk does not wait
+  // for a writer; the flag changes nothing for a regular file. (Windows has no such flag.)
+  const handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { problem: { file, reason: 'unreadable', message: 'not a regular file' } };
+    if (stats.size > limit) return { problem: tooLarge(file, stats.size, limit) };
+    return { bytes: await readAtMost(handle, limit + 1, stats.size) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads until the end of the file or until `most` bytes have arrived, whichever is first. */
+async function readAtMost(handle: FileHandle, most: number, expected: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  // One byte more than expected, so the usual file is read in one call and its end seen in a second.
+  let size = Math.min(expected + 1, most);
+  while (total < most) {
+    const buffer = Buffer.allocUnsafe(size);
+    const { bytesRead } = await handle.read(buffer, 0, size, null);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+    size = Math.min(64 * 1024, most - total);
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+
+/** The problem for an input over the limit; `size` is null when reading stopped at the limit. */
+function tooLarge(file: string, size: number | null, limit: number): Problem {
+  const measured = size === null ? `over the ${formatBytes(limit)} limit` : `${formatBytes(size)}; limit ${formatBytes(limit)}`;
+  return { file, reason: 'too-large', message: `too large (${measured}, see --max-doc-size)` };
 }
 
 function formatBytes(bytes: number): string {

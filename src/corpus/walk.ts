@@ -2,7 +2,7 @@
  * Turns the paths a user typed into the list of files to read, in a deterministic order.
  * Folders are walked recursively; a bad path becomes a Problem, never an exception.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../core/types.js';
 
@@ -12,9 +12,19 @@ export const STDIN_PATH = '-';
 /** Extensions read from folders when the user names none. */
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md'];
 
-/** What walking found: files in order, and what could not be walked. */
+/** One input found by walking: a file to read, or why a path cannot be read. */
+export type WalkEntry =
+  /** `bytes` is the size when listed, or null for standard input. */
+  | { file: string; bytes: number | null; problem?: undefined }
+  | { problem: Problem; file?: undefined };
+
+/** What walking found, in input order. */
 export interface WalkResult {
+  /** Files and problems interleaved as the inputs named them, so problems can be reported in order. */
+  entries: WalkEntry[];
+  /** The files of `entries`. */
   files: string[];
+  /** The problems of `entries`. */
   problems: Problem[];
 }
 
@@ -34,71 +44,121 @@ export function normaliseExtensions(values: readonly string[]): string[] {
 /**
  * Lists the files under `inputs`. A file named explicitly is read whatever its extension
  * (the user asked for it); files found in folders must match `extensions`. Symbolic links are
- * followed, but a folder already visited (a link loop) is skipped.
+ * followed, but a folder already visited (a link loop) is skipped, and a file reached twice
+ * (`news/` and `./news/a.txt`, or through a link) is listed once, under its first spelling.
+ * A folder named on the command line that holds no file to read is a problem: the user
+ * expected something there.
  * @param inputs - files, folders, or `-`
  * @param extensions - lower-case extensions with a dot
  */
 export async function walkInputs(inputs: readonly string[], extensions: readonly string[]): Promise<WalkResult> {
-  const files: string[] = [];
-  const problems: Problem[] = [];
+  const entries: WalkEntry[] = [];
   const visitedFolders = new Set<string>();
-  const seenFiles = new Set<string>();
+  // Real paths of everything listed so far, files and problems alike, so that counts are not
+  // doubled and a bad file is named once however many ways it was reached.
+  const seen = new Set<string>();
+  const wanted = (name: string): boolean => extensions.includes(path.extname(name).toLowerCase());
 
-  const addFile = (file: string): void => {
-    if (seenFiles.has(file)) return;
-    seenFiles.add(file);
-    files.push(file);
+  const firstSighting = (realPath: string): boolean => {
+    if (seen.has(realPath)) return false;
+    seen.add(realPath);
+    return true;
+  };
+  const addFile = (file: string, realPath: string, bytes: number | null): void => {
+    if (firstSighting(realPath)) entries.push({ file, bytes });
+  };
+  const addProblem = (problem: Problem, realPath = path.resolve(problem.file)): void => {
+    if (firstSighting(realPath)) entries.push({ problem });
   };
 
-  const walkFolder = async (folder: string): Promise<void> => {
-    let real: string;
+  /** Walks one folder; resolves to how many files and problems it met (0: nothing to read there). */
+  const walkFolder = async (folder: string): Promise<number> => {
+    let realFolder: string;
     try {
-      real = await fs.realpath(folder);
+      realFolder = await fs.realpath(folder);
     } catch (error) {
-      problems.push(problemFromError(folder, error));
-      return;
+      addProblem(problemFromError(folder, error));
+      return 1;
     }
-    if (visitedFolders.has(real)) return;
-    visitedFolders.add(real);
-    let entries: string[];
+    // Met before (a link loop): its files are already listed, and it adds nothing here.
+    if (visitedFolders.has(realFolder)) return 0;
+    visitedFolders.add(realFolder);
+    let children: Dirent[];
     try {
-      entries = (await fs.readdir(folder)).sort();
+      children = (await fs.readdir(folder, { withFileTypes: true })).sort((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0));
     } catch (error) {
-      problems.push(problemFromError(folder, error));
-      return;
+      addProblem(problemFromError(folder, error));
+      return 1;
     }
-    for (const name of entries) {
+    let found = 0;
+    for (const dirent of children) {
+      const name = dirent.name;
       const child = path.join(folder, name);
+      // Only a link can lead elsewhere; anything else is where its folder is, without a syscall.
+      const realChild = dirent.isSymbolicLink() ? await realPathOrNull(child) : path.join(realFolder, name);
       let stats;
       try {
         stats = await fs.stat(child);
       } catch (error) {
         // A dangling link inside a folder is worth a line: the user may expect it to be read.
-        if (extensions.includes(path.extname(name).toLowerCase())) problems.push(problemFromError(child, error));
+        if (wanted(name)) {
+          addProblem(problemFromError(child, error), realChild ?? path.resolve(child));
+          found += 1;
+        }
         continue;
       }
-      if (stats.isDirectory()) await walkFolder(child);
-      else if (stats.isFile() && extensions.includes(path.extname(name).toLowerCase())) addFile(child);
+      if (stats.isDirectory()) {
+        found += await walkFolder(child);
+      } else if (wanted(name)) {
+        found += 1;
+        if (stats.isFile()) addFile(child, realChild ?? path.resolve(child), stats.size);
+        // A FIFO, socket or device named like an article: reading it could block or never end.
+        else addProblem({ file: child, reason: 'unreadable', message: 'not a regular file' }, realChild ?? path.resolve(child));
+      }
     }
+    return found;
   };
 
   for (const input of inputs) {
     if (input === STDIN_PATH) {
-      addFile(STDIN_PATH);
+      addFile(STDIN_PATH, STDIN_PATH, null);
       continue;
     }
     let stats;
     try {
       stats = await fs.stat(input);
     } catch (error) {
-      problems.push(problemFromError(input, error));
+      addProblem(problemFromError(input, error));
       continue;
     }
-    if (stats.isDirectory()) await walkFolder(input);
-    else if (stats.isFile()) addFile(input);
-    else problems.push({ file: input, reason: 'unreadable', message: 'not a regular file or folder' });
+    if (stats.isDirectory()) {
+      // The same folder named twice: its files, or its 'no files' line, were given the first time.
+      if (visitedFolders.has((await realPathOrNull(input)) ?? path.resolve(input))) continue;
+      const found = await walkFolder(input);
+      if (found === 0) addProblem({ file: input, reason: 'no-files', message: `no ${describeExtensions(extensions)} files` });
+    } else {
+      const realPath = (await realPathOrNull(input)) ?? path.resolve(input);
+      if (stats.isFile()) addFile(input, realPath, stats.size);
+      else addProblem({ file: input, reason: 'unreadable', message: 'not a regular file or folder' }, realPath);
+    }
   }
-  return { files, problems };
+  const files = entries.flatMap((entry) => (entry.file === undefined ? [] : [entry.file]));
+  const problems = entries.flatMap((entry) => (entry.problem ? [entry.problem] : []));
+  return { entries, files, problems };
+}
+
+async function realPathOrNull(file: string): Promise<string | null> {
+  try {
+    return await fs.realpath(file);
+  } catch {
+    return null;
+  }
+}
+
+/** `.txt or .md`, `.txt, .md or .html`: the extensions a folder walk looked for. */
+function describeExtensions(extensions: readonly string[]): string {
+  if (extensions.length <= 1) return extensions.join('');
+  return `${extensions.slice(0, -1).join(', ')} or ${extensions.at(-1)}`;
 }
 
 /**

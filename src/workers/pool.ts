@@ -1,75 +1,156 @@
 /**
  * Runs documents through worker threads and hands back their outcomes in input order, so a
- * run with `--jobs 4` prints exactly what `--jobs 1` prints.
+ * run with `--jobs 4` prints exactly what `--jobs 1` prints. A worker that dies (out of memory
+ * on one huge document) costs that document only: it becomes a problem, the worker is
+ * replaced, and the documents it still had queued are sent again.
  */
 import { Worker } from 'node:worker_threads';
-import type { WorkRequest, WorkResponse, WorkerSettings } from './protocol.js';
+import type { WorkRequest, WorkResponse, WorkerMessage, WorkerSettings } from './protocol.js';
 
 /** How many requests each worker may have queued: enough to hide I/O, few enough to bound memory. */
 const IN_FLIGHT_PER_WORKER = 4;
 
 /**
+ * Each worker's heap limit (V8's old generation), in MiB. A 10 MiB article, the default
+ * `--max-doc-size`, was measured to peak at about 0.7 GiB of heap with the limit at 1.5 GiB
+ * (news text; under 0.2 GiB per MiB below that size), so the limit leaves room for denser text
+ * while making sure that one runaway document (or a raised `--max-doc-size`) ends its own
+ * worker with `out of memory` instead of swapping the machine: N workers cost at most
+ * N × 1.5 GiB.
+ */
+export const DEFAULT_WORKER_HEAP_MB = 1536;
+
+/** What the pool needs besides the files. */
+export interface PoolOptions {
+  /** Number of worker threads. */
+  jobs: number;
+  /** What every worker needs. */
+  settings: WorkerSettings;
+  /** Standard input's bytes, already read (and bounded) by the caller, for the path `-`. */
+  stdinBytes?: Uint8Array;
+  /** Each worker's heap limit in MiB (default `DEFAULT_WORKER_HEAP_MB`). */
+  heapMb?: number;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Indices sent and not yet answered, oldest first: the worker handles them in this order. */
+  inFlight: number[];
+  /** True once the worker has loaded its engine. */
+  ready: boolean;
+  /** The error the worker died of, if it reported one. */
+  failure?: Error;
+}
+
+/**
  * Analyses `files` with `jobs` workers and calls `onOutcome` once per file, in file order.
+ * Rejects only when a worker cannot even start (a broken installation), never because of a
+ * document.
  * @param files - input paths (or `-`)
- * @param jobs - number of worker threads
- * @param settings - what every worker needs
- * @param readStdin - reads standard input, for the path `-`
+ * @param options - number of workers, their settings and heap limit, standard input
  * @param onOutcome - receives each outcome in order
  */
-export async function analyzeInWorkers(
-  files: string[],
-  jobs: number,
-  settings: WorkerSettings,
-  readStdin: () => Promise<Buffer>,
-  onOutcome: (outcome: WorkResponse) => void,
-): Promise<void> {
+export async function analyzeInWorkers(files: string[], options: PoolOptions, onOutcome: (outcome: WorkResponse) => void): Promise<void> {
+  if (files.length === 0) return;
   const workerUrl = new URL('./worker.js', import.meta.url);
-  const workers = Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, () => new Worker(workerUrl, { workerData: settings }));
+  const slots = new Set<Slot>();
   const waiting = new Map<number, WorkResponse>();
-  const stdinBytes = files.includes('-') ? new Uint8Array(await readStdin()) : undefined;
+  // Documents sent again after their worker died, taken before unsent ones, in input order.
+  const resend: number[] = [];
   let nextToSend = 0;
   let nextToEmit = 0;
+  let finished = false;
 
   try {
     await new Promise<void>((resolve, reject) => {
-      const inFlight = new Map<Worker, number>();
-      const send = (worker: Worker): void => {
-        while (nextToSend < files.length && (inFlight.get(worker) ?? 0) < IN_FLIGHT_PER_WORKER) {
-          const file = files[nextToSend];
-          const request: WorkRequest = { index: nextToSend, file, stdinBytes: file === '-' ? stdinBytes : undefined };
-          nextToSend += 1;
-          inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
-          worker.postMessage(request);
+      const fail = (error: unknown): void => {
+        finished = true;
+        reject(error);
+      };
+      const takeNext = (): number | undefined => (resend.length > 0 ? resend.shift() : nextToSend < files.length ? nextToSend++ : undefined);
+      const workRemains = (): boolean => resend.length > 0 || nextToSend < files.length;
+
+      const accept = (outcome: WorkResponse): void => {
+        waiting.set(outcome.index, outcome);
+        // Emit in input order: hold results that arrive early until their turn.
+        while (waiting.has(nextToEmit)) {
+          const next = waiting.get(nextToEmit) as WorkResponse;
+          waiting.delete(nextToEmit);
+          nextToEmit += 1;
+          try {
+            onOutcome(next);
+          } catch (error) {
+            fail(error);
+            return;
+          }
+        }
+        if (nextToEmit === files.length) {
+          finished = true;
+          resolve();
         }
       };
-      for (const worker of workers) {
-        worker.on('message', (response: WorkResponse) => {
-          inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
-          waiting.set(response.index, response);
-          // Emit in input order: hold results that arrive early until their turn.
-          while (waiting.has(nextToEmit)) {
-            const outcome = waiting.get(nextToEmit) as WorkResponse;
-            waiting.delete(nextToEmit);
-            nextToEmit += 1;
-            try {
-              onOutcome(outcome);
-            } catch (error) {
-              reject(error);
-              return;
-            }
+
+      const send = (slot: Slot): void => {
+        while (slot.inFlight.length < IN_FLIGHT_PER_WORKER) {
+          const index = takeNext();
+          if (index === undefined) return;
+          const file = files[index];
+          const request: WorkRequest = { index, file, stdinBytes: file === '-' ? options.stdinBytes : undefined };
+          slot.inFlight.push(index);
+          slot.worker.postMessage(request);
+        }
+      };
+
+      const start = (): void => {
+        const worker = new Worker(workerUrl, {
+          workerData: options.settings,
+          resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? DEFAULT_WORKER_HEAP_MB },
+        });
+        const slot: Slot = { worker, inFlight: [], ready: false };
+        slots.add(slot);
+        worker.on('message', (message: WorkerMessage) => {
+          if (finished) return;
+          if (message.kind === 'ready') {
+            slot.ready = true;
+            return;
           }
-          if (nextToEmit === files.length) resolve();
-          else send(worker);
+          const { kind: _kind, ...outcome } = message;
+          slot.inFlight.splice(slot.inFlight.indexOf(outcome.index), 1);
+          accept(outcome);
+          if (!finished) send(slot);
         });
-        worker.on('error', reject);
+        worker.on('error', (error) => {
+          slot.failure = error;
+        });
         worker.on('exit', (code) => {
-          if (code !== 0 && nextToEmit < files.length) reject(new Error(`analysis worker exited with code ${code}`));
+          slots.delete(slot);
+          if (finished) return;
+          // Dying before the engine loaded is no document's fault, and a replacement would die too.
+          if (!slot.ready) return fail(new Error(`analysis worker failed to start: ${describeDeath(slot.failure, code)}`));
+          const [culprit, ...queued] = slot.inFlight;
+          resend.push(...queued);
+          resend.sort((left, right) => left - right);
+          if (workRemains()) start();
+          if (culprit !== undefined) {
+            const problem = { file: files[culprit], reason: 'analysis', message: `analysis failed: ${describeDeath(slot.failure, code)}` };
+            accept({ index: culprit, characters: 0, problem });
+          }
         });
-        send(worker);
-      }
-      if (files.length === 0) resolve();
+        send(slot);
+      };
+
+      const count = Math.max(1, Math.min(options.jobs, files.length));
+      for (let started = 0; started < count; started += 1) start();
     });
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    finished = true;
+    await Promise.all([...slots].map((slot) => slot.worker.terminate()));
   }
+}
+
+/** Why a worker died, in words for a problem line. */
+function describeDeath(failure: Error | undefined, exitCode: number): string {
+  if ((failure as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY') return 'out of memory';
+  if (failure) return failure.message;
+  return `analysis worker exited with code ${exitCode}`;
 }

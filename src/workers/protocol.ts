@@ -24,4 +24,14 @@ export interface WorkResponse {
   characters: number;
   result?: DocumentResult;
   problem?: Problem;
+  /** The stack behind an `analysis failed` problem, for `--debug`. */
+  stack?: string;
+  /** Things worth saying about a document that was still analysed (an ignored date header). */
+  warnings?: Problem[];
 }
+
+/** Worker → parent: every message a worker sends. */
+export type WorkerMessage =
+  /** The engine is loaded: from now on a worker that dies was killed by a document. */
+  | { kind: 'ready' }
+  | ({ kind: 'outcome' } & WorkResponse);

@@ -6,27 +6,40 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createNlp } from '../core/nlp.js';
 import { analyzeDocument } from '../core/analyze.js';
 import { readDocument } from '../corpus/read.js';
-import type { WorkRequest, WorkResponse, WorkerSettings } from './protocol.js';
+import type { WorkRequest, WorkResponse, WorkerMessage, WorkerSettings } from './protocol.js';
 
 const settings = workerData as WorkerSettings;
 const nlp = createNlp();
 
-parentPort?.on('message', async (request: WorkRequest) => {
+async function handle(request: WorkRequest): Promise<WorkResponse> {
   const response: WorkResponse = { index: request.index, characters: 0 };
   const read = await readDocument(request.file, {
     referenceDate: settings.referenceDate,
     maxDocumentBytes: settings.maxDocumentBytes,
-    readStdin: async () => Buffer.from(request.stdinBytes ?? new Uint8Array()),
+    readStdin: async () => Buffer.from(request.stdinBytes ?? new Uint8Array()), // read, and bounded, by the parent
   });
   if (read.problem) {
     response.problem = read.problem;
   } else {
     response.characters = read.document.text.length;
+    if (read.warnings.length > 0) response.warnings = read.warnings;
     try {
       response.result = analyzeDocument(read.document, { ...settings.analysis, nlp });
     } catch (error) {
       response.problem = { file: request.file, reason: 'analysis', message: `analysis failed: ${(error as Error)?.message ?? String(error)}` };
+      response.stack = (error as Error)?.stack;
     }
   }
-  parentPort?.postMessage(response);
+  return response;
+}
+
+// One document at a time, in the order sent: if this worker dies, the parent knows that the
+// oldest request it has not answered is the document that killed it.
+let queue: Promise<void> = Promise.resolve();
+parentPort?.on('message', (request: WorkRequest) => {
+  queue = queue.then(async () => {
+    const message: WorkerMessage = { kind: 'outcome', ...(await handle(request)) };
+    parentPort?.postMessage(message);
+  });
 });
+parentPort?.postMessage({ kind: 'ready' } satisfies WorkerMessage);

@@ -95,7 +95,7 @@ describe('input handling', () => {
     expect(json.entities.map((entity: { name: string }) => entity.name)).toContain('Vladimir Putin');
   });
 
-  it('names each bad file once on stderr, analyses the rest, and exits 1', () => {
+  it('names each bad file once on stderr, in input order, analyses the rest, and exits 1', () => {
     const folder = temporaryFolder();
     writeFileSync(path.join(folder, 'good.txt'), 'Sergey Lavrov arrived in Minsk on Friday.');
     writeFileSync(path.join(folder, 'empty.txt'), '');
@@ -105,11 +105,12 @@ describe('input handling', () => {
     const result = runEurasia(['entities', '--json', folder, path.join(folder, 'missing.txt')]);
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
+    // The missing path was named after the folder, so its line comes after the folder's.
     expect(lines).toEqual([
-      expect.stringMatching(/missing\.txt: no such file or folder$/),
       expect.stringMatching(/binary\.txt: binary file/),
       expect.stringMatching(/empty\.txt: empty file$/),
       expect.stringMatching(/latin1\.txt: not valid UTF-8$/),
+      expect.stringMatching(/missing\.txt: no such file or folder$/),
       'eurasia: 4 of 6 inputs skipped',
     ]);
     const json = JSON.parse(result.stdout);
@@ -144,10 +145,35 @@ describe('usage errors exit 2', () => {
     expect(badType.code).toBe(2);
     expect(badType.stderr).toContain('unknown entity type PLANET');
   });
+  it('rejects --json together with a different --format, and accepts them agreeing', () => {
+    const clash = runEurasia(['entities', '--json', '--format', 'csv', 'seeds/']);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toBe('eurasia: --json and --format csv disagree: give one of them\n');
+    expect(clash.stdout).toBe('');
+    const agreeing = runEurasia(['entities', '--json', '-f', 'json', 'seeds/']);
+    expect(agreeing.code).toBe(0);
+    expect(JSON.parse(agreeing.stdout).documents).toHaveLength(2);
+  });
   it('rejects a run with no input', () => {
     const result = runEurasia(['entities']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no input');
+  });
+  it('bare eurasia, with no subcommand, prints help on stderr and exits 2', () => {
+    const bare = runEurasia([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toContain('Usage: eurasia [options] [command]');
+    const asked = runEurasia(['help']);
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toContain('Usage: eurasia [options] [command]');
+  });
+  it('documents every exit code in --help, with what else makes a run exit 1', () => {
+    const help = runEurasia(['quotes', '--help']).stdout;
+    const codes = help.slice(help.indexOf('Exit codes:'));
+    for (const code of ['0', '1', '2', '70', '130']) expect(codes).toMatch(new RegExp(`^  ${code} `, 'm'));
+    expect(codes).toContain('143');
+    expect(codes).toMatch(/^  1 [^]*--fail-on-empty[^]*^  2 /m);
   });
   it('prints help with examples and version, exiting 0', () => {
     const help = runEurasia(['entities', '--help']);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,10 @@ export interface RunResult {
  * Runs bin/eurasia.js as a user would: a child process with its own environment, colour
  * variables removed unless the test sets them, stdin from `input`.
  */
-export function runEurasia(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): RunResult {
+export function runEurasia(
+  args: string[],
+  options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string; user?: { uid: number; gid: number } } = {},
+): RunResult {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !['NO_COLOR', 'FORCE_COLOR', 'CI'].includes(key)) env[key] = value;
@@ -30,11 +33,30 @@ export function runEurasia(args: string[], options: { input?: string | Buffer; e
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    uid: options.user?.uid,
+    gid: options.user?.gid,
   });
+  if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** A fresh temporary folder. */
 export function temporaryFolder(prefix = 'eurasia-cli-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/**
+ * Who to run the binary as so that permissions apply: as root nothing is denied, so root's
+ * tests run it as `nobody` (65534); anyone else is denied by chmod already and runs as is.
+ * Files the binary must read then need to be readable by others (see `sharedFolder`).
+ */
+export function unprivilegedUser(): { uid: number; gid: number } | undefined {
+  return process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+}
+
+/** A fresh temporary folder others can enter and read (mkdtemp makes it private). */
+export function sharedFolder(prefix = 'eurasia-shared-'): string {
+  const folder = temporaryFolder(prefix);
+  chmodSync(folder, 0o755);
+  return folder;
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEurasia, SEEDS, temporaryFolder } from './helpers.js';
@@ -19,13 +19,20 @@ function makeCorpus(): { root: string; shards: string[] } {
 describe('worker threads', () => {
   it('prints byte-identical output whatever --jobs is, including problem lines', () => {
     const { root } = makeCorpus();
-    const single = runEurasia(['analyze', '--json', '--jobs', '1', root]);
-    const parallel = runEurasia(['analyze', '--json', '--jobs', '3', root]);
+    const inputs = [path.join(root, 'first-missing.txt'), root, path.join(root, 'last-missing.txt')];
+    const single = runEurasia(['analyze', '--json', '--jobs', '1', ...inputs]);
+    const parallel = runEurasia(['analyze', '--json', '--jobs', '3', ...inputs]);
     expect(single.code).toBe(1);
     expect(parallel.code).toBe(1);
     expect(JSON.parse(single.stdout).documents).toHaveLength(12);
     expect(parallel.stdout).toBe(single.stdout);
     expect(parallel.stderr).toBe(single.stderr);
+    expect(parallel.stderr.trim().split('\n').map((line) => line.replace(/^eurasia: .*\//, ''))).toEqual([
+      'first-missing.txt: no such file or folder',
+      'empty.txt: empty file',
+      'last-missing.txt: no such file or folder',
+      'eurasia: 3 of 15 inputs skipped',
+    ]);
     const streamedSingle = runEurasia(['entities', '--mentions', '--format', 'ndjson', '--jobs', '1', root]);
     const streamedParallel = runEurasia(['entities', '--mentions', '--format', 'ndjson', '--jobs', '2', root]);
     expect(streamedParallel.stdout).toBe(streamedSingle.stdout);
@@ -48,6 +55,27 @@ describe('eurasia merge', () => {
     }
   });
 
+  it('takes the shared output options: --json, -o, --color/--no-color, --strict', () => {
+    const output = temporaryFolder('eurasia-merge-');
+    const part = path.join(output, 'part.json');
+    writeFileSync(part, runEurasia(['entities', '--json', SEEDS]).stdout);
+    const target = path.join(output, 'merged.json');
+    const written = runEurasia(['merge', '--json', '-o', target, part]);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    expect(readFileSync(target, 'utf8')).toBe(runEurasia(['merge', part]).stdout);
+    expect(runEurasia(['merge', '--format', 'table', '--color', part]).stdout).toMatch(/\u001b\[/);
+    expect(runEurasia(['merge', '--format', 'table', '--no-color', part], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(runEurasia(['merge', '--json', '--format', 'csv', part]).code).toBe(2);
+    // The same document in two inputs is a warning: counted twice, exit 0 unless --strict.
+    const twice = runEurasia(['merge', part, part]);
+    expect(twice.code).toBe(0);
+    expect(twice.stderr).toMatch(/^eurasia: .*part\.json: document .* is in more than one input; it is counted twice$/m);
+    const strict = runEurasia(['merge', '--strict', part, part]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/eurasia: 2 warnings \(--strict\)\n$/);
+  });
+
   it('names a result file that is not JSON, merges the rest, and exits 1', () => {
     const output = temporaryFolder('eurasia-merge-');
     const good = path.join(output, 'good.json');
@@ -59,26 +87,5 @@ describe('eurasia merge', () => {
     expect(result.stderr).toMatch(/bad\.json: not valid JSON/);
     expect(result.stderr).toMatch(/missing\.json: no such file/);
     expect(JSON.parse(result.stdout).entities.length).toBeGreaterThan(10);
-  });
-});
-
-describe('interruption', () => {
-  it('Ctrl-C exits 130 and leaves neither the --output file nor its temporary file', async () => {
-    const { spawn } = await import('node:child_process');
-    const { existsSync, readdirSync } = await import('node:fs');
-    const { BIN } = await import('./helpers.js');
-    const { root } = makeCorpus();
-    for (let copy = 0; copy < 40; copy += 1) copyFileSync(path.join(SEEDS, readdirSync(SEEDS)[0]), path.join(root, `extra-${copy}.txt`));
-    const output = temporaryFolder('eurasia-interrupt-');
-    const target = path.join(output, 'result.json');
-    const child = spawn(process.execPath, [BIN, 'analyze', '--json', '--jobs', '2', '-o', target, root], { stdio: 'ignore' });
-    // Interrupt once the run is under way (the temporary file exists), or after a second.
-    const deadline = Date.now() + 1000;
-    while (Date.now() < deadline && readdirSync(output).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
-    child.kill('SIGINT');
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
-    if (code === 0) return expect(existsSync(target)).toBe(true); // the run beat the interrupt: the file is whole
-    expect(code).toBe(130);
-    expect(readdirSync(output)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,5 +47,20 @@ describe('readDocument', () => {
   });
   it('reads standard input for the path -', async () => {
     expect((await readDocument('-', options)).document?.text).toBe('from stdin');
+  });
+  it('asks standard input for no more than the limit allows, and refuses more', async () => {
+    const limits: number[] = [];
+    const endless = async (limit: number): Promise<Buffer> => {
+      limits.push(limit);
+      return Buffer.alloc(limit + 1, 'y');
+    };
+    const result = await readDocument('-', { ...options, readStdin: endless });
+    expect(limits).toEqual([1024]);
+    expect(result.problem).toEqual({ file: '-', reason: 'too-large', message: 'too large (over the 1.0 KiB limit, see --max-doc-size)' });
+  });
+  it('reports a FIFO as not a regular file without waiting for a writer', async () => {
+    const pipe = path.join(folder, 'pipe.txt');
+    expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+    expect((await readDocument(pipe, options)).problem).toEqual({ file: pipe, reason: 'unreadable', message: 'not a regular file' });
   });
 });

@@ -3,10 +3,12 @@
 // entities and quotes must still be in the output; the exit code must say something went
 // wrong; memory must stay bounded.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, temporaryFolder } from '../cli/helpers.js';
+import { readDocument } from '../../src/corpus/read.js';
+import { walkInputs } from '../../src/corpus/walk.js';
+import { BIN, ROOT, runEurasia, sharedFolder, temporaryFolder, unprivilegedUser } from '../cli/helpers.js';
 
 const GOOD_ONE = 'date 2025-05-23\nSergey Lavrov met Angela Merkel in Berlin. "We are ready to talk," Lavrov said.\n';
 const GOOD_TWO = 'NATO ministers gathered in Brussels on Friday.\n\n"The alliance is united," Jens Stoltenberg told reporters.\n';
@@ -51,7 +53,14 @@ beforeAll(() => {
   // A blob without spaces (base64, scraped markup): wink alone is quadratic in token length.
   writeFileSync(path.join(folder, 'blob.txt'), `Kofi Annan spoke. ${'QUJD'.repeat(100_000)}\n`);
   writeFileSync(path.join(folder, 'code-points.txt'), randomCodePoints(300_000));
-  writeFileSync(path.join(folder, 'unclosed-quote.txt'), `Lavrov said: "We are ready. ${'The talks went on and on. '.repeat(40_000)}`);
+  // An opening mark never closed, then a megabyte of paragraphs, then a well-formed quotation:
+  // the stray mark must give up at its paragraph's end, neither swallowing the megabyte nor
+  // pairing with the later quotation's opening mark.
+  const paragraph = `${'The talks went on and on, and the delegates said little to the press. '.repeat(8)}\n\n`;
+  writeFileSync(
+    path.join(folder, 'unclosed-quote.txt'),
+    `Lavrov said: "We are ready. ${paragraph.repeat(Math.ceil((1024 * 1024) / paragraph.length))}"The ceasefire holds," Dmitry Peskov told reporters.\n`,
+  );
   const nested = Array.from({ length: 5000 }, (_, index) => (index % 2 ? '‘' : '“')).join('');
   writeFileSync(path.join(folder, 'nested-quotes.txt'), `Putin said ${nested}yes`);
   mkdirSync(path.join(folder, 'folder.txt'));
@@ -59,7 +68,8 @@ beforeAll(() => {
   mkdirSync(path.join(folder, 'links'));
   symlinkSync(folder, path.join(folder, 'links', 'loop'));
   symlinkSync(path.join(folder, 'nowhere.txt'), path.join(folder, 'links', 'dangling.txt'));
-  spawnSync('mkfifo', [path.join(folder, 'pipe.txt')]);
+  // Found by walking the folder, not named: the walk itself must say it is no regular file.
+  expect(spawnSync('mkfifo', [path.join(folder, 'pipe.txt')]).status).toBe(0);
 }, 120_000);
 
 function run(args: string[]): { code: number | null; stdout: string; stderr: string; peakBytes: number } {
@@ -77,7 +87,8 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
 describe('a hostile folder', () => {
   it('names each bad input once, keeps every good result, exits 1, and stays within memory', () => {
     const started = Date.now();
-    const result = run(['analyze', '--json', folder, path.join(folder, 'pipe.txt')]);
+    // --jobs pinned: the memory bound below holds for two workers, not for one per core.
+    const result = run(['analyze', '--json', '--jobs', '2', folder]);
     const seconds = (Date.now() - started) / 1000;
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
@@ -96,19 +107,83 @@ describe('a hostile folder', () => {
     expect(names).toEqual(expect.arrayContaining(['Kofi Annan', 'Sergey Lavrov', 'Angela Merkel', 'Berlin', 'Brussels', 'Jens Stoltenberg', 'Emmanuel Macron', 'Boris Johnson']));
     const speakers = json.quotes.map((quote: { speaker: string | null }) => quote.speaker);
     expect(speakers).toEqual(expect.arrayContaining(['Sergey Lavrov', 'Jens Stoltenberg']));
-    // The unclosed mark recovers at the paragraph end instead of swallowing a megabyte.
+    // The unclosed mark recovers at the paragraph end instead of swallowing a megabyte, and
+    // the quotation after it is still found, with its speaker.
     expect(json.quotes.every((quote: { text: string }) => quote.text.length < 10_000)).toBe(true);
+    const unclosed = json.quotes.filter((quote: { file: string }) => quote.file.endsWith('unclosed-quote.txt'));
+    expect(unclosed).toEqual([expect.objectContaining({ text: 'The ceasefire holds,', speaker: 'Dmitry Peskov' })]);
     expect(result.peakBytes).toBeLessThan(1024 * 1024 * 1024);
     console.log(`hostile folder: ${seconds.toFixed(1)} s, peak RSS ${(result.peakBytes / 1e6).toFixed(0)} MB`);
   });
 
-  it('reads 10,000 tiny files in one folder', () => {
+  it('reads 10,000 tiny files in one folder, in bounded memory', () => {
     const tiny = temporaryFolder('eurasia-tiny-');
     for (let index = 0; index < 10_000; index += 1) writeFileSync(path.join(tiny, `${String(index).padStart(5, '0')}.txt`), `Item ${index}: Kofi Annan spoke.`);
-    const result = run(['entities', '--json', tiny]);
+    const result = run(['entities', '--json', '--jobs', '2', tiny]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.documents).toHaveLength(10_000);
     expect(json.entities.find((entity: { name: string }) => entity.name === 'Kofi Annan')?.documents).toBe(10_000);
+    // Two workers with their models take about 350 MB; what grows with the file count (the
+    // document list, the entity's file set) is a few megabytes. Holding every result, or a
+    // buffer per file, would show here.
+    expect(result.peakBytes).toBeLessThan(512 * 1024 * 1024);
+    console.log(`10,000 tiny files: peak RSS ${(result.peakBytes / 1e6).toFixed(0)} MB`);
+  });
+
+  it('lists every mention of a document with more mentions than a call can take arguments', () => {
+    const many = path.join(temporaryFolder('eurasia-many-'), 'many.txt');
+    writeFileSync(many, 'Paris and Berlin. '.repeat(120_000));
+    const result = run(['entities', '--mentions', '--json', many]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).mentions).toHaveLength(240_000);
+  });
+});
+
+describe('permissions', () => {
+  // Root reads everything, so as root the binary runs as nobody; the folder is built readable
+  // by others, except what must be denied.
+  it('names an unreadable file and an unreadable folder "unreadable: EACCES", and reads the rest', () => {
+    const user = unprivilegedUser();
+    const shared = sharedFolder('eurasia-eacces-');
+    writeFileSync(path.join(shared, 'good.txt'), GOOD_ONE, { mode: 0o644 });
+    writeFileSync(path.join(shared, 'secret.txt'), GOOD_TWO, { mode: 0o000 });
+    chmodSync(path.join(shared, 'secret.txt'), 0o000);
+    mkdirSync(path.join(shared, 'sealed'));
+    writeFileSync(path.join(shared, 'sealed', 'inside.txt'), GOOD_TWO);
+    chmodSync(path.join(shared, 'sealed'), 0o000);
+    const result = runEurasia(['entities', '--json', shared], { user });
+    expect(result.stderr).toBe(
+      `eurasia: ${path.join(shared, 'sealed')}: unreadable: EACCES\neurasia: ${path.join(shared, 'secret.txt')}: unreadable: EACCES\neurasia: 2 of 3 inputs skipped\n`,
+    );
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).documents.map((document: { path: string }) => path.basename(document.path))).toEqual(['good.txt']);
+  });
+});
+
+describe('files that change between listing and reading', () => {
+  const readOptions = { referenceDate: null, maxDocumentBytes: 1024 * 1024, readStdin: async () => Buffer.alloc(0) };
+
+  it('a file deleted after the walk is reported missing; the others are read', async () => {
+    const changing = temporaryFolder('eurasia-vanish-');
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(path.join(changing, name), GOOD_ONE);
+    const walked = await walkInputs([changing], ['.txt']);
+    expect(walked.files.map((file) => path.basename(file))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    unlinkSync(path.join(changing, 'b.txt'));
+    const reads = await Promise.all(walked.files.map((file) => readDocument(file, readOptions)));
+    expect(reads.map((read) => read.problem ?? null)).toEqual([null, { file: path.join(changing, 'b.txt'), reason: 'missing', message: 'no such file or folder' }, null]);
+    expect(reads[0].document?.date).toBe('2025-05-23');
+  });
+
+  it('a file swapped for a FIFO or grown past the limit after the walk is refused without blocking', async () => {
+    const changing = temporaryFolder('eurasia-swap-');
+    for (const name of ['fifo.txt', 'grown.txt']) writeFileSync(path.join(changing, name), GOOD_ONE);
+    const walked = await walkInputs([changing], ['.txt']);
+    unlinkSync(path.join(changing, 'fifo.txt'));
+    expect(spawnSync('mkfifo', [path.join(changing, 'fifo.txt')]).status).toBe(0);
+    writeFileSync(path.join(changing, 'grown.txt'), 'x'.repeat(2 * 1024 * 1024));
+    const reads = await Promise.all(walked.files.map((file) => readDocument(file, readOptions)));
+    expect(reads.map((read) => read.problem?.message)).toEqual(['not a regular file', 'too large (2.0 MiB; limit 1.0 MiB, see --max-doc-size)']);
   });
 });

@@ -70,7 +70,9 @@ Examples:
         onResult: (result) => {
           const kept = result.mentions.filter(keepMention);
           if (streaming) writeRecords(session, kept.map((mention) => `${JSON.stringify(mentionOutput(mention))}\n`).join(''), kept.length);
-          else mentions.push(...kept);
+          // One push per mention: spreading a large document's mentions (over ~120,000) into
+          // push's arguments overflows the stack.
+          else for (const mention of kept) mentions.push(mention);
         },
       });
       if (!streaming) {

@@ -3,18 +3,17 @@
  * one run over all their inputs gives, through the same fold the runs themselves used.
  */
 import { promises as fs } from 'node:fs';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { finish, merge, reopen, emptyAccumulator, type EntityRecord, type Summary } from '../../core/summary.js';
 import type { DateMention, DocumentInfo, Quote } from '../../core/types.js';
-import { EXIT_INPUT_PROBLEMS, UsageError } from '../exit-codes.js';
-import { colorLevel, painter } from '../color.js';
-import { FORMAT_NAMES, formatters, isFormatName } from '../formatters/index.js';
+import { EXIT_INPUT_PROBLEMS } from '../exit-codes.js';
+import { addOutputOptions, resolveOutputSettings, type OutputFlags } from '../options.js';
 import type { Report } from '../report.js';
 import { entitiesReport, type EntityOutput } from '../reports/entities.js';
 import { quotesReport, type QuoteOutput } from '../reports/quotes.js';
 import { datesReport, type DateOutput } from '../reports/dates.js';
 import { analyzeReport } from '../reports/analyze.js';
-import { reportProblem, type Session } from '../session.js';
+import { applyOutputSettings, printReport, reportProblem, reportWarning, type Session } from '../session.js';
 import { readJsonResult } from '../../corpus/results.js';
 
 type Part = 'entities' | 'quotes' | 'dates';
@@ -54,10 +53,8 @@ function partsOf(json: RunJson): Part[] {
 export function createMergeCommand(session: Session): Command {
   const command = new Command('merge')
     .description('combine the --json results of separate runs into the result of one run')
-    .argument('<results...>', 'JSON files written by entities, quotes, dates or analyze with --json')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMAT_NAMES]).default('json'))
-    .option('--no-color', 'never colour (NO_COLOR is honoured too)')
-    .addHelpText(
+    .argument('<results...>', 'JSON files written by entities, quotes, dates or analyze with --json');
+  addOutputOptions(command, 'json').addHelpText(
       'after',
       `
 Examples:
@@ -65,8 +62,9 @@ Examples:
   $ eurasia merge a.json b.json --format table
   $ ls shards/ | parallel 'eurasia analyze --json shards/{} > out/{}.json' && eurasia merge out/*.json > all.json`,
     );
-  command.action(async (files: string[], flags: { format: string; color?: boolean }) => {
-    if (!isFormatName(flags.format)) throw new UsageError(`unknown format ${flags.format}`);
+  command.action(async (files: string[], flags: OutputFlags) => {
+    const settings = resolveOutputSettings(flags, session.io, 'json');
+    applyOutputSettings(session, settings);
     const accumulator = emptyAccumulator();
     const parts = new Set<Part>();
     let problems = 0;
@@ -85,7 +83,9 @@ Examples:
         continue;
       }
       for (const document of json.documents) {
-        if (seenDocuments.has(document.path)) session.io.stderr.write(`eurasia: ${file}: document ${document.path} is in more than one input; it is counted twice\n`);
+        if (seenDocuments.has(document.path)) {
+          reportWarning(session, { file, reason: 'duplicate-document', message: `document ${document.path} is in more than one input; it is counted twice` });
+        }
         seenDocuments.add(document.path);
       }
       for (const part of partsOf(json)) parts.add(part);
@@ -102,8 +102,7 @@ Examples:
           : only === 'dates'
             ? datesReport(summary.documents, summary.dates)
             : analyzeReport(summary, summary.quotes, summary.dates);
-    const level = colorLevel({ flag: flags.color === false ? false : undefined, env: session.io.env, isTTY: Boolean(session.io.stdout.isTTY), format: flags.format });
-    session.io.stdout.write(formatters[flags.format](report, { color: painter(level) }));
+    printReport(session, report, settings);
   });
   return command;
 }
