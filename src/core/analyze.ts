@@ -41,9 +41,10 @@ export function analyzeDocument(document: Document, options: AnalyzeOptions = {}
   for (const [from, to] of piecesOf(document.text, document.bodyStart, Math.max(2, options.pieceCharacters ?? PIECE_CHARACTERS))) {
     const analyzed = nlp.analyze(document.text, from, to);
     const mentions = select.entities || select.quotes ? extractEntities(analyzed, document.path, options.entities) : [];
-    if (select.entities) result.mentions.push(...mentions);
-    if (select.quotes) result.quotes.push(...extractQuotes(analyzed, document.path, mentions));
-    if (select.dates) result.dates.push(...extractDates(analyzed, document.path, document.date));
+    // Appended one by one: a spread of a piece's tens of thousands of mentions can overflow the stack.
+    if (select.entities) appendAll(result.mentions, mentions);
+    if (select.quotes) appendAll(result.quotes, extractQuotes(analyzed, document.path, mentions));
+    if (select.dates) appendAll(result.dates, extractDates(analyzed, document.path, document.date));
   }
   return result;
 }
@@ -82,6 +83,10 @@ export function piecesOf(text: string, from: number, size: number): [number, num
   }
   pieces.push([start, text.length]);
   return pieces;
+}
+
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 function lastWhitespace(text: string, floor: number, limit: number): number {

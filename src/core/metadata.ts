@@ -5,6 +5,9 @@
 import type { Document } from './types.js';
 
 const DATE_HEADER = /^\s*date[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|$)\s*/i;
+// The shape of a date header the writer got wrong (`date 2025-13-40`, `date 2025-5-3`,
+// `date 23/05/2025`): still metadata, never a title, and worth a warning.
+const DATE_HEADER_LIKE = /^\s*date[ \t]+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})(?=\s|$)\s*/i;
 const TITLE_MAX_LENGTH = 160;
 // A line that ends like a sentence, a clause or a quotation is body text, not a headline.
 const FINAL_PUNCTUATION = /[.!?;:,…"”’'»)\]]$/;
@@ -27,7 +30,8 @@ export function isCalendarDate(value: string): boolean {
 /**
  * Builds a Document from decoded text: the `date YYYY-MM-DD` header (which may stand on its
  * own line or open the first line, as in wire copy) is metadata and is skipped by analysis;
- * otherwise `referenceDate` supplies the date. A first short line without final punctuation,
+ * otherwise `referenceDate` supplies the date. A leading `date` line that is no calendar date
+ * is skipped too and reported in `ignoredDateHeader`. A first short line without final punctuation,
  * followed by more text, is the title (it is still analysed: headlines name people too).
  * @param path - the document's path as the user named it
  * @param text - decoded text without a byte-order mark
@@ -37,16 +41,26 @@ export function parseDocument(path: string, text: string, referenceDate: string 
   let bodyStart = 0;
   let date: string | null = null;
   let dateSource: Document['dateSource'] = null;
+  let ignoredDateHeader: string | undefined;
   const header = DATE_HEADER.exec(text);
   if (header && isCalendarDate(header[1])) {
     date = header[1];
     dateSource = 'header';
     bodyStart = header[0].length;
-  } else if (referenceDate) {
-    date = referenceDate;
-    dateSource = 'reference';
+  } else {
+    const mistaken = DATE_HEADER_LIKE.exec(text);
+    if (mistaken) {
+      ignoredDateHeader = mistaken[1];
+      bodyStart = mistaken[0].length;
+    }
+    if (referenceDate) {
+      date = referenceDate;
+      dateSource = 'reference';
+    }
   }
-  return { path, text, bodyStart, date, dateSource, title: findTitle(text, bodyStart) };
+  const document: Document = { path, text, bodyStart, date, dateSource, title: findTitle(text, bodyStart) };
+  if (ignoredDateHeader !== undefined) document.ignoredDateHeader = ignoredDateHeader;
+  return document;
 }
 
 function findTitle(text: string, bodyStart: number): string | null {

@@ -106,7 +106,9 @@ export function merge(target: Accumulator, other: Accumulator): Accumulator {
  */
 export function reopen(summary: Summary): Accumulator {
   const accumulator = emptyAccumulator();
-  accumulator.documents.push(...summary.documents);
+  // One push per item: spreading a shard's hundreds of thousands of records into one call
+  // overflows the stack.
+  for (const document of summary.documents) accumulator.documents.push(document);
   for (const record of summary.entities) {
     const entity = openEntity(accumulator, record.name, record.type);
     entity.count += record.count;
@@ -115,8 +117,8 @@ export function reopen(summary: Summary): Accumulator {
       entity.aliases.set(alias, (entity.aliases.get(alias) ?? 0) + count);
     }
   }
-  accumulator.quotes.push(...summary.quotes);
-  accumulator.dates.push(...summary.dates);
+  for (const quote of summary.quotes) accumulator.quotes.push(quote);
+  for (const date of summary.dates) accumulator.dates.push(date);
   return accumulator;
 }
 

@@ -22,6 +22,11 @@ export interface Document {
   date: string | null;
   /** Where `date` came from, so users can tell a header from a fallback. */
   dateSource: 'header' | 'reference' | null;
+  /**
+   * A leading `date` line that is no calendar date (`date 2025-13-40`, `date 23/05/2025`), as
+   * written; it is skipped like a valid header, and the caller should say it was ignored.
+   */
+  ignoredDateHeader?: string;
   /** A first short line without final punctuation; null when there is none. */
   title: string | null;
 }

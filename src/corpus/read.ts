@@ -29,9 +29,6 @@ export interface ReadOptions {
  */
 export type ReadResult = { document: Document; warnings: Problem[]; problem?: undefined } | { problem: Problem; document?: undefined; warnings?: undefined };
 
-// The shape of a date header line (`date 2025-13-40`, `date 2025-5-3`, `date 23/05/2025`): when
-// parseDocument does not take it as the date, the user meant one and should hear it was not.
-const DATE_HEADER_LIKE = /^\s*date[ \t]+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})(?=\s|$)/i;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: true });
@@ -89,8 +86,9 @@ export async function readDocument(file: string, options: ReadOptions): Promise<
   if (decoded.text.trim() === '') return { problem: { file, reason: 'empty', message: 'empty file' } };
   const document = parseDocument(file, decoded.text, options.referenceDate);
   const warnings: Problem[] = [];
-  const header = document.dateSource === 'header' ? null : DATE_HEADER_LIKE.exec(decoded.text);
-  if (header) warnings.push({ file, reason: 'invalid-date-header', message: `ignored invalid date header "${header[1]}"` });
+  if (document.ignoredDateHeader !== undefined) {
+    warnings.push({ file, reason: 'invalid-date-header', message: `ignored invalid date header "${document.ignoredDateHeader}"` });
+  }
   return { document, warnings };
 }
 

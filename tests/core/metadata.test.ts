@@ -41,6 +41,16 @@ describe('parseDocument', () => {
     expect(parseDocument('a.txt', 'Date of the meeting was set.').date).toBeNull();
   });
 
+  it('skips a mistaken date header as metadata, reports it, and never takes it for the title', () => {
+    const text = 'date 2025-13-40\nSummit opens in Minsk\n\nLeaders arrived.';
+    const document = parseDocument('a.txt', text, '2024-01-01');
+    expect(document).toMatchObject({ ignoredDateHeader: '2025-13-40', date: '2024-01-01', dateSource: 'reference', title: 'Summit opens in Minsk' });
+    expect(text.slice(document.bodyStart).startsWith('Summit')).toBe(true);
+    expect(parseDocument('a.txt', 'date 23/05/2025\nBody.').ignoredDateHeader).toBe('23/05/2025');
+    expect(parseDocument('a.txt', 'Date night in Paris\n\nBody.').ignoredDateHeader).toBeUndefined();
+    expect(parseDocument('a.txt', 'date 2025-05-23\nBody.').ignoredDateHeader).toBeUndefined();
+  });
+
   it('takes a first short line without final punctuation as the title', () => {
     const document = parseDocument('a.txt', 'ASEAN members show interest, says Lavrov\n\nLavrov spoke on Friday.');
     expect(document.title).toBe('ASEAN members show interest, says Lavrov');

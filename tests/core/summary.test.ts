@@ -49,6 +49,19 @@ describe('the fold', () => {
     expect(finish(merge(reopen(shardOne), reopen(shardTwo)))).toEqual(single);
   });
 
+  it('reopens a shard of hundreds of thousands of documents, quotes and dates', () => {
+    const many = 300_000;
+    const shard = {
+      documents: Array.from({ length: many }, (_, index) => ({ path: `d${index}.txt`, date: null, title: null })),
+      entities: [],
+      quotes: Array.from({ length: many }, (_, index) => ({ ...documents[0].quotes[0], file: `d${index}.txt` })),
+      dates: [],
+    };
+    const reopened = reopen(shard);
+    expect(reopened.documents).toHaveLength(many);
+    expect(reopened.quotes).toHaveLength(many);
+  });
+
   it('keeps the same name with different types apart', () => {
     const summary = finish(
       fold(emptyAccumulator(), result('a.txt', [mention('a.txt', 0, 'Washington', 'Washington', 'GPE'), mention('a.txt', 30, 'Washington', 'Washington', 'PERSON')])),

@@ -100,7 +100,7 @@ export function buildNameIndex(analyzed: AnalyzedText, file: string, mentions: r
   const standIns = findStandInNames(analyzed, file, mentionOfToken);
   if (standIns.length > 0) {
     const offset = all.length;
-    all.push(...standIns);
+    for (const standIn of standIns) all.push(standIn);
     markTokens(tokens, standIns, mentionOfToken, offset, true);
   }
 
