@@ -107,8 +107,12 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
     const settings = { referenceDate: read.referenceDate, maxDocumentBytes: read.maxDocumentBytes, analysis: options.analysis };
     await analyzeInWorkers(walked.files, { jobs: options.jobs, settings, stdinBytes, heapMb: options.workerHeapMb }, (outcome) => accept(outcome.index, outcome));
   } else {
+    // The next file is read while this one is analysed: reads run on libuv's threads, so the
+    // analysis never waits for the disk.
+    let nextRead = walked.files.length > 0 ? readDocument(walked.files[0], read) : null;
     for (const [fileIndex, file] of walked.files.entries()) {
-      const document = await readDocument(file, read);
+      const document = await (nextRead as ReturnType<typeof readDocument>);
+      nextRead = fileIndex + 1 < walked.files.length ? readDocument(walked.files[fileIndex + 1], read) : null;
       if (document.problem) {
         accept(fileIndex, { problem: document.problem, characters: 0 });
         continue;

@@ -11,13 +11,17 @@ import type { WorkRequest, WorkResponse, WorkerMessage, WorkerSettings } from '.
 const settings = workerData as WorkerSettings;
 const nlp = createNlp();
 
-async function handle(request: WorkRequest): Promise<WorkResponse> {
-  const response: WorkResponse = { index: request.index, characters: 0 };
-  const read = await readDocument(request.file, {
+function startReading(request: WorkRequest): ReturnType<typeof readDocument> {
+  return readDocument(request.file, {
     referenceDate: settings.referenceDate,
     maxDocumentBytes: settings.maxDocumentBytes,
     readStdin: async () => Buffer.from(request.stdinBytes ?? new Uint8Array()), // read, and bounded, by the parent
   });
+}
+
+async function handle(request: WorkRequest, reading: ReturnType<typeof readDocument>): Promise<WorkResponse> {
+  const response: WorkResponse = { index: request.index, characters: 0 };
+  const read = await reading;
   if (read.problem) {
     response.problem = read.problem;
   } else {
@@ -37,8 +41,11 @@ async function handle(request: WorkRequest): Promise<WorkResponse> {
 // oldest request it has not answered is the document that killed it.
 let queue: Promise<void> = Promise.resolve();
 parentPort?.on('message', (request: WorkRequest) => {
+  // Reading starts as the request arrives, so the files queued behind the one being analysed
+  // are already in memory when their turn comes; analysis still goes strictly in order.
+  const reading = startReading(request);
   queue = queue.then(async () => {
-    const message: WorkerMessage = { kind: 'outcome', ...(await handle(request)) };
+    const message: WorkerMessage = { kind: 'outcome', ...(await handle(request, reading)) };
     parentPort?.postMessage(message);
   });
 });
