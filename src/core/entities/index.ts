@@ -7,6 +7,7 @@ import type { EntityType, Mention } from '../types.js';
 import { resolveDocumentAliases } from './aliases.js';
 import { entityLookups, type EntityConfig, type EntityLookups } from './config.js';
 import { addConfiguredNames, applyConfiguredTypes } from './configured.js';
+import { findContextPersons } from './persons.js';
 import { rescueOrganisations } from './rescue.js';
 import { FeatureExtractor } from './features.js';
 import { isLocationKeyword, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
@@ -45,7 +46,7 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said.
  */
-const STAGES: readonly Stage[] = [tagStage, rescueStage, configuredNameStage, consistencyStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
+const STAGES: readonly Stage[] = [tagStage, rescueStage, personStage, configuredNameStage, consistencyStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -193,6 +194,10 @@ function consistencyStage(mentions: Mention[]): Mention[] {
 
 function rescueStage(mentions: Mention[], context: StageContext): Mention[] {
   return rescueOrganisations(mentions, context.analyzed, context.file);
+}
+
+function personStage(mentions: Mention[], context: StageContext): Mention[] {
+  return findContextPersons(mentions, context.analyzed, context.file);
 }
 
 function configuredNameStage(mentions: Mention[], context: StageContext): Mention[] {
