@@ -33,7 +33,12 @@ export interface EntityRecordLike {
  * 3. a one-word PERSON joins the multi-word PERSON it ends (`Lavrov` → `Sergey Lavrov`),
  *    or the one it starts when the word is no first name (`Xi` → `Xi Jinping`: family name
  *    first; `Boris` stays apart from `Boris Johnson`). `Johnson` with both `Boris Johnson`
- *    and `Lyndon Johnson` present stays alone.
+ *    and `Lyndon Johnson` present stays alone. A name in capitals matches as written in
+ *    mixed case (`LAVROV`).
+ * 4. the one exception to "same type": a one-word record typed otherwise (`Starmer` read as
+ *    an organisation where nothing in its document said who it was) joins the multi-word
+ *    PERSON it ends, and becomes a person, when no list knows the word as something else
+ *    (`Washington` stays the city beside `George Washington`).
  *
  * Merging repeats until nothing changes, so the output is a fixed point (idempotent).
  * Ties and order are settled by name, never by arrival order.
@@ -53,7 +58,7 @@ export function canonicalizeEntities(records: readonly EntityRecordLike[]): Enti
     if (targets.size === 0) return current;
     current = unite(current.map((record) => {
       const target = followTargets(record, targets);
-      return target === record ? record : { ...record, name: target.name };
+      return target === record ? record : { ...record, name: target.name, type: target.type };
     }));
   }
 }
@@ -113,9 +118,16 @@ function chooseTargets(records: readonly EntityRecordLike[]): Map<EntityRecordLi
   const targets = new Map<EntityRecordLike, EntityRecordLike>();
   for (const record of records) {
     const candidates = new Set<EntityRecordLike>(calledBy.get(`${record.type}\u0000${record.name}`) ?? []);
-    if (record.type === 'PERSON' && !record.name.includes(' ')) {
-      for (const person of endingIn.get(record.name) ?? []) candidates.add(person);
-      if (!isFirstName(record.name)) for (const person of startingWith.get(record.name) ?? []) candidates.add(person);
+    if (!record.name.includes(' ')) {
+      const word = mixedCase(record.name);
+      if (record.type === 'PERSON') {
+        for (const person of endingIn.get(word) ?? []) candidates.add(person);
+        if (!isFirstName(word)) for (const person of startingWith.get(word) ?? []) candidates.add(person);
+      } else if (record.type !== 'NORP' && !lookupName(record.name)) {
+        // Rule 4: only a unique full name may claim a word of another type.
+        const people = endingIn.get(word) ?? [];
+        if (people.length === 1) candidates.add(people[0]);
+      }
     }
     candidates.delete(record);
     const larger = [...candidates].filter((candidate) => isLarger(candidate, record));
@@ -142,6 +154,12 @@ function followTargets(record: EntityRecordLike, targets: Map<EntityRecordLike, 
     current = next;
   }
   return current;
+}
+
+/** `LAVROV` → `Lavrov`: a word in capitals (four letters or more, so no acronym) as mixed case writes it. */
+function mixedCase(word: string): string {
+  if (word.length < 4 || /\p{Ll}/u.test(word) || !/^\p{Lu}+(?:[-'’]\p{Lu}+)*$/u.test(word)) return word;
+  return word.replace(/\p{Lu}+/gu, (part) => part[0] + part.slice(1).toLowerCase());
 }
 
 function wordCount(name: string): number {
