@@ -519,9 +519,11 @@ function isObscureDivision(name) {
 }
 
 const divisionByCode = new Map(admin1.map((division) => [division.code, clean(division.name)]));
+const divisionNames = new Set();
 for (const division of [...admin1].sort((a, b) => a.code.localeCompare(b.code))) {
   const name = clean(division.name);
   if (isObscureDivision(name)) continue;
+  divisionNames.add(name);
   addName(name, 'GPE', name, 'geonames');
   const bare = name.replace(DIVISION_SUFFIX, '');
   if (bare !== name && !isObscureDivision(bare)) addName(bare, 'GPE', bare, 'geonames');
@@ -586,6 +588,24 @@ for (const [surface, entry] of [...surfaces].sort(([a], [b]) => (a < b ? -1 : a 
 const sortedObject = (object) => Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 for (const type of TYPE_ORDER) names[type] = sortedObject(names[type]);
 
+// Names whose listed type overrules the tagger's reading of context (see knowledge.ts's
+// `isTrustedName`): organisations, places and countries from the hand lists and
+// world-countries, which name one kind of thing, and first-level divisions of more than one
+// word that are no city's name (`North Rhine-Westphalia`). Cities and one-word divisions stay
+// out, capitals included (`Hamilton`, `Plymouth`): clubs and firms take their town's or
+// county's name (`Surrey`, `Leeds`); so does a division that eng.train ever tags as an
+// organisation (`New York`, a baseball club in 1996 results).
+const trusted = [...surfaces]
+  .filter(([surface, entry]) => {
+    if (!['ORG', 'GPE', 'LOC'].includes(entry.type)) return false;
+    if (entry.priority === PRIORITY.hand) return true;
+    if (entry.priority === PRIORITY.countries) return !capitals.has(surface);
+    return entry.priority === PRIORITY.geonames && divisionNames.has(surface) && /[\s-]/.test(surface) && !cityNames.has(surface)
+      && !(entityCounts.get(surface)?.ORG > 0);
+  })
+  .map(([surface]) => surface)
+  .sort();
+
 const output = {
   format: 1,
   sources: {
@@ -607,6 +627,7 @@ const output = {
   weekdays: WEEKDAYS,
   commonWords: [...commonWords].sort(),
   neverNames: [...new Set(NEVER_NAMES)].sort(),
+  trusted,
   contextBefore: contextCues(before),
   contextAfter: contextCues(after),
 };

@@ -10,7 +10,7 @@ import { addConfiguredNames, applyConfiguredTypes } from './configured.js';
 import { findContextPersons } from './persons.js';
 import { rescueOrganisations } from './rescue.js';
 import { FeatureExtractor } from './features.js';
-import { isLocationKeyword, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
+import { isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
 import { loadModel, type LoadedModel, type NerModelFile } from './model.js';
 import { cleanMentions } from './names.js';
@@ -238,16 +238,21 @@ function typeStage(mentions: Mention[]): Mention[] {
 }
 
 /**
- * Canonical names from aliases.ts. Its type is taken only when the mention resolved to some
+ * Canonical names from aliases.ts. Its type is taken when the mention resolved to some
  * other name (`Lavrov` to `Sergey Lavrov`, `NATO` to its full name): that is evidence about
  * the entity. When a name merely resolves to itself, the list's usual type (`Surrey` the
- * county) must not override what the tagger read from context (`Surrey` the cricket club).
+ * county) must not override what the tagger read from context (`Surrey` the cricket club),
+ * unless the list is one that names one kind of thing only (knowledge.ts's `isTrustedName`).
  */
 function aliasStage(mentions: Mention[], context: StageContext): Mention[] {
   const resolved = resolveDocumentAliases(mentions, context.analyzed.text, context.lookups);
   return resolved.map((mention, index) => {
     const before = mentions[index];
     if (mention.type === before.type || mention.entity.toLowerCase() !== before.text.replace(/\s+/g, ' ').toLowerCase()) return mention;
+    // A trusted list (hand lists, countries, multi-word divisions) knows the kind of thing
+    // better than context does: `Kremlin` is an organisation, `North Rhine-Westphalia` a state.
+    // A one-word name the tagger read as MISC is mostly an adjective (`Arctic ice`), and stays.
+    if (isTrustedName(before.text) && (before.type !== 'MISC' || /[\s-]/.test(before.text.trim()))) return mention;
     return { ...mention, type: before.type };
   });
 }
