@@ -579,6 +579,24 @@ function contextCues(table) {
 // Write.
 // ---------------------------------------------------------------------------------------------
 
+// One entity per spelling that differs only in case (`Rio De Janeiro` the GeoNames division,
+// `Rio de Janeiro` the city; `KIEV` from a 1996 dateline, `Kiev` → `Kyiv`): text in capitals
+// cannot tell them apart, so they share one canonical name, the one written in mixed case with
+// the most lower-case letters (as prose writes it), from the first source.
+const lowerCount = (name) => (name.match(/\p{Ll}/gu) ?? []).length;
+const byUpper = new Map();
+for (const [surface, entry] of surfaces) {
+  const key = `${entry.type}\u0000${surface.toUpperCase()}`;
+  byUpper.set(key, [...(byUpper.get(key) ?? []), entry]);
+}
+for (const entries of byUpper.values()) {
+  if (new Set(entries.map((entry) => entry.canonical)).size < 2) continue;
+  const prose = (entry) => (/^\p{Lu}/u.test(entry.canonical) && lowerCount(entry.canonical) > 0 ? 0 : 1);
+  const [best] = [...entries].sort((a, b) => prose(a) - prose(b) || a.priority - b.priority
+    || lowerCount(b.canonical) - lowerCount(a.canonical) || (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0));
+  for (const entry of entries) entry.canonical = best.canonical;
+}
+
 const names = Object.fromEntries(TYPE_ORDER.map((type) => [type, {}]));
 for (const [surface, entry] of [...surfaces].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
   const group = names[entry.type];

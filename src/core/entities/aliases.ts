@@ -89,19 +89,29 @@ function resolveOne(
   const shortForm = shortFormOf(words, mention.type, fullNames, lookups, false);
   if (shortForm) return shortForm;
 
-  const known = lookups.lookup(surface);
+  // Capitals match a list case-blind (`RIO DE JANEIRO`); how the document itself writes the
+  // name in mixed case comes first, since the list may hold a catalogue casing too.
+  const shouted = isShouted(surface);
+  const elsewhere = shouted ? mixedCaseElsewhere(text, surface) : null;
+  const known = elsewhere ? null : lookups.lookup(surface);
   if (known) {
     const typed = typeWithKnowledge(mention.type, known);
     if (typed) return typed;
   }
 
   // A name in capitals: read it as it is written elsewhere in the document.
-  if (isShouted(surface)) {
+  if (shouted) {
     const mixed = titleCase(surface);
     const named = shortFormOf(mixed.split(' '), mention.type, fullNames, lookups, false);
     if (named) return named;
-    const elsewhere = mixedCaseElsewhere(text, surface);
-    if (elsewhere) return { entity: elsewhere, type: mention.type, authoritative: false };
+    if (elsewhere) {
+      const listed = lookups.lookup(elsewhere);
+      if (listed) {
+        const typed = typeWithKnowledge(mention.type, listed);
+        if (typed) return typed;
+      }
+      return { entity: elsewhere, type: mention.type, authoritative: false };
+    }
   }
   return null;
 }
@@ -299,16 +309,16 @@ function titleCase(surface: string): string {
   return surface.replace(/\p{L}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
 }
 
-/** The same name written in mixed case somewhere in the text (`Novo-Ogaryovo` for `NOVO-OGARYOVO`). */
+/**
+ * The same name written in mixed case somewhere in the text, matched without regard to case
+ * and across line breaks (`Novo-Ogaryovo` for `NOVO-OGARYOVO`, `Bank of England` for `BANK OF
+ * ENGLAND`, `Rio de Janeiro` for `RIO DE JANEIRO`): the first such writing, as the document has it.
+ */
 function mixedCaseElsewhere(text: string, shouted: string): string | null {
-  const wanted = titleCase(shouted);
-  let from = 0;
-  for (;;) {
-    const found = text.indexOf(wanted, from);
-    if (found < 0) return null;
-    const before = found === 0 ? ' ' : text[found - 1];
-    const after = text[found + wanted.length] ?? ' ';
-    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return wanted;
-    from = found + 1;
+  const pattern = shouted.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const matcher = new RegExp(`(?<!\\p{L})${pattern}(?!\\p{L})`, 'giu');
+  for (const match of text.matchAll(matcher)) {
+    if (/^\p{Lu}/u.test(match[0]) && /\p{Ll}/u.test(match[0])) return nameKey(match[0]);
   }
+  return null;
 }

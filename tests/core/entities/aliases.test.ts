@@ -142,6 +142,24 @@ describe('resolveDocumentAliases: lists', () => {
     expect(resolved.map((mention) => mention.entity)).toEqual(['Moscow', 'Sergey Lavrov', 'Sergey Lavrov', 'Novo-Ogaryovo', 'Novo-Ogaryovo']);
   });
 
+  it('matches a name in capitals to the document\'s own mixed-case writing, particles and all', () => {
+    const text = 'BANK OF ENGLAND HOLDS RATES\n\nThe Bank of England kept rates on hold. Crowds filled RIO DE JANEIRO, and Rio de Janeiro was pleased.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['BANK OF ENGLAND', 'ORG'], ['Bank of England', 'ORG'], ['RIO DE JANEIRO', 'GPE'], ['Rio de Janeiro', 'GPE']]),
+      text,
+    );
+    expect(resolved.map((mention) => mention.entity)).toEqual(['Bank of England', 'Bank of England', 'Rio de Janeiro', 'Rio de Janeiro']);
+  });
+
+  it('reads a listed name in capitals by the list when the document writes it no other way', () => {
+    const text = 'CARNIVAL OPENS IN RIO DE JANEIRO\n\nThe parade began on Friday.';
+    const [rio] = resolveDocumentAliases(mentionsIn(text, [['RIO DE JANEIRO', 'GPE']]), text);
+    expect(rio.entity).toBe('Rio de Janeiro');
+    // Lower case throughout is no writing of the name.
+    const lower = 'ZORBLAX DYNAMICS SOARS\n\nShares of zorblax dynamics rose.';
+    expect(resolveDocumentAliases(mentionsIn(lower, [['ZORBLAX DYNAMICS', 'ORG']]), lower)[0].entity).toBe('ZORBLAX DYNAMICS');
+  });
+
   it('keeps a person the tagger found even when a list knows the word as a place', () => {
     const text = 'Georgia Meloni arrived. Georgia thanked the hosts.';
     const resolved = resolveDocumentAliases(mentionsIn(text, [['Georgia Meloni', 'PERSON'], ['Georgia', 'PERSON']]), text);
