@@ -174,12 +174,44 @@ function fitsPerson(words: readonly string[], full: readonly string[], type: Ent
   return isSubsequence(words, full);
 }
 
-/** `Commission` for `European Commission`, `Foreign Ministry` for `Russian Foreign Ministry`. */
+/**
+ * `Commission` for `European Commission`, `Foreign Ministry` for `Russian Foreign Ministry`;
+ * a firm without its legal form, `Siemens` for `Siemens AG`, `Apple` for `Apple Inc.`; and
+ * the first word of a two-word organisation typed so already (`Zorblax` for `Zorblax Dynamics`).
+ */
 function fitsOrganisation(words: readonly string[], full: readonly string[], type: EntityType, known: KnownName | null): boolean {
   if (type !== 'ORG' && type !== 'MISC') return false;
   if (known && known.type !== 'ORG') return false;
+  const base = withoutLegalForm(full);
+  // The firm's own name, or (for a mention the tagger already read as an organisation) the
+  // first word of a two-word one: `Zorblax` for `Zorblax Dynamics`, `Goldman` for `Goldman Sachs`.
+  if (isPrefix(words, base)) {
+    if (base.length === words.length) return true;
+    return type === 'ORG' && words.length === 1 && base.length === 2 && base.every((word) => /^\p{Lu}\p{Ll}/u.test(word));
+  }
   const offset = full.length - words.length;
   for (let index = 0; index < words.length; index += 1) if (words[index] !== full[offset + index]) return false;
+  return true;
+}
+
+/** Legal forms that end a firm's name and that news drops on second mention. */
+const LEGAL_FORMS = new Set([
+  'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'SE', 'PLC', 'Plc', 'plc', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.',
+  'Ltd', 'Ltd.', 'Limited', 'LLC', 'L.L.C.', 'GmbH', 'SpA', 'S.p.A.', 'BV', 'B.V.', 'AB', 'ASA', 'A/S', 'Oyj', 'KK', 'K.K.', 'LP', 'L.P.', 'SAS', 'S.A.S.',
+]);
+
+/** The name without its trailing legal form (`Siemens AG` → `Siemens`; `& Co.` too), or the name itself. */
+function withoutLegalForm(full: readonly string[]): readonly string[] {
+  let end = full.length;
+  while (end > 1 && LEGAL_FORMS.has(full[end - 1].replace(/,$/, ''))) end -= 1;
+  if (end < full.length && end > 1 && full[end - 1] === '&') end -= 1;
+  if (end > 1 && full[end - 1].endsWith(',')) return [...full.slice(0, end - 1), full[end - 1].slice(0, -1)];
+  return end === full.length ? full : full.slice(0, end);
+}
+
+function isPrefix(words: readonly string[], full: readonly string[]): boolean {
+  if (words.length > full.length) return false;
+  for (let index = 0; index < words.length; index += 1) if (words[index] !== full[index]) return false;
   return true;
 }
 
@@ -318,7 +350,8 @@ function mixedCaseElsewhere(text: string, shouted: string): string | null {
   const pattern = shouted.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
   const matcher = new RegExp(`(?<!\\p{L})${pattern}(?!\\p{L})`, 'giu');
   for (const match of text.matchAll(matcher)) {
-    if (/^\p{Lu}/u.test(match[0]) && /\p{Ll}/u.test(match[0])) return nameKey(match[0]);
+    // A name's writing: its longer words capitalised (`Bank of England`, not `English county championship`).
+    if (/\p{Ll}/u.test(match[0]) && match[0].split(/\s+/).every((word) => word.length <= 3 || /^\P{Ll}/u.test(word))) return nameKey(match[0]);
   }
   return null;
 }

@@ -71,6 +71,33 @@ describe('resolveDocumentAliases: short forms', () => {
   });
 });
 
+describe('resolveDocumentAliases: firms', () => {
+  it('binds a firm named without its legal form to the full name', () => {
+    const text = 'Siemens AG reported higher profits. Siemens said demand was strong. Apple Inc. launched a phone, and Apple shares rose. Vortex Mining Co. hired; Vortex Mining grew.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['Siemens AG', 'ORG'], ['Siemens', 'ORG'], ['Apple Inc.', 'ORG'], ['Apple', 'ORG'], ['Vortex Mining Co.', 'ORG'], ['Vortex Mining', 'ORG']]),
+      text,
+    );
+    expect(resolved.map((mention) => mention.entity)).toEqual(['Siemens AG', 'Siemens AG', 'Apple Inc.', 'Apple Inc.', 'Vortex Mining Co.', 'Vortex Mining Co.']);
+  });
+
+  it('binds the first word of a two-word organisation already read as one', () => {
+    const text = 'Zorblax Dynamics hired staff; Zorblax expects growth.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Zorblax Dynamics', 'ORG'], ['Zorblax', 'ORG']]), text);
+    expect(resolved[1].entity).toBe('Zorblax Dynamics');
+  });
+
+  it('does not bind a first word read as something else, nor the start of a longer name', () => {
+    const text = 'Zorblax Dynamics hired staff in Zorblax. Grand Vortex Mining Holdings grew; Grand fell.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['Zorblax Dynamics', 'ORG'], ['Zorblax', 'GPE'], ['Grand Vortex Mining Holdings', 'ORG'], ['Grand', 'ORG']]),
+      text,
+    );
+    expect(resolved[1]).toMatchObject({ entity: 'Zorblax', type: 'GPE' });
+    expect(resolved[3].entity).toBe('Grand');
+  });
+});
+
 describe('resolveDocumentAliases: acronyms', () => {
   it('binds an acronym defined in parentheses to its long form, also later', () => {
     const text = 'Leaders of the Association of Southeast Asian Nations (ASEAN) met in Jakarta. ASEAN has ten members.';
@@ -158,6 +185,9 @@ describe('resolveDocumentAliases: lists', () => {
     // Lower case throughout is no writing of the name.
     const lower = 'ZORBLAX DYNAMICS SOARS\n\nShares of zorblax dynamics rose.';
     expect(resolveDocumentAliases(mentionsIn(lower, [['ZORBLAX DYNAMICS', 'ORG']]), lower)[0].entity).toBe('ZORBLAX DYNAMICS');
+    // Nor is prose whose longer words are lower case.
+    const prose = 'ZORBLAX REGIONAL CUP DRAW\n\nThe Zorblax regional cup draw was made.';
+    expect(resolveDocumentAliases(mentionsIn(prose, [['ZORBLAX REGIONAL CUP', 'MISC']]), prose)[0].entity).toBe('ZORBLAX REGIONAL CUP');
   });
 
   it('keeps a person the tagger found even when a list knows the word as a place', () => {
