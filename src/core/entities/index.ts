@@ -7,7 +7,7 @@ import type { EntityType, Mention } from '../types.js';
 import { resolveDocumentAliases } from './aliases.js';
 import { entityLookups, type EntityConfig, type EntityLookups } from './config.js';
 import { addConfiguredNames, applyConfiguredTypes } from './configured.js';
-import { findContextPersons } from './persons.js';
+import { findContextPersons, mendNameSpans } from './persons.js';
 import { rescueOrganisations } from './rescue.js';
 import { FeatureExtractor } from './features.js';
 import { isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
@@ -42,11 +42,13 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  * 5. alias resolution (aliases.ts) reads final spans and types, and may itself harmonise the
  *    types of one entity's mentions.
  * The rescue stage (rescue.ts) right after the tagger adds organisation names it passed over,
- * before anything reads spans. The user's configured names (configured.ts) join next, so that every
+ * before anything reads spans; then persons.ts mends spans the tagger broke (a person's name
+ * goes on over `bin`, `von`, `da`; a name ends at a lower-case `in`) and adds lone surnames
+ * that the context shows to be people (`Trump said`, `Putin's aide`). The user's configured names (configured.ts) join next, so that every
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said.
  */
-const STAGES: readonly Stage[] = [tagStage, rescueStage, personStage, configuredNameStage, consistencyStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
+const STAGES: readonly Stage[] = [tagStage, rescueStage, spanStage, personStage, configuredNameStage, consistencyStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -194,6 +196,10 @@ function consistencyStage(mentions: Mention[]): Mention[] {
 
 function rescueStage(mentions: Mention[], context: StageContext): Mention[] {
   return rescueOrganisations(mentions, context.analyzed, context.file);
+}
+
+function spanStage(mentions: Mention[], context: StageContext): Mention[] {
+  return mendNameSpans(mentions, context.analyzed, context.file);
 }
 
 function personStage(mentions: Mention[], context: StageContext): Mention[] {

@@ -95,3 +95,109 @@ function isCandidate(token: Token): boolean {
 function isPossessive(text: string): boolean {
   return text === "'s" || text === '’s' || text === "'" || text === '’';
 }
+
+/** Lower-case particles inside people's names: Arabic `bin`, Dutch `van`, Romance `de` … */
+const NAME_PARTICLES = new Set([
+  'bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'le', 'la', 'du', 'der', 'den', 'dos', 'das', 'del', 'della', 'ter', 'ten',
+]);
+/** A capitalised word that can be part of a name: not a particle, an ordinary word or a never-name. */
+function isNameWord(token: Token): boolean {
+  const word = token.text;
+  return token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(word) && !CAPITAL_PARTICLES.has(word) && !isNeverName(word) && !isCommonWord(word);
+}
+
+/** Capitalised particles, which join a name only in its middle (`Hamad Al Thani`; `Al Gore` is another matter). */
+const CAPITAL_PARTICLES = new Set(['Al', 'El', 'Bin', 'Ibn', 'Abu', 'Van', 'Von', 'De', 'Da', 'Di', 'Le', 'La']);
+
+/**
+ * Mends the spans of names the tagger broke. A lower-case `in` ends a name
+ * (`Hamad Al Thani in Doha` is a name and a place) unless the span is an organisation with
+ * connectors of its own (`Organisation for Security and Cooperation in Europe`); the place after
+ * it stays a mention when a list knows it. A person's name goes on over the particles in it
+ * (`Tamim bin Hamad Al Thani`, `Mohammed bin Salman`, `Ursula von der Leyen`): a particle
+ * and the capitalised words after it join the person before it, replacing the fragments the
+ * tagger found there.
+ * @param mentions - the mentions so far
+ * @param analyzed - the document
+ * @param file - the path mentions are tagged with
+ */
+export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
+  const { tokens, text } = analyzed;
+  const firstToken = new Map<number, number>();
+  const lastToken = new Map<number, number>();
+  for (const token of tokens) {
+    firstToken.set(token.start, token.index);
+    lastToken.set(token.end, token.index);
+  }
+  const make = (first: number, last: number, type: Mention['type'], source: string): Mention => {
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    const name = text.slice(start, end);
+    return { file, start, end, text: name, type, entity: name.replace(/\s+/g, ' '), source };
+  };
+
+  // 1. Cut at a lower-case `in`.
+  let result: Mention[] = [];
+  let changed = false;
+  for (const mention of mentions) {
+    const first = firstToken.get(mention.start);
+    const last = lastToken.get(mention.end);
+    if (first === undefined || last === undefined) {
+      result.push(mention);
+      continue;
+    }
+    let cut = -1;
+    for (let index = first + 1; index < last; index += 1) if (tokens[index].text === 'in') cut = cut < 0 ? index : cut;
+    // `Organisation for Security and Cooperation in Europe`, `Human Rights in China`: a title
+    // made of connectors or ordinary words may hold an `in`; a run of names may not.
+    const connectors = cut > 0 && tokens.slice(first, cut).some((token) => /^\p{Ll}/u.test(token.text) || isCommonWord(token.text));
+    if (cut < 0 || connectors) {
+      result.push(mention);
+      continue;
+    }
+    changed = true;
+    result.push(make(first, cut - 1, mention.type, mention.source));
+    const place = text.slice(tokens[cut + 1].start, tokens[last].end);
+    const known = lookupName(place);
+    if (known && (known.type === 'GPE' || known.type === 'LOC')) result.push(make(cut + 1, last, 'GPE', mention.source));
+  }
+  if (!changed) result = mentions;
+
+  // 2. Join a person's name over its particles.
+  const replaced = new Set<Mention>();
+  const added: Mention[] = [];
+  for (const mention of result) {
+    if (mention.type !== 'PERSON' || replaced.has(mention)) continue;
+    const first = firstToken.get(mention.start);
+    const last = lastToken.get(mention.end);
+    if (first === undefined || last === undefined) continue;
+    const sentence = tokens[last].sentence;
+    const inSentence = (index: number) => index < tokens.length && tokens[index].sentence === sentence;
+    let end = last;
+    for (;;) {
+      let particleEnd = end + 1;
+      while (inSentence(particleEnd) && (NAME_PARTICLES.has(tokens[particleEnd].text) || CAPITAL_PARTICLES.has(tokens[particleEnd].text))) particleEnd += 1;
+      if (particleEnd === end + 1) break;
+      let nameEnd = particleEnd;
+      while (inSentence(nameEnd) && isNameWord(tokens[nameEnd])) nameEnd += 1;
+      if (nameEnd === particleEnd) break;
+      // `El Salvador`, `de Janeiro`: a known place or body after the particle is no part of the name.
+      const known = lookupName(text.slice(tokens[end + 1].start, tokens[nameEnd - 1].end));
+      if (known && known.type !== 'PERSON') break;
+      end = nameEnd - 1;
+    }
+    if (end === last) continue;
+    const stop = tokens[end].end;
+    const overlapping = result.filter((other) => other !== mention && other.start < stop && mention.end <= other.start);
+    // Fragments inside the name give way (`Salman` read as a place); a mention reaching past it is left be.
+    if (overlapping.some((other) => other.end > stop)) continue;
+    for (const other of overlapping) replaced.add(other);
+    replaced.add(mention);
+    const joined = make(first, end, 'PERSON', mention.source);
+    if (mention.role) joined.role = mention.role;
+    if (mention.affiliation) joined.affiliation = mention.affiliation;
+    added.push(joined);
+  }
+  if (replaced.size === 0) return result;
+  return [...result.filter((mention) => !replaced.has(mention)), ...added];
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNlp } from '../../../src/core/nlp.js';
 import { extractEntities } from '../../../src/core/entities/index.js';
-import { findContextPersons } from '../../../src/core/entities/persons.js';
+import { findContextPersons, mendNameSpans } from '../../../src/core/entities/persons.js';
 
 const nlp = createNlp();
 const found = (text: string): string[] => extractEntities(nlp.analyze(text), 'inline.txt').map((m) => `${m.text}/${m.type}`);
@@ -36,5 +36,55 @@ describe('what the person evidence leaves alone', () => {
   it('needs the reporting verb at the start of the sentence, and a personal word after a possessive', () => {
     const text = 'The plan, officials said, would fail. Zorbatron’s office declined to comment.';
     expect(findContextPersons([], nlp.analyze(text), 'inline.txt')).toEqual([]);
+  });
+});
+
+describe('name spans over particles and up to `in`', () => {
+  it('keeps particles inside a person\'s name and replaces the fragments', () => {
+    expect(found('Sheikh Tamim bin Hamad Al Thani in Doha welcomed the envoy.')).toEqual(['Tamim bin Hamad Al Thani/PERSON', 'Doha/GPE']);
+    expect(found('Crown Prince Mohammed bin Salman met him later.')).toEqual(['Mohammed bin Salman/PERSON']);
+    expect(found('Ursula von der Leyen spoke in Strasbourg.')).toContain('Ursula von der Leyen/PERSON');
+  });
+
+  it('mends spans it is given, with exact offsets', () => {
+    const text = 'Yesterday Karim bin Zorbat arrived.';
+    const analyzed = nlp.analyze(text);
+    const at = (phrase: string, type: 'PERSON' | 'GPE') => {
+      const start = text.indexOf(phrase);
+      return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+    };
+    const [joined, ...rest] = mendNameSpans([at('Karim', 'PERSON'), at('Zorbat', 'GPE')], analyzed, 'inline.txt');
+    expect(rest).toEqual([]);
+    expect(joined).toMatchObject({ text: 'Karim bin Zorbat', type: 'PERSON' });
+    expect(text.slice(joined.start, joined.end)).toBe('Karim bin Zorbat');
+  });
+
+  it('does not run a name on into a place, a lower-case word, or past a particle with no name after it', () => {
+    const text = 'Rodrigo visited El Salvador. Karim de facto ruled. Pieter van Zorbat left.';
+    const analyzed = nlp.analyze(text);
+    const at = (phrase: string, type: 'PERSON' | 'GPE') => {
+      const start = text.indexOf(phrase);
+      return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+    };
+    const mended = mendNameSpans([at('Rodrigo', 'PERSON'), at('El Salvador', 'GPE'), at('Karim', 'PERSON')], analyzed, 'inline.txt');
+    expect(mended.map((mention) => mention.text)).toEqual(['Rodrigo', 'El Salvador', 'Karim']);
+    const spoken = 'He thanked Rodrigo El Salvador.';
+    const alone = mendNameSpans([{ ...at('Rodrigo', 'PERSON'), start: spoken.indexOf('Rodrigo'), end: spoken.indexOf('Rodrigo') + 7 }], nlp.analyze(spoken), 'inline.txt');
+    expect(alone.map((mention) => mention.text)).toEqual(['Rodrigo']);
+  });
+
+  it('keeps an organisation whose title holds `in`, and cuts a run of names there', () => {
+    const text = 'Human Rights in China and the Council for Peace in Europe met Karim Zorbat in Doha.';
+    const at = (phrase: string) => {
+      const start = text.indexOf(phrase);
+      return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type: 'ORG' as const, entity: phrase, source: 'test' };
+    };
+    const mended = mendNameSpans([at('Human Rights in China'), at('Council for Peace in Europe'), at('Karim Zorbat in Doha')], nlp.analyze(text), 'inline.txt');
+    expect(mended.map((mention) => `${mention.text}/${mention.type}`)).toEqual([
+      'Human Rights in China/ORG',
+      'Council for Peace in Europe/ORG',
+      'Karim Zorbat/ORG',
+      'Doha/GPE',
+    ]);
   });
 });
