@@ -10,7 +10,7 @@ import { addConfiguredNames, applyConfiguredTypes } from './configured.js';
 import { findContextPersons, mendNameSpans } from './persons.js';
 import { rescueOrganisations } from './rescue.js';
 import { FeatureExtractor } from './features.js';
-import { isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
+import { isCommonWord, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
 import { loadModel, type LoadedModel, type NerModelFile } from './model.js';
 import { cleanMentions } from './names.js';
@@ -221,9 +221,11 @@ function cleanStage(mentions: Mention[], context: StageContext): Mention[] {
 /**
  * OntoNotes types from the tagger's CoNLL ones: LOC splits into GPE (political units) and LOC
  * (seas, regions, continents), MISC into NORP (nationalities, groups) and MISC (events, laws …).
+ * An ordinary word capitalised mid-sentence goes (`isCapitalisedWordInProse`).
  */
-function typeStage(mentions: Mention[]): Mention[] {
-  return mentions.map((mention) => {
+function typeStage(mentions: Mention[], context: StageContext): Mention[] {
+  const text = context.analyzed.text;
+  return mentions.filter((mention) => !isCapitalisedWordInProse(mention, text)).map((mention) => {
     // `South China Sea`: a known geographic name ending in a feature word (sea, river,
     // mountains) is a place whatever the tagger guessed; a one-word name (`Surrey`) is not
     // trusted this way, since clubs and firms take their town's name.
@@ -241,6 +243,23 @@ function typeStage(mentions: Mention[]): Mention[] {
     }
     return mention;
   });
+}
+
+/** Compass words name regions alone (`the North`), though they are ordinary words. */
+const COMPASS = new Set(['North', 'South', 'East', 'West']);
+
+/**
+ * An ordinary word capitalised in the middle of prose, between lower-case words, that no list
+ * knows: `Black` in `the first Black woman`, a fragment such as `Refugees` in `for Refugees
+ * to`. Persons (`Rose`, `Bush`) and words in capitals (`ERA`) are left alone.
+ */
+function isCapitalisedWordInProse(mention: Mention, text: string): boolean {
+  const word = mention.text;
+  if (mention.type === 'PERSON' || word.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(word) || COMPASS.has(word)) return false;
+  if (!isCommonWord(word) || lookupName(word)) return false;
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+  const after = /^\s+(\S+)/.exec(text.slice(mention.end, mention.end + 40));
+  return !!before && !!after && /^\p{Ll}+$/u.test(before[1]) && /^\p{Ll}/u.test(after[1]);
 }
 
 /**
