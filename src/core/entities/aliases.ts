@@ -160,15 +160,19 @@ function shortFormOf(
 
 /**
  * `Lavrov` or `Sergey` for `Sergey Lavrov`, `Vladimir Putin` for `Vladimir Vladimirovich
- * Putin`. A surname may retype a mention the tagger got wrong, unless a list knows the word
- * as something else (`Washington` after `George Washington` stays the city); a lone first
- * name binds only a mention already typed PERSON.
+ * Putin`, `Xi` for `Xi Jinping`. A surname may retype a mention the tagger got wrong, unless a
+ * list knows the word as something else (`Washington` after `George Washington` stays the
+ * city); so may the first word of a two-word name when it is no given name (a family name
+ * written first); a lone first name binds only a mention already typed PERSON.
  */
 function fitsPerson(words: readonly string[], full: readonly string[], type: EntityType, known: KnownName | null): boolean {
   if (known && known.type !== 'PERSON' && type !== 'PERSON') return false;
   if (words.length === 1) {
     if (words[0] === full[full.length - 1]) return type === 'PERSON' || !known;
-    return type === 'PERSON' && words[0] === full[0] && isFirstName(words[0]);
+    if (words[0] !== full[0]) return false;
+    // `Xi` for `Xi Jinping`: a first word that is no given name is a family name written first.
+    if (full.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !isFirstName(words[0])) return type === 'PERSON' || !known;
+    return type === 'PERSON' && isFirstName(words[0]);
   }
   if (words[words.length - 1] !== full[full.length - 1] || words[0] !== full[0]) return false;
   return isSubsequence(words, full);

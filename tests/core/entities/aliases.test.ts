@@ -53,6 +53,22 @@ describe('resolveDocumentAliases: short forms', () => {
     expect(entities(resolved).slice(2)).toEqual(['Johnson=Lyndon Johnson/PERSON', 'Boris=Boris Johnson/PERSON']);
   });
 
+  it('binds a family name written first to the two-word name it starts, when it is no given name', () => {
+    const text = 'Chinese President Xi Jinping met officials. Xi said the economy was stable, and Xi left.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Chinese', 'NORP'], ['Xi Jinping', 'PERSON'], ['Xi', 'PERSON'], ['Xi', 'ORG']]), text);
+    expect(entities(resolved).slice(2)).toEqual(['Xi=Xi Jinping/PERSON', 'Xi=Xi Jinping/PERSON']);
+  });
+
+  it('does not bind an initial or a given name read as something else to a two-word name', () => {
+    const text = 'P. Tufnell bowled and P. Smith batted. Boris Johnson spoke; Boris Holdings fell.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['P. Tufnell', 'PERSON'], ['P.', 'PERSON'], ['Boris Johnson', 'PERSON'], ['Boris', 'ORG']]),
+      text,
+    );
+    expect(resolved[1].entity).toBe('P.');
+    expect(resolved[3]).toMatchObject({ entity: 'Boris', type: 'ORG' });
+  });
+
   it('does not turn a known place into a person because a person shares its name', () => {
     const text = 'George Washington is on the dollar. Washington imposed new tariffs.';
     const resolved = resolveDocumentAliases(mentionsIn(text, [['George Washington', 'PERSON'], ['Washington', 'GPE']]), text);
