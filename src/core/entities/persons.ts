@@ -37,6 +37,7 @@ const PERSONAL_NOUNS = new Set([
   'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'wife', 'husband', 'widow', 'son', 'sons', 'daughter', 'daughters',
   'father', 'mother', 'brother', 'sister', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'predecessor', 'successor', 'bodyguards',
   'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'spouse', 'parents', 'children', 'grandson', 'granddaughter',
+  'administration', 'presidency', 'premiership',
 ]);
 
 /** Reporting verbs that follow a speaker's name. */
