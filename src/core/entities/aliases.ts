@@ -15,7 +15,7 @@
  *    (`LAVROV` in a headline ← `Sergey Lavrov` in the body).
  */
 import type { EntityType, Mention } from '../types.js';
-import { isFirstName, lookupName, nameKey, type KnownName } from './knowledge.js';
+import { isFirstName, isTrustedName, lookupName, nameKey, type KnownName } from './knowledge.js';
 import type { NameLookups } from './names.js';
 
 const GAZETTEER_ONLY: NameLookups = { lookup: lookupName, isSuppressed: () => false };
@@ -95,7 +95,7 @@ function resolveOne(
   const elsewhere = shouted ? mixedCaseElsewhere(text, surface) : null;
   const known = elsewhere ? null : lookups.lookup(surface);
   if (known) {
-    const typed = typeWithKnowledge(mention.type, known);
+    const typed = typeWithKnowledge(mention.type, known, surface);
     if (typed) return typed;
   }
 
@@ -120,11 +120,13 @@ function resolveOne(
  * How a list entry types a mention: the list's canonical name and type, except that a
  * list does not overrule the tagger on whether a name is a person.
  */
-function typeWithKnowledge(taggerType: EntityType, known: KnownName): Resolution | null {
+function typeWithKnowledge(taggerType: EntityType, known: KnownName, surface?: string): Resolution | null {
   if (known.type === taggerType) return { entity: known.canonical, type: known.type, authoritative: true };
   // Person or not is where context beats lists both ways: `Georgia` the first name,
-  // `Johnson` (a person in 1996 news) as a company.
-  if (taggerType === 'PERSON' || known.type === 'PERSON') return null;
+  // `Johnson` (a person in 1996 news) as a company. Not for a trusted list's name that opens
+  // with no first name: `Chechnya` or `El Salvador` is never anybody.
+  const trustedOverPerson = taggerType === 'PERSON' && surface !== undefined && isTrustedName(surface) && !isFirstName(surface.split(' ')[0]);
+  if ((taggerType === 'PERSON' && !trustedOverPerson) || known.type === 'PERSON') return null;
   // Otherwise the list knows the kind of thing better than a guess from context: the Kremlin
   // is an organisation, `U.S.` a country, `Aberdeen` a city rather than its football club.
   return { entity: known.canonical, type: known.type, authoritative: true };

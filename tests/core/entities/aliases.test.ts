@@ -210,6 +210,14 @@ describe('resolveDocumentAliases: lists', () => {
     const text = 'Georgia Meloni arrived. Georgia thanked the hosts.';
     const resolved = resolveDocumentAliases(mentionsIn(text, [['Georgia Meloni', 'PERSON'], ['Georgia', 'PERSON']]), text);
     expect(resolved[1]).toMatchObject({ entity: 'Georgia Meloni', type: 'PERSON' });
+    const alone = 'Georgia thanked the hosts.';
+    expect(resolveDocumentAliases(mentionsIn(alone, [['Georgia', 'PERSON']]), alone)[0]).toMatchObject({ entity: 'Georgia', type: 'PERSON' });
+  });
+
+  it('does not keep a person reading of a trusted place that is nobody\'s first name', () => {
+    const text = 'Chechnya endorsed the plan, and Nagorno-Karabakh agreed.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Chechnya', 'PERSON'], ['Nagorno-Karabakh', 'PERSON']]), text);
+    expect(entities(resolved)).toEqual(['Chechnya=Chechnya/GPE', 'Nagorno-Karabakh=Nagorno-Karabakh/GPE']);
   });
 
   it('lets user entities name what the lists do not know', () => {
