@@ -17,6 +17,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
+import { isHeadlineLine } from './names.js';
 import {
   isCommonWord,
   isDemonym,
@@ -101,6 +102,21 @@ function isPossessive(text: string): boolean {
 const NAME_PARTICLES = new Set([
   'bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'le', 'la', 'du', 'der', 'den', 'dos', 'das', 'del', 'della', 'ter', 'ten',
 ]);
+/**
+ * The token after an initial is its surname when it follows in the same sentence after one
+ * space, is written as a name, is no title, calendar or never-name word, no listed place or
+ * body, and no other mention but a person's covers it; a title-case headline gives no such evidence.
+ */
+function isSurnameAfter(initial: Token, next: Token, text: string, mentions: readonly Mention[]): boolean {
+  const word = next.text;
+  if (next.sentence !== initial.sentence || next.start !== initial.end + 1 || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  if (isNeverName(word) || isMonth(word) || isWeekday(word) || isTitleWord(word) || CAPITAL_PARTICLES.has(word)) return false;
+  const known = lookupName(word);
+  if (known && known.type !== 'PERSON') return false;
+  if (isHeadlineLine(text, initial.start)) return false;
+  return !mentions.some((other) => other.start < next.end && next.start < other.end && other.type !== 'PERSON');
+}
+
 /** A capitalised word that can be part of a name: not a particle, an ordinary word or a never-name. */
 function isNameWord(token: Token): boolean {
   const word = token.text;
@@ -137,6 +153,7 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
     return { file, start, end, text: name, type, entity: name.replace(/\s+/g, ' '), source };
   };
 
+  const replacedEarly = new Set<Mention>();
   // 1. Cut at a lower-case `in`.
   let result: Mention[] = [];
   let changed = false;
@@ -164,7 +181,23 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
   }
   if (!changed) result = mentions;
 
-  // 2. Join a person's name over its particles.
+  // 2. An initial read as a person goes on over the surname right after it (`M. McCague`).
+  const extended: Mention[] = [];
+  let any = false;
+  for (const mention of result) {
+    const first = firstToken.get(mention.start);
+    const next = first === undefined ? undefined : tokens[first + 1];
+    if (mention.type !== 'PERSON' || first === undefined || mention.end !== tokens[first].end || !/^\p{Lu}\.$/u.test(tokens[first].text) || !next || !isSurnameAfter(tokens[first], next, text, result)) {
+      extended.push(mention);
+      continue;
+    }
+    any = true;
+    for (const other of result) if (other !== mention && other.start >= next.start && other.end <= next.end) replacedEarly.add(other);
+    extended.push(make(first, first + 1, 'PERSON', mention.source));
+  }
+  if (any) result = extended.filter((mention) => !replacedEarly.has(mention));
+
+  // 3. Join a person's name over its particles.
   const replaced = new Set<Mention>();
   const added: Mention[] = [];
   for (const mention of result) {

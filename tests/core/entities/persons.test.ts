@@ -88,3 +88,26 @@ describe('name spans over particles and up to `in`', () => {
     ]);
   });
 });
+
+describe('an initial and its surname', () => {
+  const person = (text: string, phrase: string, from = 0) => {
+    const start = text.indexOf(phrase, from);
+    return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type: 'PERSON' as const, entity: phrase, source: 'test' };
+  };
+
+  it('takes the surname after an initial the tagger stopped at', () => {
+    const text = 'The wicket fell when M. Zorbatov bowled.';
+    const [mended] = mendNameSpans([person(text, 'M.')], nlp.analyze(text), 'inline.txt');
+    expect(mended).toMatchObject({ text: 'M. Zorbatov', type: 'PERSON' });
+    expect(text.slice(mended.start, mended.end)).toBe('M. Zorbatov');
+  });
+
+  it('does not take a weekday, a listed place or a title, nor a word in a title-case headline', () => {
+    const text = 'He met J. Monday and J. Paris and J. President at last.';
+    const analyzed = nlp.analyze(text);
+    const mentions = [person(text, 'J.'), person(text, 'J.', text.indexOf('J. Paris')), person(text, 'J.', text.indexOf('J. President'))];
+    expect(mendNameSpans(mentions, analyzed, 'inline.txt').map((mention) => mention.text)).toEqual(['J.', 'J.', 'J.']);
+    const headline = 'Bowler M. Zorbatov Takes Five Wickets';
+    expect(mendNameSpans([person(headline, 'M.')], nlp.analyze(headline), 'inline.txt')[0].text).toBe('M.');
+  });
+});
