@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalizeEntities, type EntityRecordLike } from '../../../src/core/entities/canonical.js';
+import { canonicalizeEntities, canonicalKey, canonicalNameMap, type EntityRecordLike } from '../../../src/core/entities/canonical.js';
 import type { EntityType } from '../../../src/core/types.js';
 
 function record(name: string, type: EntityType, count: number, files: string[], aliases?: Record<string, number>): EntityRecordLike {
@@ -127,5 +127,28 @@ describe('canonicalizeEntities', () => {
       'Keir Starmer/PERSON:4',
       'Vladimir Putin/PERSON:2',
     ]);
+  });
+});
+
+describe('canonicalNameMap', () => {
+  it('tells where each input record went, across chains and types', () => {
+    const records = [
+      record('Andrew Bailey', 'PERSON', 2, ['a.txt']),
+      record('Bailey', 'PERSON', 3, ['b.txt']),
+      record('BAILEY', 'ORG', 1, ['c.txt']),
+      record('NATO', 'ORG', 1, ['b.txt']),
+      record('Boris Johnson', 'PERSON', 1, ['a.txt']),
+      record('Lyndon Johnson', 'PERSON', 1, ['d.txt']),
+      record('Johnson', 'PERSON', 4, ['e.txt']),
+    ];
+    const map = canonicalNameMap(records);
+    expect(map.get(canonicalKey('Bailey', 'PERSON'))).toEqual({ name: 'Andrew Bailey', type: 'PERSON' });
+    expect(map.get(canonicalKey('BAILEY', 'ORG'))).toEqual({ name: 'Andrew Bailey', type: 'PERSON' });
+    expect(map.get(canonicalKey('NATO', 'ORG'))).toEqual({ name: 'North Atlantic Treaty Organization', type: 'ORG' });
+    expect(map.get(canonicalKey('Johnson', 'PERSON'))).toEqual({ name: 'Johnson', type: 'PERSON' });
+    // Every target is a record of the output.
+    const output = new Set(canonicalizeEntities(records).map((entry) => canonicalKey(entry.name, entry.type)));
+    for (const target of map.values()) expect(output.has(canonicalKey(target.name, target.type))).toBe(true);
+    expect(map.size).toBe(records.length);
   });
 });
