@@ -26,6 +26,7 @@ import {
   isNeverName,
   isOrgSuffix,
   isRoleModifier,
+  isTitle,
   isTitleWord,
   isWeekday,
   lookupName,
@@ -103,6 +104,28 @@ const NAME_PARTICLES = new Set([
   'bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'le', 'la', 'du', 'der', 'den', 'dos', 'das', 'del', 'della', 'ter', 'ten',
 ]);
 /**
+ * Where a title and a person's name end a span that opens with something else: the first
+ * capitalised run of title words (with `of` inside: `Secretary of State`) that holds a head
+ * title, is not the span's first word, and is followed to the span's end by one to four
+ * words written as names, none of them a title, organisation or place word.
+ */
+function officerSplit(tokens: readonly Token[], first: number, last: number): { roleStart: number; nameStart: number } | null {
+  for (let roleStart = first + 1; roleStart < last; roleStart += 1) {
+    // `Paris St Germain`, `Port St Lucie`: a saint's title names places and clubs.
+    if (!/^\p{Lu}/u.test(tokens[roleStart].text) || !isTitleWord(tokens[roleStart].text) || SAINTS.has(tokens[roleStart].text)) continue;
+    let roleEnd = roleStart;
+    while (roleEnd < last && (isTitleWord(tokens[roleEnd].text) || isRoleModifier(tokens[roleEnd].text) || (tokens[roleEnd].text === 'of' && isTitleWord(tokens[roleEnd + 1].text)))) roleEnd += 1;
+    const role = tokens.slice(roleStart, roleEnd).map((token) => token.text);
+    if (!role.some((word) => isTitle(word)) && !isTitle(role.join(' '))) return null;
+    const name = tokens.slice(roleEnd, last + 1);
+    if (name.length === 0 || name.length > 4) return null;
+    if (!name.every((token) => /^\p{Lu}/u.test(token.text) && !isTitleWord(token.text) && !isOrgSuffix(token.text) && !isLocationKeyword(token.text))) return null;
+    return { roleStart, nameStart: roleEnd };
+  }
+  return null;
+}
+
+/**
  * The token after an initial is its surname when it follows in the same sentence after one
  * space, is written as a name, is no title, calendar or never-name word, no listed place or
  * body, and no other mention but a person's covers it; a title-case headline gives no such evidence.
@@ -122,6 +145,8 @@ function isNameWord(token: Token): boolean {
   const word = token.text;
   return token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(word) && !CAPITAL_PARTICLES.has(word) && !isNeverName(word) && !isCommonWord(word);
 }
+
+const SAINTS = new Set(['St', 'St.', 'Saint', 'Ste', 'Ste.', 'San', 'Santa', 'Sao', 'São']);
 
 /** Capitalised particles, which join a name only in its middle (`Hamad Al Thani`; `Al Gore` is another matter). */
 const CAPITAL_PARTICLES = new Set(['Al', 'El', 'Bin', 'Ibn', 'Abu', 'Van', 'Von', 'De', 'Da', 'Di', 'Le', 'La']);
@@ -154,6 +179,21 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
   };
 
   const replacedEarly = new Set<Mention>();
+  // 0. A body, its officer's title and the officer's name read as one span
+  //    (`JPMorgan Chase & Co. Chief Executive Jamie Dimon`) are a name and a person.
+  mentions = mentions.flatMap((mention) => {
+    if (mention.type === 'PERSON') return [mention];
+    const first = firstToken.get(mention.start);
+    const last = lastToken.get(mention.end);
+    if (first === undefined || last === undefined || last - first < 2) return [mention];
+    const split = officerSplit(tokens, first, last);
+    if (!split) return [mention];
+    // The part before the title keeps the span's type unless a list knows it (`Chicago Cardinal Joseph Bernardin`).
+    const body = make(first, split.roleStart - 1, mention.type, mention.source);
+    const known = lookupName(body.text);
+    if (known && known.type !== 'PERSON') body.type = known.type;
+    return [body, make(split.nameStart, last, 'PERSON', mention.source)];
+  });
   // 1. Cut at a lower-case `in`.
   let result: Mention[] = [];
   let changed = false;

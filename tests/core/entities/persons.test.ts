@@ -111,3 +111,27 @@ describe('an initial and its surname', () => {
     expect(mendNameSpans([person(headline, 'M.')], nlp.analyze(headline), 'inline.txt')[0].text).toBe('M.');
   });
 });
+
+describe('a body, an officer\'s title and the officer read as one span', () => {
+  const span = (text: string, phrase: string, type: 'ORG' | 'GPE' | 'PERSON' = 'ORG') => {
+    const start = text.indexOf(phrase);
+    return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+  };
+  const mend = (text: string, phrase: string) => mendNameSpans([span(text, phrase)], nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}`);
+
+  it('splits off the person after the title, leaving the title out of both', () => {
+    expect(mend('Zorblax Dynamics Chief Executive Jamie Dimon warned of risks.', 'Zorblax Dynamics Chief Executive Jamie Dimon')).toEqual(['Zorblax Dynamics/ORG', 'Jamie Dimon/PERSON']);
+    expect(mend('Chicago Cardinal Joseph Bernardin said so.', 'Chicago Cardinal Joseph Bernardin')).toEqual(['Chicago/GPE', 'Joseph Bernardin/PERSON']);
+  });
+
+  it('finds the role a person split off this way holds', () => {
+    const [, dimon] = extractEntities(nlp.analyze('JPMorgan Chase & Co. Chief Executive Jamie Dimon warned of risks.'), 'inline.txt');
+    expect(dimon).toMatchObject({ text: 'Jamie Dimon', type: 'PERSON', role: 'Chief Executive' });
+  });
+
+  it('leaves saints, titles that open a name, and titles with nothing name-like after them', () => {
+    expect(mend('Paris St Germain won again.', 'Paris St Germain')).toEqual(['Paris St Germain/ORG']);
+    expect(mend('The Prince Edward Island Council met.', 'Prince Edward Island Council')).toEqual(['Prince Edward Island Council/ORG']);
+    expect(mend('The Zorblax Governor Office opened.', 'Zorblax Governor Office')).toEqual(['Zorblax Governor Office/ORG']);
+  });
+});
