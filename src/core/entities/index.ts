@@ -7,6 +7,7 @@ import type { EntityType, Mention } from '../types.js';
 import { resolveDocumentAliases } from './aliases.js';
 import { entityLookups, type EntityConfig, type EntityLookups } from './config.js';
 import { addConfiguredNames, applyConfiguredTypes } from './configured.js';
+import { splitHeadlineSpans } from './headlines.js';
 import { findContextPersons, mendNameSpans } from './persons.js';
 import { rescueOrganisations } from './rescue.js';
 import { FeatureExtractor } from './features.js';
@@ -42,13 +43,14 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  * 5. alias resolution (aliases.ts) reads final spans and types, and may itself harmonise the
  *    types of one entity's mentions.
  * The rescue stage (rescue.ts) right after the tagger adds organisation names it passed over,
- * before anything reads spans; then persons.ts mends spans the tagger broke (a person's name
+ * before anything reads spans; headlines.ts splits a title-case headline read as one name
+ * into the names the body or the lists know; then persons.ts mends spans the tagger broke (a person's name
  * goes on over `bin`, `von`, `da`; a name ends at a lower-case `in`) and adds lone surnames
  * that the context shows to be people (`Trump said`, `Putin's aide`). The user's configured names (configured.ts) join next, so that every
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said.
  */
-const STAGES: readonly Stage[] = [tagStage, rescueStage, spanStage, personStage, configuredNameStage, consistencyStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
+const STAGES: readonly Stage[] = [tagStage, rescueStage, headlineStage, spanStage, personStage, configuredNameStage, consistencyStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -196,6 +198,10 @@ function consistencyStage(mentions: Mention[]): Mention[] {
 
 function rescueStage(mentions: Mention[], context: StageContext): Mention[] {
   return rescueOrganisations(mentions, context.analyzed, context.file);
+}
+
+function headlineStage(mentions: Mention[], context: StageContext): Mention[] {
+  return splitHeadlineSpans(mentions, context.analyzed, context.file);
 }
 
 function spanStage(mentions: Mention[], context: StageContext): Mention[] {
