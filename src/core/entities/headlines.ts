@@ -117,3 +117,46 @@ function keyOf(phrase: string): string {
 function capitalised(word: string): string {
   return word.length > 1 ? word[0] + word.slice(1).toLowerCase() : word;
 }
+
+/**
+ * A dateline's place: a name in capitals that opens a line and is followed by an agency in
+ * parentheses and a dash (`LONDON (Reuters) -`, `MOSCOW, May 23 (AP) —`) or by a date
+ * (`NEW YORK 1996-08-30`). The tagger, having little context there, may read it as an
+ * organisation or a person; a dateline names a place.
+ * @param mentions - the mentions so far
+ * @param text - the document text
+ * @returns the mentions, dateline places typed GPE (or LOC, when a list says so)
+ */
+export function typeDatelines(mentions: Mention[], text: string, file: string): Mention[] {
+  let changed = false;
+  const result = mentions.map((mention) => {
+    if (mention.type === 'GPE' || mention.type === 'LOC' || /\p{Ll}/u.test(mention.text) || !isDateline(mention, text)) return mention;
+    changed = true;
+    return { ...mention, type: placeType(mention.text) } satisfies Mention;
+  });
+  // A dateline the tagger passed over.
+  for (const match of text.matchAll(DATELINE_PLACE)) {
+    const start = (match.index ?? 0) + match[1].length;
+    const end = start + match[2].length;
+    if (result.some((mention) => mention.start < end && start < mention.end)) continue;
+    changed = true;
+    result.push({ file, start, end, text: match[2], type: placeType(match[2]), entity: match[2], source: 'entities/dateline' });
+  }
+  return changed ? result : mentions;
+}
+
+/** A line that opens with a name in capitals and goes on with an agency in parentheses and a dash. */
+const DATELINE_PLACE = /^([ \t]*)(\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+){0,3})(?=(?:\s*,[^\n(]{0,25})?\s*\(\s*[^()\n]{1,30}\)\s*[-\u2013\u2014])/gmu;
+
+function placeType(name: string): 'GPE' | 'LOC' {
+  return lookupName(name)?.type === 'LOC' ? 'LOC' : 'GPE';
+}
+
+const AFTER_DATELINE = /^(?:\s*,[^\n(]{0,25})?\s*\(\s*[^()\n]{1,30}\)\s*[-\u2013\u2014]|^[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:\n|$)/u;
+
+function isDateline(mention: Mention, text: string): boolean {
+  let lineStart = mention.start;
+  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart -= 1;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
+  return AFTER_DATELINE.test(text.slice(mention.end, mention.end + 60));
+}

@@ -7,7 +7,7 @@ import type { EntityType, Mention } from '../types.js';
 import { resolveDocumentAliases } from './aliases.js';
 import { entityLookups, type EntityConfig, type EntityLookups } from './config.js';
 import { addConfiguredNames, applyConfiguredTypes } from './configured.js';
-import { splitHeadlineSpans } from './headlines.js';
+import { splitHeadlineSpans, typeDatelines } from './headlines.js';
 import { findContextPersons, mendNameSpans } from './persons.js';
 import { rescueOrganisations } from './rescue.js';
 import { FeatureExtractor } from './features.js';
@@ -50,7 +50,7 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said.
  */
-const STAGES: readonly Stage[] = [tagStage, rescueStage, headlineStage, spanStage, personStage, configuredNameStage, consistencyStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
+const STAGES: readonly Stage[] = [tagStage, rescueStage, headlineStage, spanStage, personStage, configuredNameStage, consistencyStage, datelineStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -202,6 +202,11 @@ function rescueStage(mentions: Mention[], context: StageContext): Mention[] {
 
 function headlineStage(mentions: Mention[], context: StageContext): Mention[] {
   return splitHeadlineSpans(mentions, context.analyzed, context.file);
+}
+
+/** A dateline names a place whatever the rest of the document calls the same name (`NEW YORK` the baseball club). */
+function datelineStage(mentions: Mention[], context: StageContext): Mention[] {
+  return typeDatelines(mentions, context.analyzed.text, context.file);
 }
 
 function spanStage(mentions: Mention[], context: StageContext): Mention[] {

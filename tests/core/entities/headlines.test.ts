@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNlp } from '../../../src/core/nlp.js';
 import { extractEntities } from '../../../src/core/entities/index.js';
-import { splitHeadlineSpans } from '../../../src/core/entities/headlines.js';
+import { splitHeadlineSpans, typeDatelines } from '../../../src/core/entities/headlines.js';
 import type { EntityType, Mention } from '../../../src/core/types.js';
 
 const nlp = createNlp();
@@ -51,5 +51,34 @@ describe('headline spans', () => {
   it('leaves spans in running text alone', () => {
     const prose = 'Officials said the Zorblax Pledges Support For Kyiv campaign began in London on Monday.';
     expect(split(prose, [at(prose, 'Zorblax Pledges Support For Kyiv', 'MISC'), at(prose, 'London', 'GPE')])[0]).toBe('Zorblax Pledges Support For Kyiv/MISC');
+  });
+});
+
+describe('datelines', () => {
+  const typed = (text: string, mentions: Mention[]) => typeDatelines(mentions, text, 'inline.txt').map((m) => `${m.text}/${m.type}`);
+
+  it('types the place that opens a dateline as a place', () => {
+    const text = 'Headline\nZORBLAX CITY (Reuters) - Shares fell.\nVANTRELLI, May 23 (AP) \u2014 Talks ended.\nOKONKWO 2025-05-23\nResults follow.';
+    expect(typed(text, [at(text, 'ZORBLAX CITY', 'ORG'), at(text, 'Reuters', 'ORG'), at(text, 'VANTRELLI', 'PERSON'), at(text, 'OKONKWO', 'ORG')])).toEqual([
+      'ZORBLAX CITY/GPE',
+      'Reuters/ORG',
+      'VANTRELLI/GPE',
+      'OKONKWO/GPE',
+    ]);
+  });
+
+  it('keeps the dateline place a place in a document that names a club after it', () => {
+    const text = 'ZORBLAX (Reuters) - Results on Sunday:\nZORBLAX 5 Vantrelli 3\nZORBLAX beat the visitors again.';
+    const found = extractEntities(nlp.analyze(text), 'inline.txt').filter((m) => m.text === 'ZORBLAX');
+    expect(found[0]).toMatchObject({ start: 0, type: 'GPE' });
+  });
+
+  it('leaves names before parentheses that are no dateline', () => {
+    const text = 'Results:\nARNO VANTRELLI (Italy) beat Chidi Okonkwo.\nThe VANTRELLI (Reuters) - story ran.\nAcme Widgets (Reuters) - shares fell.';
+    expect(typed(text, [at(text, 'ARNO VANTRELLI', 'PERSON'), at(text, 'VANTRELLI', 'PERSON', 40), at(text, 'Acme Widgets', 'ORG')])).toEqual([
+      'ARNO VANTRELLI/PERSON',
+      'VANTRELLI/PERSON',
+      'Acme Widgets/ORG',
+    ]);
   });
 });
