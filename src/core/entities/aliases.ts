@@ -186,15 +186,17 @@ function fitsPerson(words: readonly string[], full: readonly string[], type: Ent
  * the first word of a two-word organisation typed so already (`Zorblax` for `Zorblax Dynamics`).
  */
 function fitsOrganisation(words: readonly string[], full: readonly string[], type: EntityType, known: KnownName | null): boolean {
-  if (type !== 'ORG' && type !== 'MISC') return false;
   if (known && known.type !== 'ORG') return false;
   const base = withoutLegalForm(full);
-  // The firm's own name, or (for a mention the tagger already read as an organisation) the
-  // first word of a two-word one: `Zorblax` for `Zorblax Dynamics`, `Goldman` for `Goldman Sachs`.
-  if (isPrefix(words, base)) {
-    if (base.length === words.length) return true;
-    return type === 'ORG' && words.length === 1 && base.length === 2 && base.every((word) => /^\p{Lu}\p{Ll}/u.test(word));
+  // The firm's own name, or the first word of a two-word one: `Zorblax` for `Zorblax
+  // Dynamics`, `Goldman` for `Goldman Sachs`, `BAE` for `BAE Systems Plc`. Firms are named
+  // after people, so a lone word the tagger read as a person is the firm only when it is no
+  // first name (`Maria` stays apart from a `Maria Zorbatova` misread as an organisation).
+  if (isPrefix(words, base) && (type === 'ORG' || type === 'MISC' || (type === 'PERSON' && words.length === 1 && !isFirstName(words[0])))) {
+    if (base.length === words.length) return full.length > base.length || type !== 'PERSON';
+    return (type === 'ORG' || type === 'PERSON') && words.length === 1 && base.length === 2 && /^\p{Lu}/u.test(base[0]) && /^\p{Lu}\p{Ll}/u.test(base[1]);
   }
+  if (type !== 'ORG' && type !== 'MISC') return false;
   const offset = full.length - words.length;
   for (let index = 0; index < words.length; index += 1) if (words[index] !== full[offset + index]) return false;
   return true;

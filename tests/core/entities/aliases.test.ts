@@ -103,6 +103,26 @@ describe('resolveDocumentAliases: firms', () => {
     expect(resolved[1].entity).toBe('Zorblax Dynamics');
   });
 
+  it('binds a firm\'s short form the tagger read as a person, and an acronym that opens the name', () => {
+    const text = 'Vortexmetall AG opened a plant; Vortexmetall said orders grew. Zorbsky Sachs and BAE Systems Plc gained: Zorbsky rose and BAE fell.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['Vortexmetall AG', 'ORG'], ['Vortexmetall', 'PERSON'], ['Zorbsky Sachs', 'ORG'], ['BAE Systems Plc', 'ORG'], ['Zorbsky', 'PERSON'], ['BAE', 'ORG']]),
+      text,
+    );
+    expect(entities(resolved).filter((_, index) => index % 2 === 1 || index === 4)).toEqual([
+      'Vortexmetall=Vortexmetall AG/ORG',
+      'BAE Systems Plc=BAE Systems Plc/ORG',
+      'Zorbsky=Zorbsky Sachs/ORG',
+      'BAE=BAE Systems Plc/ORG',
+    ]);
+  });
+
+  it('keeps a first name read as a person apart from a two-word name read as a firm', () => {
+    const text = 'Maria Zorbatova spoke in Tokyo. Maria later left.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Maria Zorbatova', 'ORG'], ['Tokyo', 'GPE'], ['Maria', 'PERSON']]), text);
+    expect(resolved[2]).toMatchObject({ entity: 'Maria', type: 'PERSON' });
+  });
+
   it('does not bind a first word read as something else, nor the start of a longer name', () => {
     const text = 'Zorblax Dynamics hired staff in Zorblax. Grand Vortex Mining Holdings grew; Grand fell.';
     const resolved = resolveDocumentAliases(
