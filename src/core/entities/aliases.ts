@@ -176,7 +176,11 @@ function fitsPerson(words: readonly string[], full: readonly string[], type: Ent
     if (full.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !isFirstName(words[0])) return type === 'PERSON' || !known;
     return type === 'PERSON' && isFirstName(words[0]);
   }
-  if (words[words.length - 1] !== full[full.length - 1] || words[0] !== full[0]) return false;
+  if (words[words.length - 1] !== full[full.length - 1]) return false;
+  // `Von der Leyen` for `Ursula von der Leyen`: the surname with its particles, capitalised at a sentence start.
+  const tail = full.slice(full.length - words.length);
+  if (words.every((word, index) => word.toLowerCase() === tail[index].toLowerCase())) return true;
+  if (words[0] !== full[0]) return false;
   return isSubsequence(words, full);
 }
 

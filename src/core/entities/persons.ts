@@ -30,6 +30,7 @@ import {
   isTitleWord,
   isWeekday,
   lookupName,
+  nameKey,
 } from './knowledge.js';
 
 const SOURCE = 'entities/person-context';
@@ -271,6 +272,24 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
     if (mention.role) joined.role = mention.role;
     if (mention.affiliation) joined.affiliation = mention.affiliation;
     added.push(joined);
+  }
+  // 4. Particles before a surname that opens a sentence (`Von der Leyen spoke`) belong to it,
+  //    and it is that person, when the document names the person in full with them
+  //    (`Ursula von der Leyen`), whatever the tagger typed the surname.
+  const fullNames = [...result, ...added].filter((mention) => mention.type === 'PERSON' && !replaced.has(mention)).map((mention) => ` ${nameKey(mention.text).toLowerCase()}`);
+  for (const mention of result) {
+    if (replaced.has(mention)) continue;
+    const first = firstToken.get(mention.start);
+    const last = lastToken.get(mention.end);
+    if (first === undefined || last === undefined) continue;
+    let from = first;
+    while (from > 0 && tokens[from - 1].sentence === tokens[first].sentence && (NAME_PARTICLES.has(tokens[from - 1].text) || CAPITAL_PARTICLES.has(tokens[from - 1].text))) from -= 1;
+    if (from === first) continue;
+    const extended = ` ${nameKey(text.slice(tokens[from].start, mention.end)).toLowerCase()}`;
+    if (!fullNames.some((full) => full.length > extended.length && full.endsWith(extended))) continue;
+    if (result.some((other) => other !== mention && other.start < mention.start && tokens[from].start < other.end)) continue;
+    replaced.add(mention);
+    added.push(make(from, last, 'PERSON', mention.source));
   }
   if (replaced.size === 0) return result;
   return [...result.filter((mention) => !replaced.has(mention)), ...added];

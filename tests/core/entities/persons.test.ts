@@ -135,3 +135,20 @@ describe('a body, an officer\'s title and the officer read as one span', () => {
     expect(mend('The Zorblax Governor Office opened.', 'Zorblax Governor Office')).toEqual(['Zorblax Governor Office/ORG']);
   });
 });
+
+describe('particles before a surname that opens a sentence', () => {
+  it('joins them when the document names the person in full with them', () => {
+    const found = extractEntities(nlp.analyze('Commission President Ursula von der Leyen spoke. Von der Leyen said the plan would pass.'), 'inline.txt');
+    expect(found.map((m) => `${m.text}/${m.type}/${m.entity}`)).toContain('Von der Leyen/PERSON/Ursula von der Leyen');
+  });
+
+  it('leaves them out when no full name has them', () => {
+    const text = 'Karim Zorbat spoke. Von der Zorbat said no.';
+    const at = (phrase: string, from: number) => {
+      const start = text.indexOf(phrase, from);
+      return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type: 'PERSON' as const, entity: phrase, source: 'test' };
+    };
+    const mended = mendNameSpans([at('Karim Zorbat', 0), at('Zorbat', 20)], nlp.analyze(text), 'inline.txt');
+    expect(mended.map((mention) => mention.text)).toEqual(['Karim Zorbat', 'Zorbat']);
+  });
+});
