@@ -19,6 +19,7 @@ import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { isHeadlineLine } from './names.js';
 import {
+  isFirstName,
   isCommonWord,
   isDemonym,
   isLocationKeyword,
@@ -105,6 +106,32 @@ const NAME_PARTICLES = new Set([
   'bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'le', 'la', 'du', 'der', 'den', 'dos', 'das', 'del', 'della', 'ter', 'ten',
 ]);
 /**
+ * A span of another type that opens with a first name and one more name word before `and` or
+ * `of` (`Jesper Parnevik of Sweden` read as an organisation); `Ernst and Young` does not.
+ */
+function opensWithFullName(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first < 3 || !isFirstName(tokens[first].text) || !isNameWord(tokens[first + 1])) return false;
+  const joint = tokens[first + 2].text;
+  if (joint === 'of') return true;
+  return joint === 'and' && last - first >= 4 && isFirstName(tokens[first + 3].text);
+}
+
+/** The parts of a person's span cut at `and` (two people) or at `of` before a listed name, or null. */
+function splitPerson(tokens: readonly Token[], first: number, last: number, text: string): { first: number; last: number; type: Mention['type'] }[] | null {
+  for (let index = first + 1; index < last; index += 1) {
+    const word = tokens[index].text;
+    if (word === 'and' && /^\p{Lu}/u.test(tokens[index + 1].text)) {
+      return [{ first, last: index - 1, type: 'PERSON' }, { first: index + 1, last, type: 'PERSON' }];
+    }
+    if (word === 'of') {
+      const known = lookupName(text.slice(tokens[index + 1].start, tokens[last].end));
+      if (known && known.type !== 'PERSON') return [{ first, last: index - 1, type: 'PERSON' }, { first: index + 1, last, type: known.type }];
+    }
+  }
+  return null;
+}
+
+/**
  * Where a title and a person's name end a span that opens with something else: the first
  * capitalised run of title words (with `of` inside: `Secretary of State`) that holds a head
  * title, is not the span's first word, and is followed to the span's end by one to four
@@ -146,6 +173,9 @@ function isNameWord(token: Token): boolean {
   const word = token.text;
   return token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(word) && !CAPITAL_PARTICLES.has(word) && !isNeverName(word) && !isCommonWord(word);
 }
+
+/** Capitalised particles that open a surname when lower-case particles follow (`Van der`, `De la`, `Von dem`). */
+const SURNAME_OPENERS = new Set(['Van', 'Von', 'De', 'Di', 'Da', 'Du', 'Le', 'La', 'Del', 'Della', 'Dos', 'Das', 'Ter', 'Ten']);
 
 const SAINTS = new Set(['St', 'St.', 'Saint', 'Ste', 'Ste.', 'San', 'Santa', 'Sao', 'São']);
 
@@ -204,6 +234,16 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
     if (first === undefined || last === undefined) {
       result.push(mention);
       continue;
+    }
+    // A person's span holds no lower-case `and` (`Zenon Poznyak and Sergei Naumchik` are two
+    // people) and no `of` before a listed name (`Jesper Parnevik of Sweden`).
+    if (mention.type === 'PERSON' || opensWithFullName(tokens, first, last)) {
+      const pieces = splitPerson(tokens, first, last, text);
+      if (pieces) {
+        changed = true;
+        for (const piece of pieces) result.push(make(piece.first, piece.last, piece.type, mention.source));
+        continue;
+      }
     }
     let cut = -1;
     for (let index = first + 1; index < last; index += 1) if (tokens[index].text === 'in') cut = cut < 0 ? index : cut;
@@ -273,6 +313,25 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
     if (mention.affiliation) joined.affiliation = mention.affiliation;
     added.push(joined);
   }
+  // 3b. `Van der Westhuizen`, `De la Cruz`: a capitalised particle, lower-case particles and a
+  //     name make a surname on their own, whatever the tagger made of the parts (`Van` is a
+  //     Turkish city).
+  for (let index = 0; index + 2 < tokens.length; index += 1) {
+    if (!SURNAME_OPENERS.has(tokens[index].text)) continue;
+    if (index > 0 && tokens[index - 1].sentence === tokens[index].sentence && /^\p{Lu}/u.test(tokens[index - 1].text)) continue;
+    let end = index + 1;
+    while (end < tokens.length && tokens[end].sentence === tokens[index].sentence && NAME_PARTICLES.has(tokens[end].text)) end += 1;
+    if (end === index + 1 || end >= tokens.length || tokens[end].sentence !== tokens[index].sentence || !isNameWord(tokens[end])) continue;
+    while (end + 1 < tokens.length && tokens[end + 1].sentence === tokens[index].sentence && isNameWord(tokens[end + 1]) && tokens[end + 1].start === tokens[end].end + 1) end += 1;
+    const start = tokens[index].start;
+    const stop = tokens[end].end;
+    const overlapping = [...result, ...added].filter((other) => !replaced.has(other) && other.start < stop && start < other.end);
+    if (overlapping.some((other) => other.start < start || other.end > stop)) continue;
+    if (overlapping.some((other) => other.start === start && other.end === stop && other.type === 'PERSON')) continue;
+    for (const other of overlapping) replaced.add(other);
+    added.push(make(index, end, 'PERSON', 'entities/tagger'));
+  }
+
   // 4. Particles before a surname that opens a sentence (`Von der Leyen spoke`) belong to it,
   //    and it is that person, when the document names the person in full with them
   //    (`Ursula von der Leyen`), whatever the tagger typed the surname.

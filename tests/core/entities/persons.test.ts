@@ -143,12 +143,47 @@ describe('particles before a surname that opens a sentence', () => {
   });
 
   it('leaves them out when no full name has them', () => {
-    const text = 'Karim Zorbat spoke. Von der Zorbat said no.';
+    const text = 'Karim Zorbat spoke. Al Zorbat said no.';
     const at = (phrase: string, from: number) => {
       const start = text.indexOf(phrase, from);
       return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type: 'PERSON' as const, entity: phrase, source: 'test' };
     };
     const mended = mendNameSpans([at('Karim Zorbat', 0), at('Zorbat', 20)], nlp.analyze(text), 'inline.txt');
     expect(mended.map((mention) => mention.text)).toEqual(['Karim Zorbat', 'Zorbat']);
+  });
+});
+
+describe('surnames with particles and persons joined in one span', () => {
+  const span = (text: string, phrase: string, type: 'ORG' | 'GPE' | 'PERSON' | 'MISC') => {
+    const start = text.indexOf(phrase);
+    return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+  };
+  const mend = (text: string, mentions: ReturnType<typeof span>[]) => mendNameSpans(mentions, nlp.analyze(text), 'inline.txt').map((m) => `${m.text}/${m.type}`);
+
+  it('reads a capitalised particle, lower-case particles and a name as a surname', () => {
+    const text = 'The referee allowed Van der Zorbat to score.';
+    expect(mend(text, [span(text, 'Van', 'GPE'), span(text, 'Zorbat', 'MISC')])).toEqual(['Van der Zorbat/PERSON']);
+    const found = extractEntities(nlp.analyze('De la Zorbat scored twice.'), 'inline.txt');
+    expect(found.map((m) => `${m.text}/${m.type}`)).toEqual(['De la Zorbat/PERSON']);
+  });
+
+  it('does not make a surname of a particle without a lower-case particle after it, nor after a name', () => {
+    const text = 'They flew to Van on Monday. Karim Van der Zorbat left.';
+    expect(mend(text, [span(text, 'Van', 'GPE')])).toEqual(['Van/GPE']);
+  });
+
+  it('cuts two people joined by `and`, and a person from the place after `of`', () => {
+    const text = 'Asylum went to Maria Zorbat and Sergei Vantrelli, and Mark Okonkwo of Sweden won.';
+    expect(mend(text, [span(text, 'Maria Zorbat and Sergei Vantrelli', 'PERSON'), span(text, 'Mark Okonkwo of Sweden', 'ORG')])).toEqual([
+      'Maria Zorbat/PERSON',
+      'Sergei Vantrelli/PERSON',
+      'Mark Okonkwo/PERSON',
+      'Sweden/GPE',
+    ]);
+  });
+
+  it('leaves firms joined by `and` and bodies `of` a place', () => {
+    const text = 'Shares of Ernst and Young rose; the Bank of Sweden and Karl Zorbat Holdings of Oslo fell.';
+    expect(mend(text, [span(text, 'Ernst and Young', 'ORG'), span(text, 'Bank of Sweden', 'ORG')])).toEqual(['Ernst and Young/ORG', 'Bank of Sweden/ORG']);
   });
 });
