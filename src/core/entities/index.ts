@@ -9,7 +9,7 @@ import { entityLookups, type EntityConfig, type EntityLookups } from './config.j
 import { addConfiguredNames, applyConfiguredTypes } from './configured.js';
 import { splitHeadlineSpans, typeDatelines } from './headlines.js';
 import { findContextPersons, mendNameSpans } from './persons.js';
-import { rescueOrganisations } from './rescue.js';
+import { rescueOrganisations, typeFirmsByContext } from './rescue.js';
 import { FeatureExtractor } from './features.js';
 import { isCommonWord, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
@@ -197,7 +197,7 @@ function consistencyStage(mentions: Mention[]): Mention[] {
 }
 
 function rescueStage(mentions: Mention[], context: StageContext): Mention[] {
-  return rescueOrganisations(mentions, context.analyzed, context.file);
+  return typeFirmsByContext(rescueOrganisations(mentions, context.analyzed, context.file), context.analyzed);
 }
 
 function headlineStage(mentions: Mention[], context: StageContext): Mention[] {
