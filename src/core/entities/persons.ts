@@ -13,7 +13,8 @@
  * 2. a reporting verb right after it at the start of a sentence (`Trump said`, `Starmer told`):
  *    the word is a person when the tagger found nothing there. In eng.train, unfamiliar names
  *    in that place are people about six times in seven; the rest are firms and agencies, which
- *    the tagger usually does type, so its readings are kept.
+ *    the tagger usually does type, so its readings are kept. A firm speaks of itself as `its`
+ *    (`Nvidia said its revenue rose`): then the word is an organisation.
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
@@ -73,7 +74,9 @@ export function findContextPersons(mentions: Mention[], analyzed: AnalyzedText, 
       if (!possessive && !reported) continue;
       const covering = mentions.filter((mention) => mention.start < token.end && token.start < mention.end);
       if (covering.length === 0) {
-        added.push({ file, start: token.start, end: token.end, text: token.text, type: 'PERSON', entity: token.text, source: SOURCE });
+        // `Nvidia said its revenue rose`: the speaker's pronoun tells a firm from a person.
+        const type = !possessive && speaksOfItself(tokens, index + 2, sentence.end) ? 'ORG' : 'PERSON';
+        added.push({ file, start: token.start, end: token.end, text: token.text, type, entity: token.text, source: SOURCE });
         continue;
       }
       if (!possessive) continue;
@@ -84,6 +87,20 @@ export function findContextPersons(mentions: Mention[], analyzed: AnalyzedText, 
   }
   if (added.length === 0 && retyped.size === 0) return mentions;
   return [...mentions.map((mention) => retyped.get(mention) ?? mention), ...added];
+}
+
+/**
+ * True when the first possessive or personal pronoun of the third person after a reporting
+ * verb is `its`: the speaker is a firm or body, not a person. (`it` says nothing: people say
+ * `it was time`.)
+ */
+function speaksOfItself(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let index = from; index < Math.min(end, from + 12); index += 1) {
+    const word = tokens[index].text.toLowerCase();
+    if (word === 'its') return true;
+    if (word === 'he' || word === 'his' || word === 'him' || word === 'she' || word === 'her') return false;
+  }
+  return false;
 }
 
 /** A capitalised word that could be an unfamiliar surname: no ordinary word, no known place or body. */

@@ -187,3 +187,11 @@ describe('surnames with particles and persons joined in one span', () => {
     expect(mend(text, [span(text, 'Ernst and Young', 'ORG'), span(text, 'Bank of Sweden', 'ORG')])).toEqual(['Ernst and Young/ORG', 'Bank of Sweden/ORG']);
   });
 });
+
+describe('a firm that speaks of itself', () => {
+  it('reads a sentence-opening speaker as a firm when the first pronoun after the verb is `its`', () => {
+    expect(found('Zorblax said its revenue rose.')).toEqual(['Zorblax/ORG']);
+    expect(found('Vantrelli said his revenue rose, and its shares fell.')).toEqual(['Vantrelli/PERSON']);
+    expect(found('Vantrelli said it was time to go.')).toEqual(['Vantrelli/PERSON']);
+  });
+});
