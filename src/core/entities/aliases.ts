@@ -359,11 +359,36 @@ function titleCase(surface: string): string {
  * ENGLAND`, `Rio de Janeiro` for `RIO DE JANEIRO`): the first such writing, as the document has it.
  */
 function mixedCaseElsewhere(text: string, shouted: string): string | null {
-  const pattern = shouted.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
-  const matcher = new RegExp(`(?<!\\p{L})${pattern}(?!\\p{L})`, 'giu');
-  for (const match of text.matchAll(matcher)) {
-    // A name's writing: its longer words capitalised (`Bank of England`, not `English county championship`).
-    if (/\p{Ll}/u.test(match[0]) && match[0].split(/\s+/).every((word) => word.length <= 3 || /^\P{Ll}/u.test(word))) return nameKey(match[0]);
+  const lower = loweredText(text);
+  const wanted = shouted.toLowerCase();
+  if (lower.length !== text.length || wanted.length !== shouted.length) return mixedCaseByPattern(text, shouted);
+  for (let found = lower.indexOf(wanted); found >= 0; found = lower.indexOf(wanted, found + 1)) {
+    const before = found === 0 ? ' ' : text[found - 1];
+    const after = text[found + wanted.length] ?? ' ';
+    if (/\p{L}/u.test(before) || /\p{L}/u.test(after)) continue;
+    const writing = text.slice(found, found + wanted.length);
+    if (isNameWriting(writing)) return writing;
   }
   return null;
+}
+
+/** The same search by a case-blind pattern, for the rare text whose lower case changes its length. */
+function mixedCaseByPattern(text: string, shouted: string): string | null {
+  const pattern = shouted.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const matcher = new RegExp(`(?<!\\p{L})${pattern}(?!\\p{L})`, 'giu');
+  for (const match of text.matchAll(matcher)) if (isNameWriting(match[0])) return nameKey(match[0]);
+  return null;
+}
+
+/** A name's writing: mixed case, its longer words capitalised (`Bank of England`, not `English county championship`). */
+function isNameWriting(writing: string): boolean {
+  return /\p{Ll}/u.test(writing) && writing.split(/\s+/).every((word) => word.length <= 3 || /^\P{Ll}/u.test(word));
+}
+
+/** The lower-cased text of the document last asked about: every name in capitals asks again. */
+let lowered: { text: string; lower: string } | null = null;
+
+function loweredText(text: string): string {
+  if (lowered?.text !== text) lowered = { text, lower: text.toLowerCase() };
+  return lowered.lower;
 }

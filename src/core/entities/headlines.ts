@@ -6,6 +6,7 @@
  */
 import type { AnalyzedText } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
+import { tokensByEnd, tokensByStart } from './tokens.js';
 import { isCommonWord, isNeverName, lookupName, nameKey } from './knowledge.js';
 import { isHeadlineLine } from './names.js';
 
@@ -27,12 +28,8 @@ const LONGEST_PART = 6;
 export function splitHeadlineSpans(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
   if (mentions.length < 2) return mentions;
-  const firstToken = new Map<number, number>();
-  const lastToken = new Map<number, number>();
-  for (const token of tokens) {
-    firstToken.set(token.start, token.index);
-    lastToken.set(token.end, token.index);
-  }
+  const firstToken = tokensByStart(tokens);
+  const lastToken = tokensByEnd(tokens);
   let named: Map<string, EntityType[]> | null = null;
   const result: Mention[] = [];
   let changed = false;

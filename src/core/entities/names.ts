@@ -157,6 +157,18 @@ export function isSentenceStart(text: string, offset: number): boolean {
  */
 export function isHeadlineLine(text: string, offset: number): boolean {
   const { lineStart, lineEnd } = lineAround(text, offset);
+  // Every mention of a line asks again: the answer is kept per line of the current text.
+  if (headlineMemo?.text !== text) headlineMemo = { text, lines: new Map() };
+  const memo = headlineMemo.lines.get(lineStart);
+  if (memo !== undefined) return memo;
+  const answer = headlineLineAt(text, lineStart, lineEnd);
+  headlineMemo.lines.set(lineStart, answer);
+  return answer;
+}
+
+let headlineMemo: { text: string; lines: Map<number, boolean> } | null = null;
+
+function headlineLineAt(text: string, lineStart: number, lineEnd: number): boolean {
   // Headlines are short; a long line is a paragraph however many names it holds.
   if (lineEnd - lineStart > 200) return false;
   let words = 0;

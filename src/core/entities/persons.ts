@@ -18,6 +18,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
+import { tokensByEnd, tokensByStart } from './tokens.js';
 import { isHeadlineLine } from './names.js';
 import {
   isFirstName,
@@ -68,10 +69,10 @@ export function findContextPersons(mentions: Mention[], analyzed: AnalyzedText, 
   for (const sentence of sentences) {
     for (let index = sentence.first; index < sentence.end; index += 1) {
       const token = tokens[index];
-      if (!isCandidate(token)) continue;
+      // The context is cheaper to test than the word, so it goes first.
       const possessive = index + 2 < sentence.end && isPossessive(tokens[index + 1].text) && PERSONAL_NOUNS.has(tokens[index + 2].text);
       const reported = index === sentence.first && index + 1 < sentence.end && REPORTING_VERBS.has(tokens[index + 1].text);
-      if (!possessive && !reported) continue;
+      if ((!possessive && !reported) || !isCandidate(token)) continue;
       const covering = mentions.filter((mention) => mention.start < token.end && token.start < mention.end);
       if (covering.length === 0) {
         // `Nvidia said its revenue rose`: the speaker's pronoun tells a firm from a person.
@@ -213,12 +214,8 @@ const CAPITAL_PARTICLES = new Set(['Al', 'El', 'Bin', 'Ibn', 'Abu', 'Van', 'Von'
  */
 export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
-  const firstToken = new Map<number, number>();
-  const lastToken = new Map<number, number>();
-  for (const token of tokens) {
-    firstToken.set(token.start, token.index);
-    lastToken.set(token.end, token.index);
-  }
+  const firstToken = tokensByStart(tokens);
+  const lastToken = tokensByEnd(tokens);
   const make = (first: number, last: number, type: Mention['type'], source: string): Mention => {
     const start = tokens[first].start;
     const end = tokens[last].end;
@@ -229,13 +226,19 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
   const replacedEarly = new Set<Mention>();
   // 0. A body, its officer's title and the officer's name read as one span
   //    (`JPMorgan Chase & Co. Chief Executive Jamie Dimon`) are a name and a person.
-  mentions = mentions.flatMap((mention) => {
-    if (mention.type === 'PERSON') return [mention];
+  const officers = mentions.some((mention) => mention.type !== 'PERSON' && mention.end - mention.start > 6 && officerSplitOf(mention) !== null);
+  function officerSplitOf(mention: Mention): { first: number; last: number; roleStart: number; nameStart: number } | null {
     const first = firstToken.get(mention.start);
     const last = lastToken.get(mention.end);
-    if (first === undefined || last === undefined || last - first < 2) return [mention];
+    if (first === undefined || last === undefined || last - first < 2) return null;
     const split = officerSplit(tokens, first, last);
+    return split ? { first, last, ...split } : null;
+  }
+  if (officers) mentions = mentions.flatMap((mention) => {
+    if (mention.type === 'PERSON') return [mention];
+    const split = officerSplitOf(mention);
     if (!split) return [mention];
+    const { first, last } = split;
     // The part before the title keeps the span's type unless a list knows it (`Chicago Cardinal Joseph Bernardin`).
     const body = make(first, split.roleStart - 1, mention.type, mention.source);
     const known = lookupName(body.text);
@@ -282,7 +285,8 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
   // 2. An initial read as a person goes on over the surname right after it (`M. McCague`).
   const extended: Mention[] = [];
   let any = false;
-  for (const mention of result) {
+  const initials = result.some((mention) => mention.type === 'PERSON' && mention.end - mention.start === 2 && mention.text[1] === '.');
+  if (initials) for (const mention of result) {
     const first = firstToken.get(mention.start);
     const next = first === undefined ? undefined : tokens[first + 1];
     if (mention.type !== 'PERSON' || first === undefined || mention.end !== tokens[first].end || !/^\p{Lu}\.$/u.test(tokens[first].text) || !next || !isSurnameAfter(tokens[first], next, text, result)) {
@@ -352,16 +356,18 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
   // 4. Particles before a surname that opens a sentence (`Von der Leyen spoke`) belong to it,
   //    and it is that person, when the document names the person in full with them
   //    (`Ursula von der Leyen`), whatever the tagger typed the surname.
-  const fullNames = [...result, ...added].filter((mention) => mention.type === 'PERSON' && !replaced.has(mention)).map((mention) => ` ${nameKey(mention.text).toLowerCase()}`);
+  let fullNames: string[] | null = null;
   for (const mention of result) {
     if (replaced.has(mention)) continue;
     const first = firstToken.get(mention.start);
+    if (first === undefined || first === 0 || !(NAME_PARTICLES.has(tokens[first - 1].text) || CAPITAL_PARTICLES.has(tokens[first - 1].text))) continue;
     const last = lastToken.get(mention.end);
-    if (first === undefined || last === undefined) continue;
+    if (last === undefined) continue;
     let from = first;
     while (from > 0 && tokens[from - 1].sentence === tokens[first].sentence && (NAME_PARTICLES.has(tokens[from - 1].text) || CAPITAL_PARTICLES.has(tokens[from - 1].text))) from -= 1;
     if (from === first) continue;
     const extended = ` ${nameKey(text.slice(tokens[from].start, mention.end)).toLowerCase()}`;
+    fullNames ??= [...result, ...added].filter((other) => other.type === 'PERSON' && !replaced.has(other)).map((other) => ` ${nameKey(other.text).toLowerCase()}`);
     if (!fullNames.some((full) => full.length > extended.length && full.endsWith(extended))) continue;
     if (result.some((other) => other !== mention && other.start < mention.start && tokens[from].start < other.end)) continue;
     replaced.add(mention);

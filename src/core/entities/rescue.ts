@@ -11,6 +11,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
+import { tokensByStart } from './tokens.js';
 import { isCommonWord, isDemonym, isMonth, isNeverName, isOrgSuffix, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/rescue';
@@ -100,8 +101,7 @@ const FIRM_IN = new Set(['shares', 'stake', 'stakes']);
  */
 export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText): Mention[] {
   const { tokens } = analyzed;
-  const byStart = new Map<number, number>();
-  for (const token of tokens) byStart.set(token.start, token.index);
+  const byStart = tokensByStart(tokens);
   const firms = new Set<string>();
   for (const mention of mentions) {
     if (mention.type === 'ORG') continue;
