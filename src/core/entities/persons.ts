@@ -86,8 +86,40 @@ export function findContextPersons(mentions: Mention[], analyzed: AnalyzedText, 
       }
     }
   }
+  recallSurnames(mentions, added, analyzed, file);
   if (added.length === 0 && retyped.size === 0) return mentions;
   return [...mentions.map((mention) => retyped.get(mention) ?? mention), ...added];
+}
+
+/**
+ * A surname the document gave in full and then uses alone (`Billie Jean King` … `said King`)
+ * is that person wherever it stands alone, even where the tagger passed it over: a word that
+ * is the last of a multi-word PERSON, written the same way, not inside a longer run of
+ * capitalised words, and not a name a list knows as something else (`Washington`).
+ */
+function recallSurnames(mentions: readonly Mention[], added: Mention[], analyzed: AnalyzedText, file: string): void {
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'PERSON') continue;
+    const space = mention.text.lastIndexOf(' ');
+    const surname = mention.text.slice(space + 1);
+    if (space > 0 && /^\p{Lu}\p{Ll}+$/u.test(surname)) surnames.add(surname);
+  }
+  if (surnames.size === 0) return;
+  const { tokens } = analyzed;
+  const covered = [...mentions, ...added];
+  for (const token of tokens) {
+    if (!surnames.has(token.text)) continue;
+    const previous = tokens[token.index - 1];
+    const next = tokens[token.index + 1];
+    const capitalised = (other: Token | undefined) => other !== undefined && other.sentence === token.sentence && /^\p{Lu}/u.test(other.text) && other.kind === 'word';
+    if (capitalised(next) || (capitalised(previous) && previous !== undefined)) continue;
+    if (isNeverName(token.text) || isMonth(token.text) || isWeekday(token.text)) continue;
+    const known = lookupName(token.text);
+    if (known && known.type !== 'PERSON') continue;
+    if (covered.some((mention) => mention.start < token.end && token.start < mention.end)) continue;
+    added.push({ file, start: token.start, end: token.end, text: token.text, type: 'PERSON', entity: token.text, source: SOURCE });
+  }
 }
 
 /**

@@ -195,3 +195,20 @@ describe('a firm that speaks of itself', () => {
     expect(found('Vantrelli said it was time to go.')).toEqual(['Vantrelli/PERSON']);
   });
 });
+
+describe('a surname given in full and then used alone', () => {
+  it('is that person wherever it stands alone, even when it is also a title', () => {
+    const found = extractEntities(nlp.analyze('Team captain Billie Jean Zorbat said the draw was hard. "We will wait," said Zorbat. Injuries have forced Zorbat to wait.'), 'inline.txt');
+    expect(found.filter((m) => m.text === 'Zorbat').map((m) => `${m.type}/${m.entity}`)).toEqual(['PERSON/Billie Jean Zorbat', 'PERSON/Billie Jean Zorbat']);
+    const king = extractEntities(nlp.analyze('Team captain Billie Jean King said the draw was hard. Injuries have forced King to wait, and King is calm.'), 'inline.txt');
+    expect(king.filter((m) => m.text === 'King')).toHaveLength(2);
+  });
+
+  it('leaves a title with no such person, a surname inside a longer name, and a listed place', () => {
+    expect(found('The King said the draw was hard.')).toEqual([]);
+    const text = 'George Washington and Billie Jean King met. Washington imposed tariffs, and the King Zorbat Trust paid.';
+    const person = (phrase: string) => ({ file: 'inline.txt', start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, text: phrase, type: 'PERSON' as const, entity: phrase, source: 'test' });
+    const mentions = [person('George Washington'), person('Billie Jean King')];
+    expect(findContextPersons(mentions, nlp.analyze(text), 'inline.txt')).toEqual(mentions);
+  });
+});
