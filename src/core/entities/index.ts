@@ -15,6 +15,7 @@ import { isCommonWord, isLocationKeyword, isTrustedName, lookupName, refineLocat
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
 import { loadModel, type LoadedModel, type NerModelFile } from './model.js';
 import { cleanMentions } from './names.js';
+import { tokensByStart } from './tokens.js';
 import { createTagger, LabelFeatures, LABEL_COUNT, type TaggedSpan, type Tagger } from './tagger.js';
 
 /** Settings for entity extraction. */
@@ -235,8 +236,7 @@ function cleanStage(mentions: Mention[], context: StageContext): Mention[] {
  * An ordinary word capitalised mid-sentence goes (`isCapitalisedWordInProse`).
  */
 function typeStage(mentions: Mention[], context: StageContext): Mention[] {
-  const text = context.analyzed.text;
-  return mentions.filter((mention) => !isCapitalisedWordInProse(mention, text)).map((mention) => {
+  return mentions.filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed)).map((mention) => {
     // `South China Sea`: a known geographic name ending in a feature word (sea, river,
     // mountains) is a place whatever the tagger guessed; a one-word name (`Surrey`) is not
     // trusted this way, since clubs and firms take their town's name.
@@ -256,21 +256,29 @@ function typeStage(mentions: Mention[], context: StageContext): Mention[] {
   });
 }
 
+function tokenAt(tokens: AnalyzedText['tokens'], offset: number): number | undefined {
+  return tokensByStart(tokens).get(offset);
+}
+
 /** Compass words name regions alone (`the North`), though they are ordinary words. */
 const COMPASS = new Set(['North', 'South', 'East', 'West']);
 
 /**
- * An ordinary word capitalised in the middle of prose, between lower-case words, that no list
- * knows: `Black` in `the first Black woman`, a fragment such as `Refugees` in `for Refugees
- * to`. Persons (`Rose`, `Bush`) and words in capitals (`ERA`) are left alone.
+ * An ordinary word capitalised in the middle of prose, after a lower-case word and before a
+ * lower-case noun it modifies, that no list knows: `Black` in `the first Black woman`.
+ * Persons (`Rose`, `Bush`) and words in capitals (`ERA`) are left alone.
  */
-function isCapitalisedWordInProse(mention: Mention, text: string): boolean {
+function isCapitalisedWordInProse(mention: Mention, analyzed: AnalyzedText): boolean {
   const word = mention.text;
   if (mention.type === 'PERSON' || word.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(word) || COMPASS.has(word)) return false;
   if (!isCommonWord(word) || lookupName(word)) return false;
-  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
-  const after = /^\s+(\S+)/.exec(text.slice(mention.end, mention.end + 40));
-  return !!before && !!after && /^\p{Ll}+$/u.test(before[1]) && /^\p{Ll}/u.test(after[1]);
+  const index = tokenAt(analyzed.tokens, mention.start);
+  if (index === undefined || index === 0 || index + 1 >= analyzed.tokens.length) return false;
+  const before = analyzed.tokens[index - 1];
+  const after = analyzed.tokens[index + 1];
+  // It must modify the noun after it, as an adjective does: `Black woman`; `the Army after
+  // school` and `Reform gained votes` name a body.
+  return /^\p{Ll}+$/u.test(before.text) && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN';
 }
 
 /**

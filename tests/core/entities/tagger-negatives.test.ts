@@ -47,6 +47,11 @@ describe('tagger negatives', () => {
 });
 
 describe('ordinary words capitalised in prose', () => {
+  it('keeps a body named between a lower-case word and a word it does not modify', () => {
+    const found = extractEntities(nlp.analyze('He joined the Army after school, and the Greens gained seats while Reform gained votes.'), 'negative.txt');
+    expect(found.map((mention) => mention.text)).toEqual(['Army', 'Greens', 'Reform']);
+  });
+
   it('keeps compass regions, persons and unknown names between lower-case words', () => {
     const found = extractEntities(nlp.analyze('Talks between the North and the South stalled. The group moved to Zorblax last year.'), 'negative.txt');
     expect(found.map((mention) => mention.text)).toEqual(['North', 'South', 'Zorblax']);
