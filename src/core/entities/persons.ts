@@ -173,7 +173,9 @@ function splitPerson(tokens: readonly Token[], first: number, last: number, text
     if (word === 'and' && /^\p{Lu}/u.test(tokens[index + 1].text)) {
       return [{ first, last: index - 1, type: 'PERSON' }, { first: index + 1, last, type: 'PERSON' }];
     }
-    if (word === 'of') {
+    // `Duke of Edinburgh`, `Prince of Wales`: one word before `of` is a title of a place,
+    // the person's name; a full name comes first (`Jesper Parnevik of Sweden`).
+    if (word === 'of' && index - first >= 2 && tokens.slice(first, index).some((token) => !isTitleWord(token.text))) {
       const known = lookupName(text.slice(tokens[index + 1].start, tokens[last].end));
       if (known && known.type !== 'PERSON') return [{ first, last: index - 1, type: 'PERSON' }, { first: index + 1, last, type: known.type }];
     }

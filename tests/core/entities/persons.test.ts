@@ -212,3 +212,12 @@ describe('a surname given in full and then used alone', () => {
     expect(findContextPersons(mentions, nlp.analyze(text), 'inline.txt')).toEqual(mentions);
   });
 });
+
+describe('a title of a place', () => {
+  it('is not cut at `of`', () => {
+    const text = 'The Duke of Edinburgh arrived.';
+    const start = text.indexOf('Duke of Edinburgh');
+    const mention = { file: 'inline.txt', start, end: start + 17, text: 'Duke of Edinburgh', type: 'PERSON' as const, entity: 'Duke of Edinburgh', source: 'test' };
+    expect(mendNameSpans([mention], nlp.analyze(text), 'inline.txt').map((m) => m.text)).toEqual(['Duke of Edinburgh']);
+  });
+});
