@@ -519,9 +519,11 @@ function isObscureDivision(name) {
 }
 
 const divisionByCode = new Map(admin1.map((division) => [division.code, clean(division.name)]));
+const divisionNames = new Set();
 for (const division of [...admin1].sort((a, b) => a.code.localeCompare(b.code))) {
   const name = clean(division.name);
   if (isObscureDivision(name)) continue;
+  divisionNames.add(name);
   addName(name, 'GPE', name, 'geonames');
   const bare = name.replace(DIVISION_SUFFIX, '');
   if (bare !== name && !isObscureDivision(bare)) addName(bare, 'GPE', bare, 'geonames');
@@ -577,6 +579,24 @@ function contextCues(table) {
 // Write.
 // ---------------------------------------------------------------------------------------------
 
+// One entity per spelling that differs only in case (`Rio De Janeiro` the GeoNames division,
+// `Rio de Janeiro` the city; `KIEV` from a 1996 dateline, `Kiev` → `Kyiv`): text in capitals
+// cannot tell them apart, so they share one canonical name, the one written in mixed case with
+// the most lower-case letters (as prose writes it), from the first source.
+const lowerCount = (name) => (name.match(/\p{Ll}/gu) ?? []).length;
+const byUpper = new Map();
+for (const [surface, entry] of surfaces) {
+  const key = `${entry.type}\u0000${surface.toUpperCase()}`;
+  byUpper.set(key, [...(byUpper.get(key) ?? []), entry]);
+}
+for (const entries of byUpper.values()) {
+  if (new Set(entries.map((entry) => entry.canonical)).size < 2) continue;
+  const prose = (entry) => (/^\p{Lu}/u.test(entry.canonical) && lowerCount(entry.canonical) > 0 ? 0 : 1);
+  const [best] = [...entries].sort((a, b) => prose(a) - prose(b) || a.priority - b.priority
+    || lowerCount(b.canonical) - lowerCount(a.canonical) || (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0));
+  for (const entry of entries) entry.canonical = best.canonical;
+}
+
 const names = Object.fromEntries(TYPE_ORDER.map((type) => [type, {}]));
 for (const [surface, entry] of [...surfaces].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
   const group = names[entry.type];
@@ -585,6 +605,24 @@ for (const [surface, entry] of [...surfaces].sort(([a], [b]) => (a < b ? -1 : a 
 }
 const sortedObject = (object) => Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 for (const type of TYPE_ORDER) names[type] = sortedObject(names[type]);
+
+// Names whose listed type overrules the tagger's reading of context (see knowledge.ts's
+// `isTrustedName`): organisations, places and countries from the hand lists and
+// world-countries, which name one kind of thing, and first-level divisions of more than one
+// word that are no city's name (`North Rhine-Westphalia`). Cities and one-word divisions stay
+// out, capitals included (`Hamilton`, `Plymouth`): clubs and firms take their town's or
+// county's name (`Surrey`, `Leeds`); so does a division that eng.train ever tags as an
+// organisation (`New York`, a baseball club in 1996 results).
+const trusted = [...surfaces]
+  .filter(([surface, entry]) => {
+    if (!['ORG', 'GPE', 'LOC'].includes(entry.type)) return false;
+    if (entry.priority === PRIORITY.hand) return true;
+    if (entry.priority === PRIORITY.countries) return !capitals.has(surface);
+    return entry.priority === PRIORITY.geonames && divisionNames.has(surface) && /[\s-]/.test(surface) && !cityNames.has(surface)
+      && !(entityCounts.get(surface)?.ORG > 0);
+  })
+  .map(([surface]) => surface)
+  .sort();
 
 const output = {
   format: 1,
@@ -607,6 +645,7 @@ const output = {
   weekdays: WEEKDAYS,
   commonWords: [...commonWords].sort(),
   neverNames: [...new Set(NEVER_NAMES)].sort(),
+  trusted,
   contextBefore: contextCues(before),
   contextAfter: contextCues(after),
 };

@@ -15,7 +15,7 @@
  *    (`LAVROV` in a headline ← `Sergey Lavrov` in the body).
  */
 import type { EntityType, Mention } from '../types.js';
-import { isFirstName, lookupName, nameKey, type KnownName } from './knowledge.js';
+import { isFirstName, isTrustedName, lookupName, nameKey, type KnownName } from './knowledge.js';
 import type { NameLookups } from './names.js';
 
 const GAZETTEER_ONLY: NameLookups = { lookup: lookupName, isSuppressed: () => false };
@@ -89,19 +89,29 @@ function resolveOne(
   const shortForm = shortFormOf(words, mention.type, fullNames, lookups, false);
   if (shortForm) return shortForm;
 
-  const known = lookups.lookup(surface);
+  // Capitals match a list case-blind (`RIO DE JANEIRO`); how the document itself writes the
+  // name in mixed case comes first, since the list may hold a catalogue casing too.
+  const shouted = isShouted(surface);
+  const elsewhere = shouted ? mixedCaseElsewhere(text, surface) : null;
+  const known = elsewhere ? null : lookups.lookup(surface);
   if (known) {
-    const typed = typeWithKnowledge(mention.type, known);
+    const typed = typeWithKnowledge(mention.type, known, surface);
     if (typed) return typed;
   }
 
   // A name in capitals: read it as it is written elsewhere in the document.
-  if (isShouted(surface)) {
+  if (shouted) {
     const mixed = titleCase(surface);
     const named = shortFormOf(mixed.split(' '), mention.type, fullNames, lookups, false);
     if (named) return named;
-    const elsewhere = mixedCaseElsewhere(text, surface);
-    if (elsewhere) return { entity: elsewhere, type: mention.type, authoritative: false };
+    if (elsewhere) {
+      const listed = lookups.lookup(elsewhere);
+      if (listed) {
+        const typed = typeWithKnowledge(mention.type, listed);
+        if (typed) return typed;
+      }
+      return { entity: elsewhere, type: mention.type, authoritative: false };
+    }
   }
   return null;
 }
@@ -110,11 +120,13 @@ function resolveOne(
  * How a list entry types a mention: the list's canonical name and type, except that a
  * list does not overrule the tagger on whether a name is a person.
  */
-function typeWithKnowledge(taggerType: EntityType, known: KnownName): Resolution | null {
+function typeWithKnowledge(taggerType: EntityType, known: KnownName, surface?: string): Resolution | null {
   if (known.type === taggerType) return { entity: known.canonical, type: known.type, authoritative: true };
   // Person or not is where context beats lists both ways: `Georgia` the first name,
-  // `Johnson` (a person in 1996 news) as a company.
-  if (taggerType === 'PERSON' || known.type === 'PERSON') return null;
+  // `Johnson` (a person in 1996 news) as a company. Not for a trusted list's name that opens
+  // with no first name: `Chechnya` or `El Salvador` is never anybody.
+  const trustedOverPerson = taggerType === 'PERSON' && surface !== undefined && isTrustedName(surface) && !isFirstName(surface.split(' ')[0]);
+  if ((taggerType === 'PERSON' && !trustedOverPerson) || known.type === 'PERSON') return null;
   // Otherwise the list knows the kind of thing better than a guess from context: the Kremlin
   // is an organisation, `U.S.` a country, `Aberdeen` a city rather than its football club.
   return { entity: known.canonical, type: known.type, authoritative: true };
@@ -150,26 +162,68 @@ function shortFormOf(
 
 /**
  * `Lavrov` or `Sergey` for `Sergey Lavrov`, `Vladimir Putin` for `Vladimir Vladimirovich
- * Putin`. A surname may retype a mention the tagger got wrong, unless a list knows the word
- * as something else (`Washington` after `George Washington` stays the city); a lone first
- * name binds only a mention already typed PERSON.
+ * Putin`, `Xi` for `Xi Jinping`. A surname may retype a mention the tagger got wrong, unless a
+ * list knows the word as something else (`Washington` after `George Washington` stays the
+ * city); so may the first word of a two-word name when it is no given name (a family name
+ * written first); a lone first name binds only a mention already typed PERSON.
  */
 function fitsPerson(words: readonly string[], full: readonly string[], type: EntityType, known: KnownName | null): boolean {
   if (known && known.type !== 'PERSON' && type !== 'PERSON') return false;
   if (words.length === 1) {
     if (words[0] === full[full.length - 1]) return type === 'PERSON' || !known;
-    return type === 'PERSON' && words[0] === full[0] && isFirstName(words[0]);
+    if (words[0] !== full[0]) return false;
+    // `Xi` for `Xi Jinping`: a first word that is no given name is a family name written first.
+    if (full.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !isFirstName(words[0])) return type === 'PERSON' || !known;
+    return type === 'PERSON' && isFirstName(words[0]);
   }
-  if (words[words.length - 1] !== full[full.length - 1] || words[0] !== full[0]) return false;
+  if (words[words.length - 1] !== full[full.length - 1]) return false;
+  // `Von der Leyen` for `Ursula von der Leyen`: the surname with its particles, capitalised at a sentence start.
+  const tail = full.slice(full.length - words.length);
+  if (words.every((word, index) => word.toLowerCase() === tail[index].toLowerCase())) return true;
+  if (words[0] !== full[0]) return false;
   return isSubsequence(words, full);
 }
 
-/** `Commission` for `European Commission`, `Foreign Ministry` for `Russian Foreign Ministry`. */
+/**
+ * `Commission` for `European Commission`, `Foreign Ministry` for `Russian Foreign Ministry`;
+ * a firm without its legal form, `Siemens` for `Siemens AG`, `Apple` for `Apple Inc.`; and
+ * the first word of a two-word organisation typed so already (`Zorblax` for `Zorblax Dynamics`).
+ */
 function fitsOrganisation(words: readonly string[], full: readonly string[], type: EntityType, known: KnownName | null): boolean {
-  if (type !== 'ORG' && type !== 'MISC') return false;
   if (known && known.type !== 'ORG') return false;
+  const base = withoutLegalForm(full);
+  // The firm's own name, or the first word of a two-word one: `Zorblax` for `Zorblax
+  // Dynamics`, `Goldman` for `Goldman Sachs`, `BAE` for `BAE Systems Plc`. Firms are named
+  // after people, so a lone word the tagger read as a person is the firm only when it is no
+  // first name (`Maria` stays apart from a `Maria Zorbatova` misread as an organisation).
+  if (isPrefix(words, base) && (type === 'ORG' || type === 'MISC' || (type === 'PERSON' && words.length === 1 && !isFirstName(words[0])))) {
+    if (base.length === words.length) return full.length > base.length || type !== 'PERSON';
+    return (type === 'ORG' || type === 'PERSON') && words.length === 1 && base.length === 2 && /^\p{Lu}/u.test(base[0]) && /^\p{Lu}\p{Ll}/u.test(base[1]);
+  }
+  if (type !== 'ORG' && type !== 'MISC') return false;
   const offset = full.length - words.length;
   for (let index = 0; index < words.length; index += 1) if (words[index] !== full[offset + index]) return false;
+  return true;
+}
+
+/** Legal forms that end a firm's name and that news drops on second mention. */
+const LEGAL_FORMS = new Set([
+  'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'SE', 'PLC', 'Plc', 'plc', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.',
+  'Ltd', 'Ltd.', 'Limited', 'LLC', 'L.L.C.', 'GmbH', 'SpA', 'S.p.A.', 'BV', 'B.V.', 'AB', 'ASA', 'A/S', 'Oyj', 'KK', 'K.K.', 'LP', 'L.P.', 'SAS', 'S.A.S.',
+]);
+
+/** The name without its trailing legal form (`Siemens AG` → `Siemens`; `& Co.` too), or the name itself. */
+function withoutLegalForm(full: readonly string[]): readonly string[] {
+  let end = full.length;
+  while (end > 1 && LEGAL_FORMS.has(full[end - 1].replace(/,$/, ''))) end -= 1;
+  if (end < full.length && end > 1 && full[end - 1] === '&') end -= 1;
+  if (end > 1 && full[end - 1].endsWith(',')) return [...full.slice(0, end - 1), full[end - 1].slice(0, -1)];
+  return end === full.length ? full : full.slice(0, end);
+}
+
+function isPrefix(words: readonly string[], full: readonly string[]): boolean {
+  if (words.length > full.length) return false;
+  for (let index = 0; index < words.length; index += 1) if (words[index] !== full[index]) return false;
   return true;
 }
 
@@ -299,16 +353,42 @@ function titleCase(surface: string): string {
   return surface.replace(/\p{L}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
 }
 
-/** The same name written in mixed case somewhere in the text (`Novo-Ogaryovo` for `NOVO-OGARYOVO`). */
+/**
+ * The same name written in mixed case somewhere in the text, matched without regard to case
+ * and across line breaks (`Novo-Ogaryovo` for `NOVO-OGARYOVO`, `Bank of England` for `BANK OF
+ * ENGLAND`, `Rio de Janeiro` for `RIO DE JANEIRO`): the first such writing, as the document has it.
+ */
 function mixedCaseElsewhere(text: string, shouted: string): string | null {
-  const wanted = titleCase(shouted);
-  let from = 0;
-  for (;;) {
-    const found = text.indexOf(wanted, from);
-    if (found < 0) return null;
+  const lower = loweredText(text);
+  const wanted = shouted.toLowerCase();
+  if (lower.length !== text.length || wanted.length !== shouted.length) return mixedCaseByPattern(text, shouted);
+  for (let found = lower.indexOf(wanted); found >= 0; found = lower.indexOf(wanted, found + 1)) {
     const before = found === 0 ? ' ' : text[found - 1];
     const after = text[found + wanted.length] ?? ' ';
-    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return wanted;
-    from = found + 1;
+    if (/\p{L}/u.test(before) || /\p{L}/u.test(after)) continue;
+    const writing = text.slice(found, found + wanted.length);
+    if (isNameWriting(writing)) return writing;
   }
+  return null;
+}
+
+/** The same search by a case-blind pattern, for the rare text whose lower case changes its length. */
+function mixedCaseByPattern(text: string, shouted: string): string | null {
+  const pattern = shouted.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const matcher = new RegExp(`(?<!\\p{L})${pattern}(?!\\p{L})`, 'giu');
+  for (const match of text.matchAll(matcher)) if (isNameWriting(match[0])) return nameKey(match[0]);
+  return null;
+}
+
+/** A name's writing: mixed case, its longer words capitalised (`Bank of England`, not `English county championship`). */
+function isNameWriting(writing: string): boolean {
+  return /\p{Ll}/u.test(writing) && writing.split(/\s+/).every((word) => word.length <= 3 || /^\P{Ll}/u.test(word));
+}
+
+/** The lower-cased text of the document last asked about: every name in capitals asks again. */
+let lowered: { text: string; lower: string } | null = null;
+
+function loweredText(text: string): string {
+  if (lowered?.text !== text) lowered = { text, lower: text.toLowerCase() };
+  return lowered.lower;
 }

@@ -33,7 +33,12 @@ export interface EntityRecordLike {
  * 3. a one-word PERSON joins the multi-word PERSON it ends (`Lavrov` → `Sergey Lavrov`),
  *    or the one it starts when the word is no first name (`Xi` → `Xi Jinping`: family name
  *    first; `Boris` stays apart from `Boris Johnson`). `Johnson` with both `Boris Johnson`
- *    and `Lyndon Johnson` present stays alone.
+ *    and `Lyndon Johnson` present stays alone. A name in capitals matches as written in
+ *    mixed case (`LAVROV`).
+ * 4. the one exception to "same type": a one-word record typed otherwise (`Starmer` read as
+ *    an organisation where nothing in its document said who it was) joins the multi-word
+ *    PERSON it ends, and becomes a person, when no list knows the word as anything but a
+ *    person (`Washington` stays the city beside `George Washington`).
  *
  * Merging repeats until nothing changes, so the output is a fixed point (idempotent).
  * Ties and order are settled by name, never by arrival order.
@@ -47,14 +52,59 @@ export interface EntityRecordLike {
  * @returns new records sorted by type then name, files sorted and unique, alias keys sorted
  */
 export function canonicalizeEntities(records: readonly EntityRecordLike[]): EntityRecordLike[] {
-  let current = unite(records.map(renameByKnowledge));
+  return canonicalize(records).records;
+}
+
+/** Where one record's name and type went: the record of the output it was merged into. */
+export interface CanonicalName {
+  name: string;
+  type: EntityType;
+}
+
+/**
+ * The key `canonicalNameMap` uses for a record or a mention: its type and name.
+ * @param name - the record's name, or a mention's `entity`
+ * @param type - its type
+ */
+export function canonicalKey(name: string, type: EntityType): string {
+  return `${type}\u0000${name}`;
+}
+
+/**
+ * For each input record (by `canonicalKey(name, type)`), the name and type of the output
+ * record `canonicalizeEntities` merges it into. With the records a run folded from its
+ * mentions, this gives each mention (`canonicalKey(mention.entity, mention.type)`) the
+ * corpus-wide name the aggregate table lists it under (`Bailey` → `Andrew Bailey`). It can
+ * only be known once every document is in: a mention printed as its document finishes carries
+ * the document's own canonical name.
+ * @param records - entity records, in any order (not modified)
+ */
+export function canonicalNameMap(records: readonly EntityRecordLike[]): Map<string, CanonicalName> {
+  return canonicalize(records).mapping;
+}
+
+function canonicalize(records: readonly EntityRecordLike[]): { records: EntityRecordLike[]; mapping: Map<string, CanonicalName> } {
+  const mapping = new Map<string, CanonicalName>();
+  const renamed = records.map((record) => {
+    const result = renameByKnowledge(record);
+    mapping.set(canonicalKey(record.name, record.type), { name: result.name, type: result.type });
+    return result;
+  });
+  let current = unite(renamed);
   for (;;) {
     const targets = chooseTargets(current);
-    if (targets.size === 0) return current;
+    if (targets.size === 0) return { records: current, mapping };
+    const moved = new Map<string, CanonicalName>();
     current = unite(current.map((record) => {
       const target = followTargets(record, targets);
-      return target === record ? record : { ...record, name: target.name };
+      if (target === record) return record;
+      moved.set(canonicalKey(record.name, record.type), { name: target.name, type: target.type });
+      return { ...record, name: target.name, type: target.type };
     }));
+    for (const [key, value] of mapping) {
+      const next = moved.get(canonicalKey(value.name, value.type));
+      if (next) mapping.set(key, next);
+    }
   }
 }
 
@@ -113,9 +163,16 @@ function chooseTargets(records: readonly EntityRecordLike[]): Map<EntityRecordLi
   const targets = new Map<EntityRecordLike, EntityRecordLike>();
   for (const record of records) {
     const candidates = new Set<EntityRecordLike>(calledBy.get(`${record.type}\u0000${record.name}`) ?? []);
-    if (record.type === 'PERSON' && !record.name.includes(' ')) {
-      for (const person of endingIn.get(record.name) ?? []) candidates.add(person);
-      if (!isFirstName(record.name)) for (const person of startingWith.get(record.name) ?? []) candidates.add(person);
+    if (!record.name.includes(' ')) {
+      const word = mixedCase(record.name);
+      if (record.type === 'PERSON') {
+        for (const person of endingIn.get(word) ?? []) candidates.add(person);
+        if (!isFirstName(word)) for (const person of startingWith.get(word) ?? []) candidates.add(person);
+      } else if (record.type !== 'NORP' && (lookupName(record.name)?.type ?? 'PERSON') === 'PERSON') {
+        // Rule 4: only a unique full name may claim a word of another type.
+        const people = endingIn.get(word) ?? [];
+        if (people.length === 1) candidates.add(people[0]);
+      }
     }
     candidates.delete(record);
     const larger = [...candidates].filter((candidate) => isLarger(candidate, record));
@@ -142,6 +199,12 @@ function followTargets(record: EntityRecordLike, targets: Map<EntityRecordLike, 
     current = next;
   }
   return current;
+}
+
+/** `LAVROV` → `Lavrov`: a word in capitals (four letters or more, so no acronym) as mixed case writes it. */
+function mixedCase(word: string): string {
+  if (word.length < 4 || /\p{Ll}/u.test(word) || !/^\p{Lu}+(?:[-'’]\p{Lu}+)*$/u.test(word)) return word;
+  return word.replace(/\p{Lu}+/gu, (part) => part[0] + part.slice(1).toLowerCase());
 }
 
 function wordCount(name: string): number {

@@ -7,12 +7,15 @@ import type { EntityType, Mention } from '../types.js';
 import { resolveDocumentAliases } from './aliases.js';
 import { entityLookups, type EntityConfig, type EntityLookups } from './config.js';
 import { addConfiguredNames, applyConfiguredTypes } from './configured.js';
-import { rescueOrganisations } from './rescue.js';
+import { splitHeadlineSpans, typeDatelines } from './headlines.js';
+import { findContextPersons, mendNameSpans } from './persons.js';
+import { rescueOrganisations, typeFirmsByContext } from './rescue.js';
 import { FeatureExtractor } from './features.js';
-import { isLocationKeyword, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
+import { isCommonWord, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
 import { loadModel, type LoadedModel, type NerModelFile } from './model.js';
 import { cleanMentions } from './names.js';
+import { tokensByStart } from './tokens.js';
 import { createTagger, LabelFeatures, LABEL_COUNT, type TaggedSpan, type Tagger } from './tagger.js';
 
 /** Settings for entity extraction. */
@@ -41,11 +44,14 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  * 5. alias resolution (aliases.ts) reads final spans and types, and may itself harmonise the
  *    types of one entity's mentions.
  * The rescue stage (rescue.ts) right after the tagger adds organisation names it passed over,
- * before anything reads spans. The user's configured names (configured.ts) join next, so that every
+ * before anything reads spans; headlines.ts splits a title-case headline read as one name
+ * into the names the body or the lists know; then persons.ts mends spans the tagger broke (a person's name
+ * goes on over `bin`, `von`, `da`; a name ends at a lower-case `in`) and adds lone surnames
+ * that the context shows to be people (`Trump said`, `Putin's aide`). The user's configured names (configured.ts) join next, so that every
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said.
  */
-const STAGES: readonly Stage[] = [tagStage, rescueStage, configuredNameStage, consistencyStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
+const STAGES: readonly Stage[] = [tagStage, rescueStage, headlineStage, spanStage, personStage, configuredNameStage, consistencyStage, datelineStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -192,7 +198,24 @@ function consistencyStage(mentions: Mention[]): Mention[] {
 }
 
 function rescueStage(mentions: Mention[], context: StageContext): Mention[] {
-  return rescueOrganisations(mentions, context.analyzed, context.file);
+  return typeFirmsByContext(rescueOrganisations(mentions, context.analyzed, context.file), context.analyzed);
+}
+
+function headlineStage(mentions: Mention[], context: StageContext): Mention[] {
+  return splitHeadlineSpans(mentions, context.analyzed, context.file);
+}
+
+/** A dateline names a place whatever the rest of the document calls the same name (`NEW YORK` the baseball club). */
+function datelineStage(mentions: Mention[], context: StageContext): Mention[] {
+  return typeDatelines(mentions, context.analyzed.text, context.file);
+}
+
+function spanStage(mentions: Mention[], context: StageContext): Mention[] {
+  return mendNameSpans(mentions, context.analyzed, context.file);
+}
+
+function personStage(mentions: Mention[], context: StageContext): Mention[] {
+  return findContextPersons(mentions, context.analyzed, context.file);
 }
 
 function configuredNameStage(mentions: Mention[], context: StageContext): Mention[] {
@@ -210,9 +233,10 @@ function cleanStage(mentions: Mention[], context: StageContext): Mention[] {
 /**
  * OntoNotes types from the tagger's CoNLL ones: LOC splits into GPE (political units) and LOC
  * (seas, regions, continents), MISC into NORP (nationalities, groups) and MISC (events, laws …).
+ * An ordinary word capitalised mid-sentence goes (`isCapitalisedWordInProse`).
  */
-function typeStage(mentions: Mention[]): Mention[] {
-  return mentions.map((mention) => {
+function typeStage(mentions: Mention[], context: StageContext): Mention[] {
+  return mentions.filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed)).map((mention) => {
     // `South China Sea`: a known geographic name ending in a feature word (sea, river,
     // mountains) is a place whatever the tagger guessed; a one-word name (`Surrey`) is not
     // trusted this way, since clubs and firms take their town's name.
@@ -232,17 +256,47 @@ function typeStage(mentions: Mention[]): Mention[] {
   });
 }
 
+function tokenAt(tokens: AnalyzedText['tokens'], offset: number): number | undefined {
+  return tokensByStart(tokens).get(offset);
+}
+
+/** Compass words name regions alone (`the North`), though they are ordinary words. */
+const COMPASS = new Set(['North', 'South', 'East', 'West']);
+
 /**
- * Canonical names from aliases.ts. Its type is taken only when the mention resolved to some
+ * An ordinary word capitalised in the middle of prose, after a lower-case word and before a
+ * lower-case noun it modifies, that no list knows: `Black` in `the first Black woman`.
+ * Persons (`Rose`, `Bush`) and words in capitals (`ERA`) are left alone.
+ */
+function isCapitalisedWordInProse(mention: Mention, analyzed: AnalyzedText): boolean {
+  const word = mention.text;
+  if (mention.type === 'PERSON' || word.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(word) || COMPASS.has(word)) return false;
+  if (!isCommonWord(word) || lookupName(word)) return false;
+  const index = tokenAt(analyzed.tokens, mention.start);
+  if (index === undefined || index === 0 || index + 1 >= analyzed.tokens.length) return false;
+  const before = analyzed.tokens[index - 1];
+  const after = analyzed.tokens[index + 1];
+  // It must modify the noun after it, as an adjective does: `Black woman`; `the Army after
+  // school` and `Reform gained votes` name a body.
+  return /^\p{Ll}+$/u.test(before.text) && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN';
+}
+
+/**
+ * Canonical names from aliases.ts. Its type is taken when the mention resolved to some
  * other name (`Lavrov` to `Sergey Lavrov`, `NATO` to its full name): that is evidence about
  * the entity. When a name merely resolves to itself, the list's usual type (`Surrey` the
- * county) must not override what the tagger read from context (`Surrey` the cricket club).
+ * county) must not override what the tagger read from context (`Surrey` the cricket club),
+ * unless the list is one that names one kind of thing only (knowledge.ts's `isTrustedName`).
  */
 function aliasStage(mentions: Mention[], context: StageContext): Mention[] {
   const resolved = resolveDocumentAliases(mentions, context.analyzed.text, context.lookups);
   return resolved.map((mention, index) => {
     const before = mentions[index];
     if (mention.type === before.type || mention.entity.toLowerCase() !== before.text.replace(/\s+/g, ' ').toLowerCase()) return mention;
+    // A trusted list (hand lists, countries, multi-word divisions) knows the kind of thing
+    // better than context does: `Kremlin` is an organisation, `North Rhine-Westphalia` a state.
+    // A one-word name the tagger read as MISC is mostly an adjective (`Arctic ice`), and stays.
+    if (isTrustedName(before.text) && (before.type !== 'MISC' || /[\s-]/.test(before.text.trim()))) return mention;
     return { ...mention, type: before.type };
   });
 }

@@ -40,6 +40,8 @@ interface GazetteerFile {
   weekdays: string[];
   commonWords: string[];
   neverNames: string[];
+  /** Surfaces whose listed type overrules the tagger's: hand lists, countries, multi-word divisions. */
+  trusted?: string[];
   contextBefore: Partial<Record<EntityType, string[]>>;
   contextAfter: Partial<Record<EntityType, string[]>>;
 }
@@ -63,6 +65,8 @@ interface Knowledge {
   weekdays: Set<string>;
   commonWords: Set<string>;
   neverNames: Set<string>;
+  /** Trusted surfaces as written and in capitals. */
+  trusted: Set<string>;
   contextBefore: Map<string, EntityType[]>;
   contextAfter: Map<string, EntityType[]>;
 }
@@ -127,6 +131,7 @@ function buildKnowledge(file: GazetteerFile): Knowledge {
     weekdays: new Set(file.weekdays),
     commonWords: new Set(file.commonWords),
     neverNames: new Set(file.neverNames),
+    trusted: new Set((file.trusted ?? []).flatMap((surface) => [surface, surface.toUpperCase()])),
     contextBefore: cueTable(file.contextBefore),
     contextAfter: cueTable(file.contextAfter),
   };
@@ -186,6 +191,21 @@ export function lookupName(phrase: string): KnownName | null {
   }
   if (key.startsWith('the ') || key.startsWith('The ') || key.startsWith('THE ')) return lookupName(key.slice(4));
   return null;
+}
+
+/**
+ * True when the gazetteer's type for a phrase may overrule the tagger's reading of context:
+ * the phrase comes from a hand-kept list or world-countries (`Kremlin` the organisation,
+ * `Ukraine` the country), or is a first-level division of more than one word that names no
+ * city (`North Rhine-Westphalia`). Not for one-word cities and counties, whose names clubs
+ * and firms take (`Surrey` the cricket club), nor names learnt from eng.train.
+ * @param phrase - a name as written (a leading `the` is ignored)
+ */
+export function isTrustedName(phrase: string): boolean {
+  const key = nameKey(phrase);
+  const trusted = knowledge().trusted;
+  if (trusted.has(key)) return true;
+  return key.startsWith('the ') || key.startsWith('The ') || key.startsWith('THE ') ? trusted.has(key.slice(4)) : false;
 }
 
 /**

@@ -34,6 +34,7 @@ export interface NameLookups {
 }
 
 const GAZETTEER_ONLY: NameLookups = { lookup: lookupName, isSuppressed: () => false };
+const NO_SURNAMES: ReadonlySet<string> = new Set();
 
 /** A word of the text: its offsets and the text between them. */
 interface Word {
@@ -49,8 +50,10 @@ interface Word {
  * @param mention - a mention whose `text` is `text.slice(start, end)`
  * @param text - the whole document text
  * @param lookups - names to trust and phrases to suppress (default: the gazetteer alone)
+ * @param surnames - last words of the document's multi-word PERSON mentions: a lone PERSON
+ *   mention of one of them is a surname even when it is also a title (`King`)
  */
-export function cleanMention(mention: Mention, text: string, lookups: NameLookups = GAZETTEER_ONLY): Mention | null {
+export function cleanMention(mention: Mention, text: string, lookups: NameLookups = GAZETTEER_ONLY, surnames: ReadonlySet<string> = NO_SURNAMES): Mention | null {
   let words = wordsOf(text, mention.start, mention.end);
   if (words.length === 0) return null;
   words = trimPunctuation(words, text);
@@ -98,7 +101,7 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
   const start = words[0].start;
   const end = words[words.length - 1].end;
   const name = text.slice(start, end);
-  if (isRejected(words, text, lookups)) return null;
+  if (isRejected(words, text, lookups, mention.type === 'PERSON' ? surnames : NO_SURNAMES)) return null;
 
   const cleaned: Mention = { ...mention, start, end, text: name };
   // An entity someone chose (a canonical name) survives; one copied from the old span follows the new one.
@@ -119,8 +122,13 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
 export function cleanMentions(mentions: readonly Mention[], text: string, lookups: NameLookups = GAZETTEER_ONLY): Mention[] {
   const kept: Mention[] = [];
   const seen = new Set<string>();
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    const space = mention.type === 'PERSON' ? mention.text.lastIndexOf(' ') : -1;
+    if (space > 0) surnames.add(mention.text.slice(space + 1));
+  }
   for (const mention of [...mentions].sort((left, right) => left.start - right.start || right.end - left.end)) {
-    const cleaned = cleanMention(mention, text, lookups);
+    const cleaned = cleanMention(mention, text, lookups, surnames);
     if (!cleaned) continue;
     const key = `${cleaned.start}:${cleaned.end}`;
     if (seen.has(key)) continue;
@@ -157,6 +165,18 @@ export function isSentenceStart(text: string, offset: number): boolean {
  */
 export function isHeadlineLine(text: string, offset: number): boolean {
   const { lineStart, lineEnd } = lineAround(text, offset);
+  // Every mention of a line asks again: the answer is kept per line of the current text.
+  if (headlineMemo?.text !== text) headlineMemo = { text, lines: new Map() };
+  const memo = headlineMemo.lines.get(lineStart);
+  if (memo !== undefined) return memo;
+  const answer = headlineLineAt(text, lineStart, lineEnd);
+  headlineMemo.lines.set(lineStart, answer);
+  return answer;
+}
+
+let headlineMemo: { text: string; lines: Map<number, boolean> } | null = null;
+
+function headlineLineAt(text: string, lineStart: number, lineEnd: number): boolean {
   // Headlines are short; a long line is a paragraph however many names it holds.
   if (lineEnd - lineStart > 200) return false;
   let words = 0;
@@ -353,7 +373,7 @@ function wordEndingAt(text: string, end: number): string {
 }
 
 /** Whether what is left after cleaning is no name at all. */
-function isRejected(words: readonly Word[], text: string, lookups: NameLookups): boolean {
+function isRejected(words: readonly Word[], text: string, lookups: NameLookups, surnames: ReadonlySet<string>): boolean {
   const phrase = phraseOf(words, text);
   if (lookups.isSuppressed(phrase)) return true;
   if (!/\p{L}/u.test(phrase)) return true;
@@ -364,8 +384,9 @@ function isRejected(words: readonly Word[], text: string, lookups: NameLookups):
   if (words.length > 1 || known) return false;
   const word = first.text;
   if (isNeverName(word) || isWeekday(word)) return true;
-  // A bare title is a role without a name: `President`, `Minister`.
-  if (isTitle(word)) return true;
+  // A bare title is a role without a name (`President`, `Minister`), unless the document
+  // gave it as a person's surname (`Billie Jean King` … `said King`).
+  if (isTitle(word) && !surnames.has(word)) return true;
   // Lower case throughout is no name (`minister`); `eBay` and `iPhone` are.
   if (word === word.toLowerCase()) return true;
   if ((isSentenceStart(text, first.start) || isHeadlineLine(text, first.start)) && isCommonWord(word) && !isFirstName(word)) return true;

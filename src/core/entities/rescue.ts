@@ -11,6 +11,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
+import { tokensByStart } from './tokens.js';
 import { isCommonWord, isDemonym, isMonth, isNeverName, isOrgSuffix, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/rescue';
@@ -82,4 +83,38 @@ export function rescueOrganisations(mentions: Mention[], analyzed: AnalyzedText,
     }
   }
   return replaced.size > 0 ? result.filter((mention) => !replaced.has(mention)) : result;
+}
+
+/** Words after which `of X` names a firm: its officers, owners, parts and shares. */
+const FIRM_OF = new Set(['executive', 'chairman', 'chairwoman', 'founder', 'co-founder', 'ceo', 'owner', 'owners', 'unit', 'subsidiary', 'shareholder', 'shareholders', 'shares']);
+/** Words after which `in X` names a firm (`shares in`, `a stake in`). */
+const FIRM_IN = new Set(['shares', 'stake', 'stakes']);
+
+/**
+ * Names that their context shows to be firms: `the chief executive of Tesla`, `shares in
+ * Zenith`, `a unit of Volkswagen`. In eng.train an unlisted name in that place is an
+ * organisation in all but a few cases. A name the lists know keeps its type (`shares of
+ * Germany's ...` is no firm), and so does a nationality (`a unit of British-based ...`).
+ * @param mentions - the mentions so far
+ * @param analyzed - the document
+ * @returns the mentions, such names typed ORG wherever the document writes them
+ */
+export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText): Mention[] {
+  const { tokens } = analyzed;
+  const byStart = tokensByStart(tokens);
+  const firms = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type === 'ORG') continue;
+    const first = byStart.get(mention.start);
+    if (first === undefined || first < 2) continue;
+    const joint = tokens[first - 1].text;
+    const head = tokens[first - 2].text.toLowerCase();
+    if (!((joint === 'of' && FIRM_OF.has(head)) || (joint === 'in' && FIRM_IN.has(head)))) continue;
+    // `France-registered`, `British-based`: a compound adjective, no name.
+    if (/-\p{Ll}/u.test(mention.text) || isDemonym(mention.text.split(/[\s-]/)[0]) || lookupName(mention.text)) continue;
+    firms.add(mention.text.toLowerCase());
+  }
+  if (firms.size === 0) return mentions;
+  // Shown to be a firm once, the name is that firm throughout the document (`Tesla shares rose`).
+  return mentions.map((mention) => (mention.type !== 'ORG' && firms.has(mention.text.toLowerCase()) ? { ...mention, type: 'ORG' } : mention));
 }

@@ -53,6 +53,22 @@ describe('resolveDocumentAliases: short forms', () => {
     expect(entities(resolved).slice(2)).toEqual(['Johnson=Lyndon Johnson/PERSON', 'Boris=Boris Johnson/PERSON']);
   });
 
+  it('binds a family name written first to the two-word name it starts, when it is no given name', () => {
+    const text = 'Chinese President Xi Jinping met officials. Xi said the economy was stable, and Xi left.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Chinese', 'NORP'], ['Xi Jinping', 'PERSON'], ['Xi', 'PERSON'], ['Xi', 'ORG']]), text);
+    expect(entities(resolved).slice(2)).toEqual(['Xi=Xi Jinping/PERSON', 'Xi=Xi Jinping/PERSON']);
+  });
+
+  it('does not bind an initial or a given name read as something else to a two-word name', () => {
+    const text = 'P. Tufnell bowled and P. Smith batted. Boris Johnson spoke; Boris Holdings fell.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['P. Tufnell', 'PERSON'], ['P.', 'PERSON'], ['Boris Johnson', 'PERSON'], ['Boris', 'ORG']]),
+      text,
+    );
+    expect(resolved[1].entity).toBe('P.');
+    expect(resolved[3]).toMatchObject({ entity: 'Boris', type: 'ORG' });
+  });
+
   it('does not turn a known place into a person because a person shares its name', () => {
     const text = 'George Washington is on the dollar. Washington imposed new tariffs.';
     const resolved = resolveDocumentAliases(mentionsIn(text, [['George Washington', 'PERSON'], ['Washington', 'GPE']]), text);
@@ -68,6 +84,53 @@ describe('resolveDocumentAliases: short forms', () => {
     expect(resolved[1].entity).toBe('European Commission');
     expect(resolved[3].entity).toBe('North Atlantic Treaty Organization');
     expect(resolved[5].entity).toBe('North Atlantic Treaty Organization');
+  });
+});
+
+describe('resolveDocumentAliases: firms', () => {
+  it('binds a firm named without its legal form to the full name', () => {
+    const text = 'Siemens AG reported higher profits. Siemens said demand was strong. Apple Inc. launched a phone, and Apple shares rose. Vortex Mining Co. hired; Vortex Mining grew.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['Siemens AG', 'ORG'], ['Siemens', 'ORG'], ['Apple Inc.', 'ORG'], ['Apple', 'ORG'], ['Vortex Mining Co.', 'ORG'], ['Vortex Mining', 'ORG']]),
+      text,
+    );
+    expect(resolved.map((mention) => mention.entity)).toEqual(['Siemens AG', 'Siemens AG', 'Apple Inc.', 'Apple Inc.', 'Vortex Mining Co.', 'Vortex Mining Co.']);
+  });
+
+  it('binds the first word of a two-word organisation already read as one', () => {
+    const text = 'Zorblax Dynamics hired staff; Zorblax expects growth.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Zorblax Dynamics', 'ORG'], ['Zorblax', 'ORG']]), text);
+    expect(resolved[1].entity).toBe('Zorblax Dynamics');
+  });
+
+  it('binds a firm\'s short form the tagger read as a person, and an acronym that opens the name', () => {
+    const text = 'Vortexmetall AG opened a plant; Vortexmetall said orders grew. Zorbsky Sachs and BAE Systems Plc gained: Zorbsky rose and BAE fell.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['Vortexmetall AG', 'ORG'], ['Vortexmetall', 'PERSON'], ['Zorbsky Sachs', 'ORG'], ['BAE Systems Plc', 'ORG'], ['Zorbsky', 'PERSON'], ['BAE', 'ORG']]),
+      text,
+    );
+    expect(entities(resolved).filter((_, index) => index % 2 === 1 || index === 4)).toEqual([
+      'Vortexmetall=Vortexmetall AG/ORG',
+      'BAE Systems Plc=BAE Systems Plc/ORG',
+      'Zorbsky=Zorbsky Sachs/ORG',
+      'BAE=BAE Systems Plc/ORG',
+    ]);
+  });
+
+  it('keeps a first name read as a person apart from a two-word name read as a firm', () => {
+    const text = 'Maria Zorbatova spoke in Tokyo. Maria later left.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Maria Zorbatova', 'ORG'], ['Tokyo', 'GPE'], ['Maria', 'PERSON']]), text);
+    expect(resolved[2]).toMatchObject({ entity: 'Maria', type: 'PERSON' });
+  });
+
+  it('does not bind a first word read as something else, nor the start of a longer name', () => {
+    const text = 'Zorblax Dynamics hired staff in Zorblax. Grand Vortex Mining Holdings grew; Grand fell.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['Zorblax Dynamics', 'ORG'], ['Zorblax', 'GPE'], ['Grand Vortex Mining Holdings', 'ORG'], ['Grand', 'ORG']]),
+      text,
+    );
+    expect(resolved[1]).toMatchObject({ entity: 'Zorblax', type: 'GPE' });
+    expect(resolved[3].entity).toBe('Grand');
   });
 });
 
@@ -142,10 +205,39 @@ describe('resolveDocumentAliases: lists', () => {
     expect(resolved.map((mention) => mention.entity)).toEqual(['Moscow', 'Sergey Lavrov', 'Sergey Lavrov', 'Novo-Ogaryovo', 'Novo-Ogaryovo']);
   });
 
+  it('matches a name in capitals to the document\'s own mixed-case writing, particles and all', () => {
+    const text = 'BANK OF ENGLAND HOLDS RATES\n\nThe Bank of England kept rates on hold. Crowds filled RIO DE JANEIRO, and Rio de Janeiro was pleased.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['BANK OF ENGLAND', 'ORG'], ['Bank of England', 'ORG'], ['RIO DE JANEIRO', 'GPE'], ['Rio de Janeiro', 'GPE']]),
+      text,
+    );
+    expect(resolved.map((mention) => mention.entity)).toEqual(['Bank of England', 'Bank of England', 'Rio de Janeiro', 'Rio de Janeiro']);
+  });
+
+  it('reads a listed name in capitals by the list when the document writes it no other way', () => {
+    const text = 'CARNIVAL OPENS IN RIO DE JANEIRO\n\nThe parade began on Friday.';
+    const [rio] = resolveDocumentAliases(mentionsIn(text, [['RIO DE JANEIRO', 'GPE']]), text);
+    expect(rio.entity).toBe('Rio de Janeiro');
+    // Lower case throughout is no writing of the name.
+    const lower = 'ZORBLAX DYNAMICS SOARS\n\nShares of zorblax dynamics rose.';
+    expect(resolveDocumentAliases(mentionsIn(lower, [['ZORBLAX DYNAMICS', 'ORG']]), lower)[0].entity).toBe('ZORBLAX DYNAMICS');
+    // Nor is prose whose longer words are lower case.
+    const prose = 'ZORBLAX REGIONAL CUP DRAW\n\nThe Zorblax regional cup draw was made.';
+    expect(resolveDocumentAliases(mentionsIn(prose, [['ZORBLAX REGIONAL CUP', 'MISC']]), prose)[0].entity).toBe('ZORBLAX REGIONAL CUP');
+  });
+
   it('keeps a person the tagger found even when a list knows the word as a place', () => {
     const text = 'Georgia Meloni arrived. Georgia thanked the hosts.';
     const resolved = resolveDocumentAliases(mentionsIn(text, [['Georgia Meloni', 'PERSON'], ['Georgia', 'PERSON']]), text);
     expect(resolved[1]).toMatchObject({ entity: 'Georgia Meloni', type: 'PERSON' });
+    const alone = 'Georgia thanked the hosts.';
+    expect(resolveDocumentAliases(mentionsIn(alone, [['Georgia', 'PERSON']]), alone)[0]).toMatchObject({ entity: 'Georgia', type: 'PERSON' });
+  });
+
+  it('does not keep a person reading of a trusted place that is nobody\'s first name', () => {
+    const text = 'Chechnya endorsed the plan, and Nagorno-Karabakh agreed.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Chechnya', 'PERSON'], ['Nagorno-Karabakh', 'PERSON']]), text);
+    expect(entities(resolved)).toEqual(['Chechnya=Chechnya/GPE', 'Nagorno-Karabakh=Nagorno-Karabakh/GPE']);
   });
 
   it('lets user entities name what the lists do not know', () => {

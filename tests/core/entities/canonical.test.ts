@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalizeEntities, type EntityRecordLike } from '../../../src/core/entities/canonical.js';
+import { canonicalizeEntities, canonicalKey, canonicalNameMap, type EntityRecordLike } from '../../../src/core/entities/canonical.js';
 import type { EntityType } from '../../../src/core/types.js';
 
 function record(name: string, type: EntityType, count: number, files: string[], aliases?: Record<string, number>): EntityRecordLike {
@@ -19,6 +19,9 @@ const corpus: EntityRecordLike[] = [
   record('Zarya Holdings', 'ORG', 2, ['a.txt'], { 'Zarya Holdings': 1, ZH: 1 }),
   record('ZH', 'ORG', 1, ['f.txt']),
   record('Lavrov', 'GPE', 1, ['g.txt']),
+  record('Johnson', 'ORG', 2, ['h.txt']),
+  record('Washington', 'GPE', 3, ['h.txt']),
+  record('George Washington', 'PERSON', 1, ['h.txt']),
 ];
 
 const byName = (records: EntityRecordLike[], name: string, type?: EntityType) => records.find((entry) => entry.name === name && (!type || entry.type === type));
@@ -31,20 +34,23 @@ describe('canonicalizeEntities', () => {
     expect(byName(result, 'Sergey Lavrov')).toEqual({
       name: 'Sergey Lavrov',
       type: 'PERSON',
-      count: 5,
-      files: ['a.txt', 'b.txt', 'c.txt'],
-      aliases: { Lavrov: 3, 'Sergey Lavrov': 2 },
+      count: 6,
+      files: ['a.txt', 'b.txt', 'c.txt', 'g.txt'],
+      aliases: { Lavrov: 4, 'Sergey Lavrov': 2 },
     });
   });
 
   it('leaves an ambiguous surname alone', () => {
-    expect(byName(result, 'Johnson')?.count).toBe(4);
+    expect(byName(result, 'Johnson', 'PERSON')?.count).toBe(4);
     expect(byName(result, 'Boris Johnson')?.count).toBe(1);
     expect(byName(result, 'Lyndon Johnson')?.count).toBe(1);
   });
 
-  it('never merges across types', () => {
-    expect(byName(result, 'Lavrov', 'GPE')?.count).toBe(1);
+  it('makes a person of a word typed otherwise only when it ends one full name and no list knows it', () => {
+    expect(byName(result, 'Lavrov', 'GPE')).toBeUndefined();
+    expect(byName(result, 'Johnson', 'ORG')?.count).toBe(2);
+    expect(byName(result, 'Washington', 'GPE')?.count).toBe(3);
+    expect(byName(result, 'George Washington')?.count).toBe(1);
   });
 
   it('renames gazetteer aliases to their canonical names', () => {
@@ -103,5 +109,46 @@ describe('canonicalizeEntities', () => {
     ]);
     expect(records.map((entry) => `${entry.name}:${entry.count}`)).toEqual(['Boris:1', 'Boris Johnson:1', 'Vladimir Putin:10', 'Xi Jinping:3']);
     expect(canonicalizeEntities([])).toEqual([]);
+  });
+
+  it('reads a surname in capitals as written in mixed case, whatever the tagger typed it', () => {
+    const records = canonicalizeEntities([
+      record('PUTIN', 'GPE', 1, ['headline.txt']),
+      record('STARMER', 'PERSON', 1, ['headline.txt']),
+      record('Starmer', 'ORG', 2, ['x']),
+      record('Vladimir Putin', 'PERSON', 1, ['y']),
+      record('Keir Starmer', 'PERSON', 1, ['y']),
+      record('Zorbians', 'NORP', 1, ['y']),
+      record('Ivan Zorbians', 'PERSON', 1, ['y']),
+    ]);
+    expect(records.map((entry) => `${entry.name}/${entry.type}:${entry.count}`)).toEqual([
+      'Zorbians/NORP:1',
+      'Ivan Zorbians/PERSON:1',
+      'Keir Starmer/PERSON:4',
+      'Vladimir Putin/PERSON:2',
+    ]);
+  });
+});
+
+describe('canonicalNameMap', () => {
+  it('tells where each input record went, across chains and types', () => {
+    const records = [
+      record('Andrew Bailey', 'PERSON', 2, ['a.txt']),
+      record('Bailey', 'PERSON', 3, ['b.txt']),
+      record('BAILEY', 'ORG', 1, ['c.txt']),
+      record('NATO', 'ORG', 1, ['b.txt']),
+      record('Boris Johnson', 'PERSON', 1, ['a.txt']),
+      record('Lyndon Johnson', 'PERSON', 1, ['d.txt']),
+      record('Johnson', 'PERSON', 4, ['e.txt']),
+    ];
+    const map = canonicalNameMap(records);
+    expect(map.get(canonicalKey('Bailey', 'PERSON'))).toEqual({ name: 'Andrew Bailey', type: 'PERSON' });
+    expect(map.get(canonicalKey('BAILEY', 'ORG'))).toEqual({ name: 'Andrew Bailey', type: 'PERSON' });
+    expect(map.get(canonicalKey('NATO', 'ORG'))).toEqual({ name: 'North Atlantic Treaty Organization', type: 'ORG' });
+    expect(map.get(canonicalKey('Johnson', 'PERSON'))).toEqual({ name: 'Johnson', type: 'PERSON' });
+    // Every target is a record of the output.
+    const output = new Set(canonicalizeEntities(records).map((entry) => canonicalKey(entry.name, entry.type)));
+    for (const target of map.values()) expect(output.has(canonicalKey(target.name, target.type))).toBe(true);
+    expect(map.size).toBe(records.length);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createNlp } from '../../../src/core/nlp.js';
+import { extractEntities } from '../../../src/core/entities/index.js';
 import {
+  isTrustedName,
   countryOfDemonym,
   gazetteerEntries,
   gazetteerSources,
@@ -177,5 +180,38 @@ describe('the data', () => {
     expect(new Set(surfaces).size).toBe(surfaces.length);
     expect(surfaces.length).toBeGreaterThan(5000);
     expect(gazetteerSources()['world-countries']).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('isTrustedName', () => {
+  it('trusts the hand lists, countries and multi-word divisions', () => {
+    expect(isTrustedName('Kremlin')).toBe(true);
+    expect(isTrustedName('the Kremlin')).toBe(true);
+    expect(isTrustedName('KREMLIN')).toBe(true);
+    expect(isTrustedName('Ukraine')).toBe(true);
+    expect(isTrustedName('North Rhine-Westphalia')).toBe(true);
+  });
+
+  it('does not trust cities, capitals, one-word counties, peoples or divisions eng.train knows as clubs', () => {
+    expect(isTrustedName('Surrey')).toBe(false);
+    expect(isTrustedName('Leeds')).toBe(false);
+    expect(isTrustedName('Hamilton')).toBe(false);
+    expect(isTrustedName('New York')).toBe(false);
+    expect(isTrustedName('Russians')).toBe(false);
+    expect(isTrustedName('Zorblax')).toBe(false);
+  });
+});
+
+describe('trusted list types over the tagger', () => {
+  const nlp = createNlp();
+  const found = (text: string): string[] => extractEntities(nlp.analyze(text), 'inline.txt').map((m) => `${m.text}/${m.type}`);
+
+  it('types the Kremlin as an organisation and a German state as a place', () => {
+    expect(found('The Kremlin rejected the claim.')).toEqual(['Kremlin/ORG']);
+    expect(found('Floods hit North Rhine-Westphalia on Monday.')).toEqual(['North Rhine-Westphalia/GPE']);
+  });
+
+  it('leaves a county read as a cricket club to context', () => {
+    expect(found('Surrey beat Kent by six wickets at the Oval.')).toContain('Surrey/ORG');
   });
 });

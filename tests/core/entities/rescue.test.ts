@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createNlp } from '../../../src/core/nlp.js';
 import { extractEntities } from '../../../src/core/entities/index.js';
-import { rescueOrganisations } from '../../../src/core/entities/rescue.js';
+import { rescueOrganisations, typeFirmsByContext } from '../../../src/core/entities/rescue.js';
+import type { EntityType, Mention } from '../../../src/core/types.js';
 
 const nlp = createNlp();
 const found = (text: string): string[] => extractEntities(nlp.analyze(text), 'inline.txt').map((m) => `${m.text}/${m.type}`);
@@ -46,5 +47,29 @@ describe('what the rescue leaves alone', () => {
 
   it('adds nothing to a sentence without a name', () => {
     expect(rescueOrganisations([], nlp.analyze('The bank said the agency would review the commission.'), 'inline.txt')).toEqual([]);
+  });
+});
+
+describe('firms shown by their context', () => {
+  const at = (text: string, phrase: string, type: EntityType, from = 0): Mention => {
+    const start = text.indexOf(phrase, from);
+    return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+  };
+  const typed = (text: string, mentions: Mention[]) => typeFirmsByContext(mentions, nlp.analyze(text)).map((m) => `${m.text}/${m.type}`);
+
+  it('types a name after an officer, owner or share word and `of`/`in` as a firm, throughout the document', () => {
+    const text = 'Elon Musk, the chief executive of Zorblax, spoke. Zorblax shares rose, and a stake in Vantrelli was sold.';
+    expect(typed(text, [at(text, 'Zorblax', 'GPE'), at(text, 'Zorblax', 'GPE', 50), at(text, 'Vantrelli', 'PERSON')])).toEqual(['Zorblax/ORG', 'Zorblax/ORG', 'Vantrelli/ORG']);
+    expect(found('Elon Musk, the chief executive of Tesla and SpaceX, spoke. Tesla shares rose.')).toEqual(['Elon Musk/PERSON', 'Tesla/ORG', 'SpaceX/ORG', 'Tesla/ORG']);
+  });
+
+  it('leaves listed names, nationalities, compound adjectives and other contexts alone', () => {
+    const text = 'The chairman of France spoke; shares of British-based Zorb and a unit of France-registered Vortex fell. The mayor of Zorblax left.';
+    expect(typed(text, [at(text, 'France', 'GPE'), at(text, 'British-based', 'MISC'), at(text, 'France-registered', 'MISC'), at(text, 'Zorblax', 'GPE')])).toEqual([
+      'France/GPE',
+      'British-based/MISC',
+      'France-registered/MISC',
+      'Zorblax/GPE',
+    ]);
   });
 });

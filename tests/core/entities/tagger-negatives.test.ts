@@ -31,6 +31,7 @@ const NEGATIVES: readonly [string, readonly EntityType[]][] = [
   ['Last Friday Mitchell won the race.', ['ORG', 'GPE', 'LOC', 'MISC', 'NORP']],
   ['She flew from Paris to New York on Sunday.', ['PERSON', 'ORG']],
   ['Chancellor Helmut Kohl visited Moscow.', ['ORG', 'MISC']],
+  ['She became the first Black woman to lead the court.', ANY],
 ];
 
 describe('tagger negatives', () => {
@@ -42,5 +43,17 @@ describe('tagger negatives', () => {
   it('does not take a title into a person span', () => {
     const found = extractEntities(nlp.analyze('Chancellor Helmut Kohl visited Moscow.'), 'negative.txt');
     expect(found.find((mention) => mention.type === 'PERSON')?.text).toBe('Helmut Kohl');
+  });
+});
+
+describe('ordinary words capitalised in prose', () => {
+  it('keeps a body named between a lower-case word and a word it does not modify', () => {
+    const found = extractEntities(nlp.analyze('He joined the Army after school, and the Greens gained seats while Reform gained votes.'), 'negative.txt');
+    expect(found.map((mention) => mention.text)).toEqual(['Army', 'Greens', 'Reform']);
+  });
+
+  it('keeps compass regions, persons and unknown names between lower-case words', () => {
+    const found = extractEntities(nlp.analyze('Talks between the North and the South stalled. The group moved to Zorblax last year.'), 'negative.txt');
+    expect(found.map((mention) => mention.text)).toEqual(['North', 'South', 'Zorblax']);
   });
 });

@@ -1,0 +1,412 @@
+/**
+ * Lone surnames that the text itself shows to be people. The tagger learnt from 1996 Reuters
+ * copy, where a capitalised word opening a sentence is usually an ordinary word and a person
+ * is usually introduced by full name first; current news often names a leader by surname alone
+ * (`Trump said …`, `Erdogan's aide …`), and then the tagger finds nothing, or reads the
+ * unfamiliar word as an organisation or a place.
+ *
+ * Two kinds of evidence, each about one capitalised word that no list knows as anything but a
+ * person and that is no ordinary English word:
+ *
+ * 1. a possessive before a word only people have (`Putin's aide`, `Erdogan's wife`): the word
+ *    is a person whatever the tagger said;
+ * 2. a reporting verb right after it at the start of a sentence (`Trump said`, `Starmer told`):
+ *    the word is a person when the tagger found nothing there. In eng.train, unfamiliar names
+ *    in that place are people about six times in seven; the rest are firms and agencies, which
+ *    the tagger usually does type, so its readings are kept. A firm speaks of itself as `its`
+ *    (`Nvidia said its revenue rose`): then the word is an organisation.
+ */
+import type { AnalyzedText, Token } from '../nlp.js';
+import type { Mention } from '../types.js';
+import { tokensByEnd, tokensByStart } from './tokens.js';
+import { isHeadlineLine } from './names.js';
+import {
+  isFirstName,
+  isCommonWord,
+  isDemonym,
+  isLocationKeyword,
+  isMonth,
+  isNeverName,
+  isOrgSuffix,
+  isRoleModifier,
+  isTitle,
+  isTitleWord,
+  isWeekday,
+  lookupName,
+  nameKey,
+} from './knowledge.js';
+
+const SOURCE = 'entities/person-context';
+
+/** Words for what only a person has: kin, aides, a lawyer. Not `office` or `spokesman`, which firms and ministries have too. */
+const PERSONAL_NOUNS = new Set([
+  'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'wife', 'husband', 'widow', 'son', 'sons', 'daughter', 'daughters',
+  'father', 'mother', 'brother', 'sister', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'predecessor', 'successor', 'bodyguards',
+  'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'spouse', 'parents', 'children', 'grandson', 'granddaughter',
+  'administration', 'presidency', 'premiership',
+]);
+
+/** Reporting verbs that follow a speaker's name. */
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
+
+/**
+ * Adds or retypes one-word person mentions on contextual evidence.
+ * @param mentions - the mentions so far (the tagger's and the rescue stage's)
+ * @param analyzed - the document
+ * @param file - the path mentions are tagged with
+ * @returns the mentions, with new PERSON mentions added and single-word ones retyped
+ */
+export function findContextPersons(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
+  const { tokens, sentences } = analyzed;
+  const byStart = new Map<number, Mention[]>();
+  for (const mention of mentions) {
+    const list = byStart.get(mention.start);
+    if (list) list.push(mention);
+    else byStart.set(mention.start, [mention]);
+  }
+  const retyped = new Map<Mention, Mention>();
+  const added: Mention[] = [];
+  for (const sentence of sentences) {
+    for (let index = sentence.first; index < sentence.end; index += 1) {
+      const token = tokens[index];
+      // The context is cheaper to test than the word, so it goes first.
+      const possessive = index + 2 < sentence.end && isPossessive(tokens[index + 1].text) && PERSONAL_NOUNS.has(tokens[index + 2].text);
+      const reported = index === sentence.first && index + 1 < sentence.end && REPORTING_VERBS.has(tokens[index + 1].text);
+      if ((!possessive && !reported) || !isCandidate(token)) continue;
+      const covering = mentions.filter((mention) => mention.start < token.end && token.start < mention.end);
+      if (covering.length === 0) {
+        // `Nvidia said its revenue rose`: the speaker's pronoun tells a firm from a person.
+        const type = !possessive && speaksOfItself(tokens, index + 2, sentence.end) ? 'ORG' : 'PERSON';
+        added.push({ file, start: token.start, end: token.end, text: token.text, type, entity: token.text, source: SOURCE });
+        continue;
+      }
+      if (!possessive) continue;
+      for (const mention of byStart.get(token.start) ?? []) {
+        if (mention.end === token.end && mention.type !== 'PERSON') retyped.set(mention, { ...mention, type: 'PERSON' });
+      }
+    }
+  }
+  recallSurnames(mentions, added, analyzed, file);
+  if (added.length === 0 && retyped.size === 0) return mentions;
+  return [...mentions.map((mention) => retyped.get(mention) ?? mention), ...added];
+}
+
+/**
+ * A surname the document gave in full and then uses alone (`Billie Jean King` … `said King`)
+ * is that person wherever it stands alone, even where the tagger passed it over: a word that
+ * is the last of a multi-word PERSON, written the same way, not inside a longer run of
+ * capitalised words, and not a name a list knows as something else (`Washington`).
+ */
+function recallSurnames(mentions: readonly Mention[], added: Mention[], analyzed: AnalyzedText, file: string): void {
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== 'PERSON') continue;
+    const space = mention.text.lastIndexOf(' ');
+    const surname = mention.text.slice(space + 1);
+    if (space > 0 && /^\p{Lu}\p{Ll}+$/u.test(surname)) surnames.add(surname);
+  }
+  if (surnames.size === 0) return;
+  const { tokens } = analyzed;
+  const covered = [...mentions, ...added];
+  for (const token of tokens) {
+    if (!surnames.has(token.text)) continue;
+    const previous = tokens[token.index - 1];
+    const next = tokens[token.index + 1];
+    const capitalised = (other: Token | undefined) => other !== undefined && other.sentence === token.sentence && /^\p{Lu}/u.test(other.text) && other.kind === 'word';
+    if (capitalised(next) || (capitalised(previous) && previous !== undefined)) continue;
+    if (isNeverName(token.text) || isMonth(token.text) || isWeekday(token.text)) continue;
+    const known = lookupName(token.text);
+    if (known && known.type !== 'PERSON') continue;
+    if (covered.some((mention) => mention.start < token.end && token.start < mention.end)) continue;
+    added.push({ file, start: token.start, end: token.end, text: token.text, type: 'PERSON', entity: token.text, source: SOURCE });
+  }
+}
+
+/**
+ * True when the first possessive or personal pronoun of the third person after a reporting
+ * verb is `its`: the speaker is a firm or body, not a person. (`it` says nothing: people say
+ * `it was time`.)
+ */
+function speaksOfItself(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let index = from; index < Math.min(end, from + 12); index += 1) {
+    const word = tokens[index].text.toLowerCase();
+    if (word === 'its') return true;
+    if (word === 'he' || word === 'his' || word === 'him' || word === 'she' || word === 'her') return false;
+  }
+  return false;
+}
+
+/** A capitalised word that could be an unfamiliar surname: no ordinary word, no known place or body. */
+function isCandidate(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const word = token.text;
+  if (word.length < 2 || !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(word)) return false;
+  if (isCommonWord(word) || isNeverName(word) || isMonth(word) || isWeekday(word) || isDemonym(word)) return false;
+  if (isTitleWord(word) || isRoleModifier(word) || isOrgSuffix(word) || isLocationKeyword(word)) return false;
+  const known = lookupName(word);
+  return !known || known.type === 'PERSON';
+}
+
+function isPossessive(text: string): boolean {
+  return text === "'s" || text === '’s' || text === "'" || text === '’';
+}
+
+/** Lower-case particles inside people's names: Arabic `bin`, Dutch `van`, Romance `de` … */
+const NAME_PARTICLES = new Set([
+  'bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'le', 'la', 'du', 'der', 'den', 'dos', 'das', 'del', 'della', 'ter', 'ten',
+]);
+/**
+ * A span of another type that opens with a first name and one more name word before `and` or
+ * `of` (`Jesper Parnevik of Sweden` read as an organisation); `Ernst and Young` does not.
+ */
+function opensWithFullName(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first < 3 || !isFirstName(tokens[first].text) || !isNameWord(tokens[first + 1])) return false;
+  const joint = tokens[first + 2].text;
+  if (joint === 'of') return true;
+  return joint === 'and' && last - first >= 4 && isFirstName(tokens[first + 3].text);
+}
+
+/** The parts of a person's span cut at `and` (two people) or at `of` before a listed name, or null. */
+function splitPerson(tokens: readonly Token[], first: number, last: number, text: string): { first: number; last: number; type: Mention['type'] }[] | null {
+  for (let index = first + 1; index < last; index += 1) {
+    const word = tokens[index].text;
+    if (word === 'and' && /^\p{Lu}/u.test(tokens[index + 1].text)) {
+      return [{ first, last: index - 1, type: 'PERSON' }, { first: index + 1, last, type: 'PERSON' }];
+    }
+    // `Duke of Edinburgh`, `Prince of Wales`: one word before `of` is a title of a place,
+    // the person's name; a full name comes first (`Jesper Parnevik of Sweden`).
+    if (word === 'of' && index - first >= 2 && tokens.slice(first, index).some((token) => !isTitleWord(token.text))) {
+      const known = lookupName(text.slice(tokens[index + 1].start, tokens[last].end));
+      if (known && known.type !== 'PERSON') return [{ first, last: index - 1, type: 'PERSON' }, { first: index + 1, last, type: known.type }];
+    }
+  }
+  return null;
+}
+
+/**
+ * Where a title and a person's name end a span that opens with something else: the first
+ * capitalised run of title words (with `of` inside: `Secretary of State`) that holds a head
+ * title, is not the span's first word, and is followed to the span's end by one to four
+ * words written as names, none of them a title, organisation or place word.
+ */
+function officerSplit(tokens: readonly Token[], first: number, last: number): { roleStart: number; nameStart: number } | null {
+  for (let roleStart = first + 1; roleStart < last; roleStart += 1) {
+    // `Paris St Germain`, `Port St Lucie`: a saint's title names places and clubs.
+    if (!/^\p{Lu}/u.test(tokens[roleStart].text) || !isTitleWord(tokens[roleStart].text) || SAINTS.has(tokens[roleStart].text)) continue;
+    let roleEnd = roleStart;
+    while (roleEnd < last && (isTitleWord(tokens[roleEnd].text) || isRoleModifier(tokens[roleEnd].text) || (tokens[roleEnd].text === 'of' && isTitleWord(tokens[roleEnd + 1].text)))) roleEnd += 1;
+    const role = tokens.slice(roleStart, roleEnd).map((token) => token.text);
+    if (!role.some((word) => isTitle(word)) && !isTitle(role.join(' '))) return null;
+    const name = tokens.slice(roleEnd, last + 1);
+    if (name.length === 0 || name.length > 4) return null;
+    if (!name.every((token) => /^\p{Lu}/u.test(token.text) && !isTitleWord(token.text) && !isOrgSuffix(token.text) && !isLocationKeyword(token.text))) return null;
+    return { roleStart, nameStart: roleEnd };
+  }
+  return null;
+}
+
+/**
+ * The token after an initial is its surname when it follows in the same sentence after one
+ * space, is written as a name, is no title, calendar or never-name word, no listed place or
+ * body, and no other mention but a person's covers it; a title-case headline gives no such evidence.
+ */
+function isSurnameAfter(initial: Token, next: Token, text: string, mentions: readonly Mention[]): boolean {
+  const word = next.text;
+  if (next.sentence !== initial.sentence || next.start !== initial.end + 1 || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  if (isNeverName(word) || isMonth(word) || isWeekday(word) || isTitleWord(word) || CAPITAL_PARTICLES.has(word)) return false;
+  const known = lookupName(word);
+  if (known && known.type !== 'PERSON') return false;
+  if (isHeadlineLine(text, initial.start)) return false;
+  return !mentions.some((other) => other.start < next.end && next.start < other.end && other.type !== 'PERSON');
+}
+
+/** A capitalised word that can be part of a name: not a particle, an ordinary word or a never-name. */
+function isNameWord(token: Token): boolean {
+  const word = token.text;
+  return token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(word) && !CAPITAL_PARTICLES.has(word) && !isNeverName(word) && !isCommonWord(word);
+}
+
+/** Capitalised particles that open a surname when lower-case particles follow (`Van der`, `De la`, `Von dem`). */
+const SURNAME_OPENERS = new Set(['Van', 'Von', 'De', 'Di', 'Da', 'Du', 'Le', 'La', 'Del', 'Della', 'Dos', 'Das', 'Ter', 'Ten']);
+
+const SAINTS = new Set(['St', 'St.', 'Saint', 'Ste', 'Ste.', 'San', 'Santa', 'Sao', 'São']);
+
+/** Capitalised particles, which join a name only in its middle (`Hamad Al Thani`; `Al Gore` is another matter). */
+const CAPITAL_PARTICLES = new Set(['Al', 'El', 'Bin', 'Ibn', 'Abu', 'Van', 'Von', 'De', 'Da', 'Di', 'Le', 'La']);
+
+/**
+ * Mends the spans of names the tagger broke. A lower-case `in` ends a name
+ * (`Hamad Al Thani in Doha` is a name and a place) unless the span is an organisation with
+ * connectors of its own (`Organisation for Security and Cooperation in Europe`); the place after
+ * it stays a mention when a list knows it. A person's name goes on over the particles in it
+ * (`Tamim bin Hamad Al Thani`, `Mohammed bin Salman`, `Ursula von der Leyen`): a particle
+ * and the capitalised words after it join the person before it, replacing the fragments the
+ * tagger found there.
+ * @param mentions - the mentions so far
+ * @param analyzed - the document
+ * @param file - the path mentions are tagged with
+ */
+export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
+  const { tokens, text } = analyzed;
+  const firstToken = tokensByStart(tokens);
+  const lastToken = tokensByEnd(tokens);
+  const make = (first: number, last: number, type: Mention['type'], source: string): Mention => {
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    const name = text.slice(start, end);
+    return { file, start, end, text: name, type, entity: name.replace(/\s+/g, ' '), source };
+  };
+
+  const replacedEarly = new Set<Mention>();
+  // 0. A body, its officer's title and the officer's name read as one span
+  //    (`JPMorgan Chase & Co. Chief Executive Jamie Dimon`) are a name and a person.
+  const officers = mentions.some((mention) => mention.type !== 'PERSON' && mention.end - mention.start > 6 && officerSplitOf(mention) !== null);
+  function officerSplitOf(mention: Mention): { first: number; last: number; roleStart: number; nameStart: number } | null {
+    const first = firstToken.get(mention.start);
+    const last = lastToken.get(mention.end);
+    if (first === undefined || last === undefined || last - first < 2) return null;
+    const split = officerSplit(tokens, first, last);
+    return split ? { first, last, ...split } : null;
+  }
+  if (officers) mentions = mentions.flatMap((mention) => {
+    if (mention.type === 'PERSON') return [mention];
+    const split = officerSplitOf(mention);
+    if (!split) return [mention];
+    const { first, last } = split;
+    // The part before the title keeps the span's type unless a list knows it (`Chicago Cardinal Joseph Bernardin`).
+    const body = make(first, split.roleStart - 1, mention.type, mention.source);
+    const known = lookupName(body.text);
+    if (known && known.type !== 'PERSON') body.type = known.type;
+    return [body, make(split.nameStart, last, 'PERSON', mention.source)];
+  });
+  // 1. Cut at a lower-case `in`.
+  let result: Mention[] = [];
+  let changed = false;
+  for (const mention of mentions) {
+    const first = firstToken.get(mention.start);
+    const last = lastToken.get(mention.end);
+    if (first === undefined || last === undefined) {
+      result.push(mention);
+      continue;
+    }
+    // A person's span holds no lower-case `and` (`Zenon Poznyak and Sergei Naumchik` are two
+    // people) and no `of` before a listed name (`Jesper Parnevik of Sweden`).
+    if (mention.type === 'PERSON' || opensWithFullName(tokens, first, last)) {
+      const pieces = splitPerson(tokens, first, last, text);
+      if (pieces) {
+        changed = true;
+        for (const piece of pieces) result.push(make(piece.first, piece.last, piece.type, mention.source));
+        continue;
+      }
+    }
+    let cut = -1;
+    for (let index = first + 1; index < last; index += 1) if (tokens[index].text === 'in') cut = cut < 0 ? index : cut;
+    // `Organisation for Security and Cooperation in Europe`, `Human Rights in China`: a title
+    // made of connectors or ordinary words may hold an `in`; a run of names may not.
+    const connectors = cut > 0 && tokens.slice(first, cut).some((token) => /^\p{Ll}/u.test(token.text) || isCommonWord(token.text));
+    if (cut < 0 || connectors) {
+      result.push(mention);
+      continue;
+    }
+    changed = true;
+    result.push(make(first, cut - 1, mention.type, mention.source));
+    const place = text.slice(tokens[cut + 1].start, tokens[last].end);
+    const known = lookupName(place);
+    if (known && (known.type === 'GPE' || known.type === 'LOC')) result.push(make(cut + 1, last, 'GPE', mention.source));
+  }
+  if (!changed) result = mentions;
+
+  // 2. An initial read as a person goes on over the surname right after it (`M. McCague`).
+  const extended: Mention[] = [];
+  let any = false;
+  const initials = result.some((mention) => mention.type === 'PERSON' && mention.end - mention.start === 2 && mention.text[1] === '.');
+  if (initials) for (const mention of result) {
+    const first = firstToken.get(mention.start);
+    const next = first === undefined ? undefined : tokens[first + 1];
+    if (mention.type !== 'PERSON' || first === undefined || mention.end !== tokens[first].end || !/^\p{Lu}\.$/u.test(tokens[first].text) || !next || !isSurnameAfter(tokens[first], next, text, result)) {
+      extended.push(mention);
+      continue;
+    }
+    any = true;
+    for (const other of result) if (other !== mention && other.start >= next.start && other.end <= next.end) replacedEarly.add(other);
+    extended.push(make(first, first + 1, 'PERSON', mention.source));
+  }
+  if (any) result = extended.filter((mention) => !replacedEarly.has(mention));
+
+  // 3. Join a person's name over its particles.
+  const replaced = new Set<Mention>();
+  const added: Mention[] = [];
+  for (const mention of result) {
+    if (mention.type !== 'PERSON' || replaced.has(mention)) continue;
+    const first = firstToken.get(mention.start);
+    const last = lastToken.get(mention.end);
+    if (first === undefined || last === undefined) continue;
+    const sentence = tokens[last].sentence;
+    const inSentence = (index: number) => index < tokens.length && tokens[index].sentence === sentence;
+    let end = last;
+    for (;;) {
+      let particleEnd = end + 1;
+      while (inSentence(particleEnd) && (NAME_PARTICLES.has(tokens[particleEnd].text) || CAPITAL_PARTICLES.has(tokens[particleEnd].text))) particleEnd += 1;
+      if (particleEnd === end + 1) break;
+      let nameEnd = particleEnd;
+      while (inSentence(nameEnd) && isNameWord(tokens[nameEnd])) nameEnd += 1;
+      if (nameEnd === particleEnd) break;
+      // `El Salvador`, `de Janeiro`: a known place or body after the particle is no part of the name.
+      const known = lookupName(text.slice(tokens[end + 1].start, tokens[nameEnd - 1].end));
+      if (known && known.type !== 'PERSON') break;
+      end = nameEnd - 1;
+    }
+    if (end === last) continue;
+    const stop = tokens[end].end;
+    const overlapping = result.filter((other) => other !== mention && other.start < stop && mention.end <= other.start);
+    // Fragments inside the name give way (`Salman` read as a place); a mention reaching past it is left be.
+    if (overlapping.some((other) => other.end > stop)) continue;
+    for (const other of overlapping) replaced.add(other);
+    replaced.add(mention);
+    const joined = make(first, end, 'PERSON', mention.source);
+    if (mention.role) joined.role = mention.role;
+    if (mention.affiliation) joined.affiliation = mention.affiliation;
+    added.push(joined);
+  }
+  // 3b. `Van der Westhuizen`, `De la Cruz`: a capitalised particle, lower-case particles and a
+  //     name make a surname on their own, whatever the tagger made of the parts (`Van` is a
+  //     Turkish city).
+  for (let index = 0; index + 2 < tokens.length; index += 1) {
+    if (!SURNAME_OPENERS.has(tokens[index].text)) continue;
+    if (index > 0 && tokens[index - 1].sentence === tokens[index].sentence && /^\p{Lu}/u.test(tokens[index - 1].text)) continue;
+    let end = index + 1;
+    while (end < tokens.length && tokens[end].sentence === tokens[index].sentence && NAME_PARTICLES.has(tokens[end].text)) end += 1;
+    if (end === index + 1 || end >= tokens.length || tokens[end].sentence !== tokens[index].sentence || !isNameWord(tokens[end])) continue;
+    while (end + 1 < tokens.length && tokens[end + 1].sentence === tokens[index].sentence && isNameWord(tokens[end + 1]) && tokens[end + 1].start === tokens[end].end + 1) end += 1;
+    const start = tokens[index].start;
+    const stop = tokens[end].end;
+    const overlapping = [...result, ...added].filter((other) => !replaced.has(other) && other.start < stop && start < other.end);
+    if (overlapping.some((other) => other.start < start || other.end > stop)) continue;
+    if (overlapping.some((other) => other.start === start && other.end === stop && other.type === 'PERSON')) continue;
+    for (const other of overlapping) replaced.add(other);
+    added.push(make(index, end, 'PERSON', 'entities/tagger'));
+  }
+
+  // 4. Particles before a surname that opens a sentence (`Von der Leyen spoke`) belong to it,
+  //    and it is that person, when the document names the person in full with them
+  //    (`Ursula von der Leyen`), whatever the tagger typed the surname.
+  let fullNames: string[] | null = null;
+  for (const mention of result) {
+    if (replaced.has(mention)) continue;
+    const first = firstToken.get(mention.start);
+    if (first === undefined || first === 0 || !(NAME_PARTICLES.has(tokens[first - 1].text) || CAPITAL_PARTICLES.has(tokens[first - 1].text))) continue;
+    const last = lastToken.get(mention.end);
+    if (last === undefined) continue;
+    let from = first;
+    while (from > 0 && tokens[from - 1].sentence === tokens[first].sentence && (NAME_PARTICLES.has(tokens[from - 1].text) || CAPITAL_PARTICLES.has(tokens[from - 1].text))) from -= 1;
+    if (from === first) continue;
+    const extended = ` ${nameKey(text.slice(tokens[from].start, mention.end)).toLowerCase()}`;
+    fullNames ??= [...result, ...added].filter((other) => other.type === 'PERSON' && !replaced.has(other)).map((other) => ` ${nameKey(other.text).toLowerCase()}`);
+    if (!fullNames.some((full) => full.length > extended.length && full.endsWith(extended))) continue;
+    if (result.some((other) => other !== mention && other.start < mention.start && tokens[from].start < other.end)) continue;
+    replaced.add(mention);
+    added.push(make(from, last, 'PERSON', mention.source));
+  }
+  if (replaced.size === 0) return result;
+  return [...result.filter((mention) => !replaced.has(mention)), ...added];
+}

@@ -1,0 +1,33 @@
+/**
+ * Finding a token by its offsets, by binary search over the document's tokens (sorted, never
+ * overlapping), so that stages that map mentions to tokens build no per-document index.
+ */
+import type { Token } from '../nlp.js';
+
+/** Lookups of the token that starts, or ends, exactly at an offset. */
+export interface TokenIndex {
+  get(offset: number): number | undefined;
+}
+
+/** The index of the token that starts exactly at `offset`, as a lookup. */
+export function tokensByStart(tokens: readonly Token[]): TokenIndex {
+  return { get: (offset) => search(tokens, offset, 'start') };
+}
+
+/** The index of the token that ends exactly at `offset`, as a lookup. */
+export function tokensByEnd(tokens: readonly Token[]): TokenIndex {
+  return { get: (offset) => search(tokens, offset, 'end') };
+}
+
+function search(tokens: readonly Token[], offset: number, edge: 'start' | 'end'): number | undefined {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = tokens[middle][edge];
+    if (at === offset) return middle;
+    if (at < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createNlp } from '../../../src/core/nlp.js';
+import { extractEntities } from '../../../src/core/entities/index.js';
+import { splitHeadlineSpans, typeDatelines } from '../../../src/core/entities/headlines.js';
+import type { EntityType, Mention } from '../../../src/core/types.js';
+
+const nlp = createNlp();
+
+function at(text: string, phrase: string, type: EntityType, from = 0): Mention {
+  const start = text.indexOf(phrase, from);
+  if (start < 0) throw new Error(`${phrase} not found`);
+  return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+}
+
+const split = (text: string, mentions: Mention[]) => splitHeadlineSpans(mentions, nlp.analyze(text), 'inline.txt').map((m) => `${m.text}/${m.type}`);
+
+describe('headline spans', () => {
+  const article = 'Vantrelli Pledges Support For Kyiv As Okonkwo Visits London\n\nPrime Minister Arno Vantrelli met President Chidi Okonkwo on Thursday.';
+  const body = (text: string) => [at(text, 'Arno Vantrelli', 'PERSON'), at(text, 'Chidi Okonkwo', 'PERSON')];
+
+  it('splits a title-case headline read as one name into the names the body and the lists know', () => {
+    const headline = at(article, 'Vantrelli Pledges Support For Kyiv As Okonkwo Visits London', 'ORG');
+    const vantrelli = at(article, 'Vantrelli', 'PERSON', 80);
+    const okonkwo = at(article, 'Okonkwo', 'PERSON', 80);
+    expect(split(article, [headline, ...body(article), vantrelli, okonkwo])).toEqual([
+      'Vantrelli/PERSON',
+      'Kyiv/GPE',
+      'Okonkwo/PERSON',
+      'London/GPE',
+      'Arno Vantrelli/PERSON',
+      'Chidi Okonkwo/PERSON',
+      'Vantrelli/PERSON',
+      'Okonkwo/PERSON',
+    ]);
+  });
+
+  it('gives the parts exact offsets and the types the rest of the pipeline settles', () => {
+    const found = extractEntities(nlp.analyze(article), 'inline.txt');
+    for (const mention of found) expect(article.slice(mention.start, mention.end)).toBe(mention.text);
+    expect(found.filter((mention) => mention.start < article.indexOf('\n')).every((mention) => !mention.text.includes(' '))).toBe(true);
+  });
+
+  it('keeps a headline span with an unknown word left over, or with no word left over', () => {
+    const odd = 'Vantrelli Meets Zorbatov In Kyiv\n\nArno Vantrelli arrived.';
+    expect(split(odd, [at(odd, 'Vantrelli Meets Zorbatov In Kyiv', 'ORG'), at(odd, 'Arno Vantrelli', 'PERSON'), at(odd, 'Vantrelli', 'PERSON', 20)])[0]).toBe('Vantrelli Meets Zorbatov In Kyiv/ORG');
+    const whole = 'Arno Vantrelli Wins Again In Paris\n\nArno said Vantrelli won.';
+    const mentions = [at(whole, 'Arno Vantrelli', 'PERSON'), at(whole, 'Paris', 'GPE'), at(whole, 'Arno', 'PERSON', 30), at(whole, 'Vantrelli', 'PERSON', 30)];
+    expect(split(whole, mentions).slice(0, 2)).toEqual(['Arno Vantrelli/PERSON', 'Paris/GPE']);
+  });
+
+  it('leaves spans in running text alone', () => {
+    const prose = 'Officials said the Zorblax Pledges Support For Kyiv campaign began in London on Monday.';
+    expect(split(prose, [at(prose, 'Zorblax Pledges Support For Kyiv', 'MISC'), at(prose, 'London', 'GPE')])[0]).toBe('Zorblax Pledges Support For Kyiv/MISC');
+  });
+});
+
+describe('datelines', () => {
+  const typed = (text: string, mentions: Mention[]) => typeDatelines(mentions, text, 'inline.txt').map((m) => `${m.text}/${m.type}`);
+
+  it('types the place that opens a dateline as a place', () => {
+    const text = 'Headline\nZORBLAX CITY (Reuters) - Shares fell.\nVANTRELLI, May 23 (AP) \u2014 Talks ended.\nOKONKWO 2025-05-23\nResults follow.';
+    expect(typed(text, [at(text, 'ZORBLAX CITY', 'ORG'), at(text, 'Reuters', 'ORG'), at(text, 'VANTRELLI', 'PERSON'), at(text, 'OKONKWO', 'ORG')])).toEqual([
+      'ZORBLAX CITY/GPE',
+      'Reuters/ORG',
+      'VANTRELLI/GPE',
+      'OKONKWO/GPE',
+    ]);
+  });
+
+  it('keeps the dateline place a place in a document that names a club after it', () => {
+    const text = 'ZORBLAX (Reuters) - Results on Sunday:\nZORBLAX 5 Vantrelli 3\nZORBLAX beat the visitors again.';
+    const found = extractEntities(nlp.analyze(text), 'inline.txt').filter((m) => m.text === 'ZORBLAX');
+    expect(found[0]).toMatchObject({ start: 0, type: 'GPE' });
+  });
+
+  it('leaves names before parentheses that are no dateline', () => {
+    const text = 'Results:\nARNO VANTRELLI (Italy) beat Chidi Okonkwo.\nThe VANTRELLI (Reuters) - story ran.\nAcme Widgets (Reuters) - shares fell.';
+    expect(typed(text, [at(text, 'ARNO VANTRELLI', 'PERSON'), at(text, 'VANTRELLI', 'PERSON', 40), at(text, 'Acme Widgets', 'ORG')])).toEqual([
+      'ARNO VANTRELLI/PERSON',
+      'VANTRELLI/PERSON',
+      'Acme Widgets/ORG',
+    ]);
+  });
+});

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { createNlp } from '../../../src/core/nlp.js';
+import { extractEntities } from '../../../src/core/entities/index.js';
+import { findContextPersons, mendNameSpans } from '../../../src/core/entities/persons.js';
+
+const nlp = createNlp();
+const found = (text: string): string[] => extractEntities(nlp.analyze(text), 'inline.txt').map((m) => `${m.text}/${m.type}`);
+
+describe('lone surnames shown to be people by their context', () => {
+  it('finds an unfamiliar surname that opens a sentence before a reporting verb', () => {
+    expect(found('Trump said tariffs would rise.')).toEqual(['Trump/PERSON']);
+    expect(found('Vantrelli told reporters the budget would pass.')).toEqual(['Vantrelli/PERSON']);
+  });
+
+  it('retypes a surname before a possessive and a word only people have', () => {
+    expect(found("Putin's aide said the talks were over.")).toContain('Putin/PERSON');
+    expect(found('Okonkwo’s wife thanked the nurses.')).toContain('Okonkwo/PERSON');
+  });
+
+  it('tags what it adds with its own stage and exact offsets', () => {
+    const text = 'Markets fell. Vantrelli said the budget would pass.';
+    const [person] = findContextPersons([], nlp.analyze(text), 'inline.txt');
+    expect(person).toMatchObject({ text: 'Vantrelli', type: 'PERSON', source: 'entities/person-context' });
+    expect(text.slice(person.start, person.end)).toBe('Vantrelli');
+  });
+});
+
+describe('what the person evidence leaves alone', () => {
+  it('does not take ordinary words, places or bodies that say things', () => {
+    expect(found('Police said the man was held.')).toEqual([]);
+    expect(found('Officials told reporters nothing.')).toEqual([]);
+    expect(found('Germany said it would help.')).toEqual(['Germany/GPE']);
+    expect(found("Moscow's adviser left.")).not.toContain('Moscow/PERSON');
+  });
+
+  it('needs the reporting verb at the start of the sentence, and a personal word after a possessive', () => {
+    const text = 'The plan, officials said, would fail. Zorbatron’s office declined to comment.';
+    expect(findContextPersons([], nlp.analyze(text), 'inline.txt')).toEqual([]);
+  });
+});
+
+describe('name spans over particles and up to `in`', () => {
+  it('keeps particles inside a person\'s name and replaces the fragments', () => {
+    expect(found('Sheikh Tamim bin Hamad Al Thani in Doha welcomed the envoy.')).toEqual(['Tamim bin Hamad Al Thani/PERSON', 'Doha/GPE']);
+    expect(found('Crown Prince Mohammed bin Salman met him later.')).toEqual(['Mohammed bin Salman/PERSON']);
+    expect(found('Ursula von der Leyen spoke in Strasbourg.')).toContain('Ursula von der Leyen/PERSON');
+  });
+
+  it('mends spans it is given, with exact offsets', () => {
+    const text = 'Yesterday Karim bin Zorbat arrived.';
+    const analyzed = nlp.analyze(text);
+    const at = (phrase: string, type: 'PERSON' | 'GPE') => {
+      const start = text.indexOf(phrase);
+      return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+    };
+    const [joined, ...rest] = mendNameSpans([at('Karim', 'PERSON'), at('Zorbat', 'GPE')], analyzed, 'inline.txt');
+    expect(rest).toEqual([]);
+    expect(joined).toMatchObject({ text: 'Karim bin Zorbat', type: 'PERSON' });
+    expect(text.slice(joined.start, joined.end)).toBe('Karim bin Zorbat');
+  });
+
+  it('does not run a name on into a place, a lower-case word, or past a particle with no name after it', () => {
+    const text = 'Rodrigo visited El Salvador. Karim de facto ruled. Pieter van Zorbat left.';
+    const analyzed = nlp.analyze(text);
+    const at = (phrase: string, type: 'PERSON' | 'GPE') => {
+      const start = text.indexOf(phrase);
+      return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+    };
+    const mended = mendNameSpans([at('Rodrigo', 'PERSON'), at('El Salvador', 'GPE'), at('Karim', 'PERSON')], analyzed, 'inline.txt');
+    expect(mended.map((mention) => mention.text)).toEqual(['Rodrigo', 'El Salvador', 'Karim']);
+    const spoken = 'He thanked Rodrigo El Salvador.';
+    const alone = mendNameSpans([{ ...at('Rodrigo', 'PERSON'), start: spoken.indexOf('Rodrigo'), end: spoken.indexOf('Rodrigo') + 7 }], nlp.analyze(spoken), 'inline.txt');
+    expect(alone.map((mention) => mention.text)).toEqual(['Rodrigo']);
+  });
+
+  it('keeps an organisation whose title holds `in`, and cuts a run of names there', () => {
+    const text = 'Human Rights in China and the Council for Peace in Europe met Karim Zorbat in Doha.';
+    const at = (phrase: string) => {
+      const start = text.indexOf(phrase);
+      return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type: 'ORG' as const, entity: phrase, source: 'test' };
+    };
+    const mended = mendNameSpans([at('Human Rights in China'), at('Council for Peace in Europe'), at('Karim Zorbat in Doha')], nlp.analyze(text), 'inline.txt');
+    expect(mended.map((mention) => `${mention.text}/${mention.type}`)).toEqual([
+      'Human Rights in China/ORG',
+      'Council for Peace in Europe/ORG',
+      'Karim Zorbat/ORG',
+      'Doha/GPE',
+    ]);
+  });
+});
+
+describe('an initial and its surname', () => {
+  const person = (text: string, phrase: string, from = 0) => {
+    const start = text.indexOf(phrase, from);
+    return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type: 'PERSON' as const, entity: phrase, source: 'test' };
+  };
+
+  it('takes the surname after an initial the tagger stopped at', () => {
+    const text = 'The wicket fell when M. Zorbatov bowled.';
+    const [mended] = mendNameSpans([person(text, 'M.')], nlp.analyze(text), 'inline.txt');
+    expect(mended).toMatchObject({ text: 'M. Zorbatov', type: 'PERSON' });
+    expect(text.slice(mended.start, mended.end)).toBe('M. Zorbatov');
+  });
+
+  it('does not take a weekday, a listed place or a title, nor a word in a title-case headline', () => {
+    const text = 'He met J. Monday and J. Paris and J. President at last.';
+    const analyzed = nlp.analyze(text);
+    const mentions = [person(text, 'J.'), person(text, 'J.', text.indexOf('J. Paris')), person(text, 'J.', text.indexOf('J. President'))];
+    expect(mendNameSpans(mentions, analyzed, 'inline.txt').map((mention) => mention.text)).toEqual(['J.', 'J.', 'J.']);
+    const headline = 'Bowler M. Zorbatov Takes Five Wickets';
+    expect(mendNameSpans([person(headline, 'M.')], nlp.analyze(headline), 'inline.txt')[0].text).toBe('M.');
+  });
+});
+
+describe('a body, an officer\'s title and the officer read as one span', () => {
+  const span = (text: string, phrase: string, type: 'ORG' | 'GPE' | 'PERSON' = 'ORG') => {
+    const start = text.indexOf(phrase);
+    return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+  };
+  const mend = (text: string, phrase: string) => mendNameSpans([span(text, phrase)], nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}`);
+
+  it('splits off the person after the title, leaving the title out of both', () => {
+    expect(mend('Zorblax Dynamics Chief Executive Jamie Dimon warned of risks.', 'Zorblax Dynamics Chief Executive Jamie Dimon')).toEqual(['Zorblax Dynamics/ORG', 'Jamie Dimon/PERSON']);
+    expect(mend('Chicago Cardinal Joseph Bernardin said so.', 'Chicago Cardinal Joseph Bernardin')).toEqual(['Chicago/GPE', 'Joseph Bernardin/PERSON']);
+  });
+
+  it('finds the role a person split off this way holds', () => {
+    const [, dimon] = extractEntities(nlp.analyze('JPMorgan Chase & Co. Chief Executive Jamie Dimon warned of risks.'), 'inline.txt');
+    expect(dimon).toMatchObject({ text: 'Jamie Dimon', type: 'PERSON', role: 'Chief Executive' });
+  });
+
+  it('leaves saints, titles that open a name, and titles with nothing name-like after them', () => {
+    expect(mend('Paris St Germain won again.', 'Paris St Germain')).toEqual(['Paris St Germain/ORG']);
+    expect(mend('The Prince Edward Island Council met.', 'Prince Edward Island Council')).toEqual(['Prince Edward Island Council/ORG']);
+    expect(mend('The Zorblax Governor Office opened.', 'Zorblax Governor Office')).toEqual(['Zorblax Governor Office/ORG']);
+  });
+});
+
+describe('particles before a surname that opens a sentence', () => {
+  it('joins them when the document names the person in full with them', () => {
+    const found = extractEntities(nlp.analyze('Commission President Ursula von der Leyen spoke. Von der Leyen said the plan would pass.'), 'inline.txt');
+    expect(found.map((m) => `${m.text}/${m.type}/${m.entity}`)).toContain('Von der Leyen/PERSON/Ursula von der Leyen');
+  });
+
+  it('leaves them out when no full name has them', () => {
+    const text = 'Karim Zorbat spoke. Al Zorbat said no.';
+    const at = (phrase: string, from: number) => {
+      const start = text.indexOf(phrase, from);
+      return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type: 'PERSON' as const, entity: phrase, source: 'test' };
+    };
+    const mended = mendNameSpans([at('Karim Zorbat', 0), at('Zorbat', 20)], nlp.analyze(text), 'inline.txt');
+    expect(mended.map((mention) => mention.text)).toEqual(['Karim Zorbat', 'Zorbat']);
+  });
+});
+
+describe('surnames with particles and persons joined in one span', () => {
+  const span = (text: string, phrase: string, type: 'ORG' | 'GPE' | 'PERSON' | 'MISC') => {
+    const start = text.indexOf(phrase);
+    return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+  };
+  const mend = (text: string, mentions: ReturnType<typeof span>[]) => mendNameSpans(mentions, nlp.analyze(text), 'inline.txt').map((m) => `${m.text}/${m.type}`);
+
+  it('reads a capitalised particle, lower-case particles and a name as a surname', () => {
+    const text = 'The referee allowed Van der Zorbat to score.';
+    expect(mend(text, [span(text, 'Van', 'GPE'), span(text, 'Zorbat', 'MISC')])).toEqual(['Van der Zorbat/PERSON']);
+    const found = extractEntities(nlp.analyze('De la Zorbat scored twice.'), 'inline.txt');
+    expect(found.map((m) => `${m.text}/${m.type}`)).toEqual(['De la Zorbat/PERSON']);
+  });
+
+  it('does not make a surname of a particle without a lower-case particle after it, nor after a name', () => {
+    const text = 'They flew to Van on Monday. Karim Van der Zorbat left.';
+    expect(mend(text, [span(text, 'Van', 'GPE')])).toEqual(['Van/GPE']);
+  });
+
+  it('cuts two people joined by `and`, and a person from the place after `of`', () => {
+    const text = 'Asylum went to Maria Zorbat and Sergei Vantrelli, and Mark Okonkwo of Sweden won.';
+    expect(mend(text, [span(text, 'Maria Zorbat and Sergei Vantrelli', 'PERSON'), span(text, 'Mark Okonkwo of Sweden', 'ORG')])).toEqual([
+      'Maria Zorbat/PERSON',
+      'Sergei Vantrelli/PERSON',
+      'Mark Okonkwo/PERSON',
+      'Sweden/GPE',
+    ]);
+  });
+
+  it('leaves firms joined by `and` and bodies `of` a place', () => {
+    const text = 'Shares of Ernst and Young rose; the Bank of Sweden and Karl Zorbat Holdings of Oslo fell.';
+    expect(mend(text, [span(text, 'Ernst and Young', 'ORG'), span(text, 'Bank of Sweden', 'ORG')])).toEqual(['Ernst and Young/ORG', 'Bank of Sweden/ORG']);
+  });
+});
+
+describe('a firm that speaks of itself', () => {
+  it('reads a sentence-opening speaker as a firm when the first pronoun after the verb is `its`', () => {
+    expect(found('Zorblax said its revenue rose.')).toEqual(['Zorblax/ORG']);
+    expect(found('Vantrelli said his revenue rose, and its shares fell.')).toEqual(['Vantrelli/PERSON']);
+    expect(found('Vantrelli said it was time to go.')).toEqual(['Vantrelli/PERSON']);
+  });
+});
+
+describe('a surname given in full and then used alone', () => {
+  it('is that person wherever it stands alone, even when it is also a title', () => {
+    const found = extractEntities(nlp.analyze('Team captain Billie Jean Zorbat said the draw was hard. "We will wait," said Zorbat. Injuries have forced Zorbat to wait.'), 'inline.txt');
+    expect(found.filter((m) => m.text === 'Zorbat').map((m) => `${m.type}/${m.entity}`)).toEqual(['PERSON/Billie Jean Zorbat', 'PERSON/Billie Jean Zorbat']);
+    const king = extractEntities(nlp.analyze('Team captain Billie Jean King said the draw was hard. Injuries have forced King to wait, and King is calm.'), 'inline.txt');
+    expect(king.filter((m) => m.text === 'King')).toHaveLength(2);
+  });
+
+  it('leaves a title with no such person, a surname inside a longer name, and a listed place', () => {
+    expect(found('The King said the draw was hard.')).toEqual([]);
+    const text = 'George Washington and Billie Jean King met. Washington imposed tariffs, and the King Zorbat Trust paid.';
+    const person = (phrase: string) => ({ file: 'inline.txt', start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, text: phrase, type: 'PERSON' as const, entity: phrase, source: 'test' });
+    const mentions = [person('George Washington'), person('Billie Jean King')];
+    expect(findContextPersons(mentions, nlp.analyze(text), 'inline.txt')).toEqual(mentions);
+  });
+});
+
+describe('a title of a place', () => {
+  it('is not cut at `of`', () => {
+    const text = 'The Duke of Edinburgh arrived.';
+    const start = text.indexOf('Duke of Edinburgh');
+    const mention = { file: 'inline.txt', start, end: start + 17, text: 'Duke of Edinburgh', type: 'PERSON' as const, entity: 'Duke of Edinburgh', source: 'test' };
+    expect(mendNameSpans([mention], nlp.analyze(text), 'inline.txt').map((m) => m.text)).toEqual(['Duke of Edinburgh']);
+  });
+});
