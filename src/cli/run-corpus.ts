@@ -65,7 +65,7 @@ type Outcome = Omit<WorkResponse, 'index'>;
  * @param options - inputs, reading and analysis settings, callbacks
  */
 export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunResult> {
-  const accumulator = emptyAccumulator();
+  const accumulator = emptyAccumulator({ keepRecords: options.keepRecords !== false });
   let problemCount = 0;
   const report = (problem: Problem, stack?: string): void => {
     problemCount += 1;
@@ -96,7 +96,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
     if (problem) report(problem, stack);
     if (result) {
       options.onResult?.(result);
-      fold(accumulator, options.keepRecords === false ? { ...result, quotes: [], dates: [] } : result);
+      fold(accumulator, result);
     }
     progress.tick(characters);
   };

@@ -4,7 +4,7 @@
  * separate runs. `merge` is associative and `finish` sorts with explicit tie-breaks, so the
  * answer never depends on arrival order.
  */
-import { canonicalizeEntities } from './entities/canonical.js';
+import { canonicalize, canonicalKey, type CanonicalName } from './entities/canonical.js';
 import type { DateMention, DocumentInfo, DocumentResult, EntityType, Quote } from './types.js';
 
 /** One entity in the aggregate: how often and where it was named, under which surface forms. */
@@ -12,8 +12,8 @@ export interface EntityRecord {
   name: string;
   type: EntityType;
   count: number;
-  /** Paths of the documents that name it, sorted. */
-  files: string[];
+  /** How many documents name it. */
+  documents: number;
   /** Mentions per surface form. */
   aliases: Record<string, number>;
 }
@@ -24,27 +24,66 @@ export interface Summary {
   entities: EntityRecord[];
   quotes: Quote[];
   dates: DateMention[];
+  /**
+   * Where each name a document gave an entity went in the corpus-wide table, by
+   * `canonicalKey(name, type)` (`Lavrov` in a document that never wrote the full name →
+   * `Sergey Lavrov`); see `corpusName`. Absent on a summary read back from JSON.
+   */
+  names?: Map<string, CanonicalName>;
+}
+
+const SPEAKER_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'MISC'];
+
+/**
+ * The name and type the corpus-wide table lists an entity under, given the name and type one
+ * document gave it; unchanged when the summary knows no better.
+ * @param summary - a finished summary
+ * @param name - a mention's `entity` or a quotation's speaker
+ * @param type - the mention's type; for a speaker, omit it to try a person first
+ */
+export function corpusName(summary: Pick<Summary, 'names'>, name: string, type?: EntityType): CanonicalName | null {
+  if (!summary.names) return null;
+  for (const candidate of type ? [type] : SPEAKER_TYPES) {
+    const found = summary.names.get(canonicalKey(name, candidate));
+    if (found) return found;
+  }
+  return null;
 }
 
 interface OpenEntity {
   name: string;
   type: EntityType;
   count: number;
-  files: Set<string>;
+  documents: number;
   aliases: Map<string, number>;
+  /** The fold that last counted a document for it, so one document counts once. */
+  lastFold: number;
 }
 
-/** The fold's running state; opaque outside this module except through the functions below. */
+/**
+ * The fold's running state; opaque outside this module except through the functions below.
+ * Entities are kept as counts, never as lists of files, so that its size follows the number
+ * of distinct entities, not the size of the corpus.
+ */
 export interface Accumulator {
   documents: DocumentInfo[];
   entities: Map<string, OpenEntity>;
   quotes: Quote[];
   dates: DateMention[];
+  /** False when documents, quotes and dates are streamed out instead of kept (see `emptyAccumulator`). */
+  keepRecords: boolean;
+  /** How many documents have been folded; numbers each fold for `OpenEntity.lastFold`. */
+  folds: number;
 }
 
-/** An empty accumulator: the identity of `merge`. */
-export function emptyAccumulator(): Accumulator {
-  return { documents: [], entities: new Map(), quotes: [], dates: [] };
+/**
+ * An empty accumulator: the identity of `merge`.
+ * @param options - `keepRecords: false` when the caller prints each document's quotes and
+ *   dates as they come and needs only the entity table at the end: memory then holds the
+ *   entity table alone, however large the corpus
+ */
+export function emptyAccumulator(options: { keepRecords?: boolean } = {}): Accumulator {
+  return { documents: [], entities: new Map(), quotes: [], dates: [], keepRecords: options.keepRecords ?? true, folds: 0 };
 }
 
 function entityKey(name: string, type: EntityType): string {
@@ -55,7 +94,7 @@ function openEntity(accumulator: Accumulator, name: string, type: EntityType): O
   const key = entityKey(name, type);
   let entity = accumulator.entities.get(key);
   if (!entity) {
-    entity = { name, type, count: 0, files: new Set(), aliases: new Map() };
+    entity = { name, type, count: 0, documents: 0, aliases: new Map(), lastFold: -1 };
     accumulator.entities.set(key, entity);
   }
   return entity;
@@ -68,13 +107,19 @@ function openEntity(accumulator: Accumulator, name: string, type: EntityType): O
  * @param result - one document's analysis
  */
 export function fold(accumulator: Accumulator, result: DocumentResult): Accumulator {
-  accumulator.documents.push(result.document);
+  const foldNumber = accumulator.folds;
+  accumulator.folds += 1;
   for (const mention of result.mentions) {
     const entity = openEntity(accumulator, mention.entity, mention.type);
     entity.count += 1;
-    entity.files.add(mention.file);
+    if (entity.lastFold !== foldNumber) {
+      entity.lastFold = foldNumber;
+      entity.documents += 1;
+    }
     entity.aliases.set(mention.text, (entity.aliases.get(mention.text) ?? 0) + 1);
   }
+  if (!accumulator.keepRecords) return accumulator;
+  accumulator.documents.push(result.document);
   for (const quote of result.quotes) accumulator.quotes.push(quote);
   for (const date of result.dates) accumulator.dates.push(date);
   return accumulator;
@@ -88,10 +133,12 @@ export function fold(accumulator: Accumulator, result: DocumentResult): Accumula
  */
 export function merge(target: Accumulator, other: Accumulator): Accumulator {
   for (const document of other.documents) target.documents.push(document);
+  target.folds += other.folds;
+  // Shards hold different documents (the CLI analyses a file once), so their counts add.
   for (const source of other.entities.values()) {
     const entity = openEntity(target, source.name, source.type);
     entity.count += source.count;
-    for (const file of source.files) entity.files.add(file);
+    entity.documents += source.documents;
     for (const [alias, count] of source.aliases) entity.aliases.set(alias, (entity.aliases.get(alias) ?? 0) + count);
   }
   for (const quote of other.quotes) target.quotes.push(quote);
@@ -112,7 +159,7 @@ export function reopen(summary: Summary): Accumulator {
   for (const record of summary.entities) {
     const entity = openEntity(accumulator, record.name, record.type);
     entity.count += record.count;
-    for (const file of record.files) entity.files.add(file);
+    entity.documents += record.documents;
     for (const [alias, count] of Object.entries(record.aliases)) {
       entity.aliases.set(alias, (entity.aliases.get(alias) ?? 0) + count);
     }
@@ -142,17 +189,25 @@ export function finish(accumulator: Accumulator): Summary {
     name: entity.name,
     type: entity.type,
     count: entity.count,
-    files: [...entity.files].sort(compareText),
+    documents: entity.documents,
     aliases: Object.fromEntries([...entity.aliases].sort((a, b) => compareText(a[0], b[0]))),
   }));
-  const entities = canonicalizeEntities(records).sort(
+  const canonical = canonicalize(records);
+  const entities = canonical.records.sort(
     (left, right) => right.count - left.count || compareText(left.name, right.name) || compareText(left.type, right.type),
   );
   const documents = [...accumulator.documents].sort((left, right) => compareText(left.path, right.path));
+  const names = canonical.mapping;
+  // A speaker is named as the entity table names them, so that quotes and entities agree.
+  const quotes = accumulator.quotes.map((quote) => {
+    const renamed = quote.speaker === null ? null : corpusName({ names }, quote.speaker);
+    return renamed && renamed.name !== quote.speaker ? { ...quote, speaker: renamed.name } : quote;
+  });
   return {
     documents,
     entities,
-    quotes: [...accumulator.quotes].sort(byFileThenStart),
+    quotes: quotes.sort(byFileThenStart),
     dates: [...accumulator.dates].sort(byFileThenStart),
+    names,
   };
 }

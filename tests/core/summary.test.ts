@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAccumulator, finish, fold, merge, reopen } from '../../src/core/summary.js';
+import { corpusName, emptyAccumulator, finish, fold, merge, reopen } from '../../src/core/summary.js';
 import type { DocumentResult, Mention } from '../../src/core/types.js';
 
 function mention(file: string, start: number, text: string, entity: string, type: Mention['type'] = 'PERSON'): Mention {
@@ -24,7 +24,7 @@ const documents = [
 describe('the fold', () => {
   it('counts mentions, documents and surface forms per entity, sorted by count then name', () => {
     const summary = finish(documents.reduce(fold, emptyAccumulator()));
-    expect(summary.entities.map((entity) => [entity.name, entity.count, entity.files.length])).toEqual([
+    expect(summary.entities.map((entity) => [entity.name, entity.count, entity.documents])).toEqual([
       ['Minsk', 3, 2],
       ['Sergey Lavrov', 3, 2],
     ]);
@@ -60,6 +60,32 @@ describe('the fold', () => {
     const reopened = reopen(shard);
     expect(reopened.documents).toHaveLength(many);
     expect(reopened.quotes).toHaveLength(many);
+  });
+
+  it('counts a document once per entity however often it names it, and keeps no file lists', () => {
+    const summary = finish(documents.reduce(fold, emptyAccumulator()));
+    const minsk = summary.entities.find((entity) => entity.name === 'Minsk');
+    // b.txt names Minsk twice, c.txt once: three mentions, two documents.
+    expect(minsk).toEqual({ name: 'Minsk', type: 'GPE', count: 3, documents: 2, aliases: { Minsk: 3 } });
+  });
+
+  it('keeps only the entity table when records are streamed out', () => {
+    const streamed = documents.reduce(fold, emptyAccumulator({ keepRecords: false }));
+    expect(streamed.documents).toEqual([]);
+    expect(streamed.quotes).toEqual([]);
+    const summary = finish(streamed);
+    expect(summary.entities).toEqual(finish(documents.reduce(fold, emptyAccumulator())).entities);
+  });
+
+  it('names a speaker as the corpus-wide entity table does', () => {
+    const quoteBy = (file: string, speaker: string) => ({ file, start: 40, end: 50, text: 'we are ready', kind: 'full' as const, speaker, speakerDescription: null, cue: 'said', source: 'test' });
+    // d.txt never writes the full name; a.txt does, so the table lists one Sergey Lavrov.
+    const lone: DocumentResult = { ...result('d.txt', [mention('d.txt', 0, 'Lavrov', 'Lavrov')]), quotes: [quoteBy('d.txt', 'Lavrov')] };
+    const summary = finish([documents[1], lone].reduce(fold, emptyAccumulator()));
+    expect(summary.entities.map((entity) => entity.name)).toEqual(['Sergey Lavrov']);
+    expect(summary.quotes.find((quote) => quote.file === 'd.txt')?.speaker).toBe('Sergey Lavrov');
+    expect(corpusName(summary, 'Lavrov', 'PERSON')).toEqual({ name: 'Sergey Lavrov', type: 'PERSON' });
+    expect(corpusName(summary, 'Nobody', 'PERSON')).toBeNull();
   });
 
   it('keeps the same name with different types apart', () => {

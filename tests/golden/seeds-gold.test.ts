@@ -16,7 +16,7 @@ interface OutputEntity {
   name: string;
   type: string;
   count: number;
-  files: string[];
+  documents: number;
   aliases: { text: string; count: number }[];
 }
 

@@ -1,7 +1,7 @@
 /** `eurasia entities`: who is named, as a frequency table, JSON, or every mention. */
 import { Command } from 'commander';
 import { ENTITY_TYPES, type EntityType, type Mention } from '../../core/types.js';
-import type { EntityRecord } from '../../core/summary.js';
+import { corpusName, type EntityRecord } from '../../core/summary.js';
 import { UsageError } from '../exit-codes.js';
 import { addCommonOptions, resolveSettings, wholeNumber, type CommonFlags } from '../options.js';
 import { entitiesReport, mentionOutput, mentionsReport } from '../reports/entities.js';
@@ -67,17 +67,30 @@ Examples:
       const summary = await analyzeInputs(session, paths, settings, {
         select: { entities: true, quotes: false, dates: false },
         entities,
+        keepRecords: !streaming,
         onResult: (result) => {
-          const kept = result.mentions.filter(keepMention);
-          if (streaming) writeRecords(session, kept.map((mention) => `${JSON.stringify(mentionOutput(mention))}\n`).join(''), kept.length);
-          // One push per mention: spreading a large document's mentions (over ~120,000) into
-          // push's arguments overflows the stack.
-          else for (const mention of kept) mentions.push(mention);
+          if (streaming) {
+            // Printed as the document finishes, a mention carries the document's own name for
+            // its entity: the corpus-wide one is known only when every document is in.
+            const kept = result.mentions.filter(keepMention);
+            writeRecords(session, kept.map((mention) => `${JSON.stringify(mentionOutput(mention))}\n`).join(''), kept.length);
+          } else {
+            // One push per mention: spreading a large document's mentions (over ~120,000) into
+            // push's arguments overflows the stack.
+            for (const mention of result.mentions) mentions.push(mention);
+          }
         },
       });
       if (!streaming) {
-        mentions.sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : left.start - right.start));
-        printReport(session, mentionsReport(summary.documents, mentions), settings);
+        // Collected to the end, mentions take the corpus-wide names the entity table uses.
+        const named = mentions
+          .map((mention) => {
+            const corpus = corpusName(summary, mention.entity, mention.type);
+            return corpus && (corpus.name !== mention.entity || corpus.type !== mention.type) ? { ...mention, entity: corpus.name, type: corpus.type } : mention;
+          })
+          .filter(keepMention)
+          .sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : left.start - right.start));
+        printReport(session, mentionsReport(summary.documents, named), settings);
       }
       return;
     }

@@ -34,7 +34,7 @@ export function summaryFromJson(json: RunJson): Summary {
     name: entity.name,
     type: entity.type,
     count: entity.count,
-    files: entity.files,
+    documents: entity.documents,
     aliases: Object.fromEntries(entity.aliases.map((alias) => [alias.text, alias.count])),
   }));
   const quotes: Quote[] = (json.quotes ?? []).map((quote) => ({ ...quote, source: 'merge' }));

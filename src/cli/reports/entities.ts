@@ -21,7 +21,6 @@ export interface EntityOutput {
   type: EntityType;
   count: number;
   documents: number;
-  files: string[];
   aliases: { text: string; count: number }[];
 }
 
@@ -33,7 +32,7 @@ export function entityOutput(record: EntityRecord): EntityOutput {
   const aliases = Object.entries(record.aliases)
     .map(([text, count]) => ({ text, count }))
     .sort((left, right) => right.count - left.count || (left.text < right.text ? -1 : left.text > right.text ? 1 : 0));
-  return { name: record.name, type: record.type, count: record.count, documents: record.files.length, files: record.files, aliases };
+  return { name: record.name, type: record.type, count: record.count, documents: record.documents, aliases };
 }
 
 function aliasSummary(entity: EntityOutput, limit: number): string {

@@ -1,7 +1,7 @@
 /**
  * Cross-document canonical names, applied by the aggregate fold when a run finishes: records
  * that denote the same entity (`Lavrov` and `Sergey Lavrov`, `U.S.` and `United States`)
- * become one, with their counts, files and alias tables united.
+ * become one, with their counts, document counts and alias tables united.
  *
  * The result depends only on the set of records, never on their order, and applying it to
  * its own output changes nothing, so a run split into shards and merged gives the answer
@@ -15,8 +15,8 @@ export interface EntityRecordLike {
   name: string;
   type: EntityType;
   count: number;
-  /** Paths of the documents that name it. */
-  files: string[];
+  /** How many documents name it (each document counted once per record it folded into). */
+  documents: number;
   /** Mentions per surface form. */
   aliases: Record<string, number>;
 }
@@ -45,11 +45,11 @@ export interface EntityRecordLike {
  *
  * One limit: a short name that is unambiguous in one shard but ambiguous in the union
  * (shard A knows only `Boris Johnson`, shard B only `Lyndon Johnson`) is merged inside A's
- * result, and the union cannot split it again, because records keep files per entity, not
- * per alias.
+ * result, and the union cannot split it again, because records keep counts per entity, not
+ * per alias. A document that named two records only this step joins counts for each of them.
  *
  * @param records - entity records, in any order (not modified)
- * @returns new records sorted by type then name, files sorted and unique, alias keys sorted
+ * @returns new records sorted by type then name, alias keys sorted
  */
 export function canonicalizeEntities(records: readonly EntityRecordLike[]): EntityRecordLike[] {
   return canonicalize(records).records;
@@ -83,7 +83,11 @@ export function canonicalNameMap(records: readonly EntityRecordLike[]): Map<stri
   return canonicalize(records).mapping;
 }
 
-function canonicalize(records: readonly EntityRecordLike[]): { records: EntityRecordLike[]; mapping: Map<string, CanonicalName> } {
+/**
+ * `canonicalizeEntities` and `canonicalNameMap` in one pass, for the fold's `finish`.
+ * @param records - entity records, in any order (not modified)
+ */
+export function canonicalize(records: readonly EntityRecordLike[]): { records: EntityRecordLike[]; mapping: Map<string, CanonicalName> } {
   const mapping = new Map<string, CanonicalName>();
   const renamed = records.map((record) => {
     const result = renameByKnowledge(record);
@@ -117,16 +121,16 @@ function renameByKnowledge(record: EntityRecordLike): EntityRecordLike {
 
 /** Merges records with the same name and type; the output is sorted and owns fresh arrays. */
 function unite(records: readonly EntityRecordLike[]): EntityRecordLike[] {
-  const byKey = new Map<string, { name: string; type: EntityType; count: number; files: Set<string>; aliases: Map<string, number> }>();
+  const byKey = new Map<string, { name: string; type: EntityType; count: number; documents: number; aliases: Map<string, number> }>();
   for (const record of records) {
     const key = `${record.type}\u0000${record.name}`;
     let united = byKey.get(key);
     if (!united) {
-      united = { name: record.name, type: record.type, count: 0, files: new Set(), aliases: new Map() };
+      united = { name: record.name, type: record.type, count: 0, documents: 0, aliases: new Map() };
       byKey.set(key, united);
     }
     united.count += record.count;
-    for (const file of record.files) united.files.add(file);
+    united.documents += record.documents;
     for (const [alias, count] of Object.entries(record.aliases)) united.aliases.set(alias, (united.aliases.get(alias) ?? 0) + count);
   }
   return [...byKey.values()]
@@ -134,7 +138,7 @@ function unite(records: readonly EntityRecordLike[]): EntityRecordLike[] {
       name: united.name,
       type: united.type,
       count: united.count,
-      files: [...united.files].sort(compareText),
+      documents: united.documents,
       aliases: Object.fromEntries([...united.aliases].sort((left, right) => compareText(left[0], right[0]))),
     }))
     .sort(compareRecords);
