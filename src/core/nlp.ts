@@ -103,7 +103,9 @@ export function createNlp(): NlpEngine {
         const newlines = countNewlines(between);
         tokens.push({
           index: tokens.length,
-          text: text.slice(start, end),
+          // wink's own string when it is the text's: wink hands out one string per vocabulary
+          // word, whose hash every later Map lookup reuses; a fresh slice would be hashed anew.
+          text: end - start === value.length && text.startsWith(value, start) ? value : text.slice(start, end),
           start,
           end,
           pos: tags[winkIndex] ?? 'X',
