@@ -120,6 +120,8 @@ interface WordInfo extends Contribution {
   serial: number;
   /** Ids of `p1w=LABEL|word` per previous label (+1), -2 until first needed. */
   labelWord: Int32Array | null;
+  /** Ids of word-pair features with this form on the left, by `right.serial * 2 + which`. */
+  pairs: Map<number, number> | null;
   /** Whether the model has any feature keyed by this word. */
   known: boolean;
 }
@@ -238,7 +240,7 @@ function addRows(scores: Float64Array, ids: Int32Array, weights: Float32Array | 
 // A long run over many documents meets many forms; past this the cache starts afresh.
 const MAX_CACHE = 100_000;
 const MAX_PAIRS = 1_000_000;
-// Above MAX_CACHE plus the sentinels: pair keys stay below 2^53.
+// Above MAX_CACHE plus the sentinels: pair keys (serial × 2 + 1) stay small integers.
 const SERIAL_LIMIT = 1 << 17;
 // Shapes get numbers below this so three of them make one small-integer cache key.
 const SHAPE_LIMIT = 1000;
@@ -253,7 +255,8 @@ export class FeatureExtractor {
   private readonly forms = new Map<string, FormState>();
   private readonly shapes = new Map<string, number>();
   private readonly trigrams = new Map<number, number>();
-  private readonly pairs = new Map<number, number>();
+  /** Word-pair ids cached on forms so far; past `MAX_PAIRS` the caches start afresh. */
+  private pairCount = 0;
   // Sentinels are made first and keep serials 0 and 1 across cache clears.
   private serials = 0;
   private stamp = 0;
@@ -286,6 +289,7 @@ export class FeatureExtractor {
       shapeNumber: this.shapeNumber('<S>'),
       serial: this.serials++,
       labelWord: null,
+      pairs: null,
       known: true,
       form: { caseStamp: 0, caseMask: 0, historyStamp: 0, history: -1 },
       lexiconStarts: [],
@@ -328,15 +332,21 @@ export class FeatureExtractor {
    */
   private pairId(left: WordInfo, right: WordInfo, which: 0 | 1): number {
     if (!left.known || !right.known) return -1;
-    const name = (): string => `${which === 0 ? 'ww-1' : 'ww+1'}=${left.lower}|${right.lower}`;
     // A document with more new forms than the cache holds could overrun the serial range.
-    if (left.serial >= SERIAL_LIMIT || right.serial >= SERIAL_LIMIT) return this.index.id(name());
-    // One Map keyed by a number built from both forms' serials: no object per pair.
-    const key = (left.serial * SERIAL_LIMIT + right.serial) * 2 + which;
-    let id = this.pairs.get(key);
+    if (right.serial >= SERIAL_LIMIT) return this.index.id(pairName(left, right, which));
+    // Cached on the left form under a small integer (the right form's serial and `which`):
+    // small-integer keys hash without allocating, where one corpus-wide key would not fit one.
+    const key = right.serial * 2 + which;
+    let pairs = left.pairs;
+    if (pairs === null) {
+      pairs = new Map<number, number>();
+      left.pairs = pairs;
+    }
+    let id = pairs.get(key);
     if (id === undefined) {
-      id = this.index.id(name());
-      this.pairs.set(key, id);
+      id = this.index.id(pairName(left, right, which));
+      pairs.set(key, id);
+      this.pairCount += 1;
     }
     return id;
   }
@@ -374,10 +384,13 @@ export class FeatureExtractor {
   /** Prepares a document for decoding. */
   extract(analyzed: AnalyzedText): PreparedDocument {
     // Cleared only between documents, so one document's words always share their form state.
-    if (this.cache.size >= MAX_CACHE || this.pairs.size >= MAX_PAIRS) {
+    if (this.cache.size >= MAX_CACHE || this.pairCount >= MAX_PAIRS) {
       this.cache.clear();
       this.forms.clear();
-      this.pairs.clear();
+      this.pairCount = 0;
+      // Serials are handed out afresh, so pairs cached on the surviving sentinels would be stale.
+      this.start.pairs = null;
+      this.end.pairs = null;
       this.serials = 2;
     }
     const stamp = this.freshStamp();
@@ -549,8 +562,12 @@ export class FeatureExtractor {
       this.forms.set(lower, form);
     }
     const lexiconStarts = this.lexicons.map((lexicon) => lexicon.root.next?.get(lower) ?? null);
-    return { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), serial: this.serials++, labelWord: null, known, ids: slots.map((keys) => this.ids(keys)), scores: null };
+    return { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), serial: this.serials++, labelWord: null, pairs: null, known, ids: slots.map((keys) => this.ids(keys)), scores: null };
   }
+}
+
+function pairName(left: WordInfo, right: WordInfo, which: 0 | 1): string {
+  return `${which === 0 ? 'ww-1' : 'ww+1'}=${left.lower}|${right.lower}`;
 }
 
 function pushId(out: number[], id: number): void {
