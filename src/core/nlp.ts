@@ -26,6 +26,12 @@ export interface Token {
   paragraphBefore: boolean;
   /** Index into `AnalyzedText.sentences`. */
   sentence: number;
+  /**
+   * wink's number for the token's exact spelling, the same for every occurrence of it in
+   * this engine's lifetime; -1 when `text` is not wink's own token (as after a long run was
+   * broken). A cache keyed by it costs an array index instead of a string hash.
+   */
+  spellingId: number;
 }
 
 /** A half-open range of token indices `[first, end)`. */
@@ -43,6 +49,12 @@ export interface AnalyzedText {
   tokens: Token[];
   /** Sentences as token ranges: wink's sentence breaks, also split at every line break. */
   sentences: TokenRange[];
+  /**
+   * Identifies the engine whose numbering `Token.spellingId` follows: each engine numbers the
+   * spellings it has not met before in its own way, so a cache keyed by spelling number
+   * belongs to one engine.
+   */
+  spellings: object;
 }
 
 /** A loaded tokenizer/tagger. Loading costs about 100 ms, so load one per process or worker. */
@@ -65,10 +77,11 @@ export interface NlpEngine {
 export function createNlp(): NlpEngine {
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
+  const spellings = Object.freeze({});
   return {
     analyze(text: string, from = 0, to = text.length): AnalyzedText {
       const body = from > 0 || to < text.length ? text.slice(from, to) : text;
-      if (body.trim() === '') return { text, end: to, tokens: [], sentences: [] };
+      if (body.trim() === '') return { text, end: to, tokens: [], sentences: [], spellings };
       // wink's tokenizer is quadratic in the length of one token (a 40,000-character blob
       // takes seconds); no word is that long, so wink reads a copy with long runs broken by
       // spaces. The copy has the same length, so every offset holds for the original text.
@@ -76,6 +89,7 @@ export function createNlp(): NlpEngine {
       const doc = nlp.readDoc(winkBody);
       const winkText = winkBody === body ? text : text.slice(0, from) + winkBody;
       const values = doc.tokens().out(its.value) as string[];
+      const spellingIds = doc.tokens().out(its.uniqueId) as unknown as number[];
       const tags = doc.tokens().out(its.pos) as string[];
       const kinds = doc.tokens().out(its.type) as string[];
       const spaces = doc.tokens().out(its.precedingSpaces) as string[];
@@ -101,11 +115,12 @@ export function createNlp(): NlpEngine {
         if (value.trim() === '') continue;
         const between = winkText.slice(cursor, start);
         const newlines = countNewlines(between);
+        const exact = end - start === value.length && text.startsWith(value, start);
         tokens.push({
           index: tokens.length,
           // wink's own string when it is the text's: wink hands out one string per vocabulary
           // word, whose hash every later Map lookup reuses; a fresh slice would be hashed anew.
-          text: end - start === value.length && text.startsWith(value, start) ? value : text.slice(start, end),
+          text: exact ? value : text.slice(start, end),
           start,
           end,
           pos: tags[winkIndex] ?? 'X',
@@ -114,13 +129,14 @@ export function createNlp(): NlpEngine {
           lineBreakBefore: tokens.length === 0 || newlines > 0,
           paragraphBefore: tokens.length === 0 || newlines > 1,
           sentence: 0,
+          spellingId: exact ? spellingIds[winkIndex] ?? -1 : -1,
         });
         cursor = end;
       }
       keptIndex[values.length] = tokens.length;
 
       const sentences = splitSentences(tokens, sentenceSpans.map((span) => keptIndex[span[0]]));
-      return { text, end: to, tokens, sentences };
+      return { text, end: to, tokens, sentences, spellings };
     },
   };
 }

@@ -252,6 +252,10 @@ const EMPTY = new Int32Array(0);
  */
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
+  /** The same forms by wink's spelling number (see `Token.spellingId`); emptied with `cache`. */
+  private bySpelling: (WordInfo | undefined)[] = [];
+  /** The engine whose spelling numbers `bySpelling` follows. */
+  private spellings: object | null = null;
   private readonly forms = new Map<string, FormState>();
   private readonly shapes = new Map<string, number>();
   private readonly trigrams = new Map<number, number>();
@@ -386,6 +390,7 @@ export class FeatureExtractor {
     // Cleared only between documents, so one document's words always share their form state.
     if (this.cache.size >= MAX_CACHE || this.pairCount >= MAX_PAIRS) {
       this.cache.clear();
+      this.bySpelling = [];
       this.forms.clear();
       this.pairCount = 0;
       // Serials are handed out afresh, so pairs cached on the surviving sentinels would be stale.
@@ -393,13 +398,18 @@ export class FeatureExtractor {
       this.end.pairs = null;
       this.serials = 2;
     }
+    if (analyzed.spellings !== this.spellings) {
+      this.spellings = analyzed.spellings;
+      this.bySpelling = [];
+    }
     const stamp = this.freshStamp();
     const tokens = analyzed.tokens;
     const count = tokens.length;
     const words: WordInfo[] = new Array(count);
     const tags: Contribution[] = new Array(count);
     for (let t = 0; t < count; t += 1) {
-      words[t] = this.word(tokens[t].text);
+      const token = tokens[t];
+      words[t] = token.spellingId >= 0 ? this.wordBySpelling(token.spellingId, token.text) : this.word(token.text);
       tags[t] = this.tag(tokens[t].pos);
     }
 
@@ -517,6 +527,16 @@ export class FeatureExtractor {
     if (!info) {
       info = { ids: [this.ids(['pos=' + pos]), this.ids(['pos-1=' + pos]), EMPTY, this.ids(['pos+1=' + pos]), EMPTY], scores: null };
       this.tagCache.set(pos, info);
+    }
+    return info;
+  }
+
+  /** `word` for a token wink numbered: an array index instead of a string hash per token. */
+  private wordBySpelling(spellingId: number, text: string): WordInfo {
+    let info = this.bySpelling[spellingId];
+    if (info === undefined) {
+      info = this.word(text);
+      this.bySpelling[spellingId] = info;
     }
     return info;
   }
