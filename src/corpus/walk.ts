@@ -90,23 +90,36 @@ export async function walkInputs(inputs: readonly string[], extensions: readonly
       addProblem(problemFromError(folder, error));
       return 1;
     }
+    // A plain folder, or a plain file not read, needs no syscall; every other entry is looked
+    // at concurrently (one round trip per folder, not per file), then handled in name order.
+    const looks = children.map((dirent) => {
+      const child = path.join(folder, dirent.name);
+      if (dirent.isDirectory() || (dirent.isFile() && !wanted(dirent.name))) return null;
+      return Promise.all([
+        // Only a link can lead elsewhere; anything else is where its folder is.
+        dirent.isSymbolicLink() ? realPathOrNull(child) : path.join(realFolder, dirent.name),
+        fs.stat(child).then((stats) => ({ stats }), (error: unknown) => ({ error })),
+      ]);
+    });
     let found = 0;
-    for (const dirent of children) {
+    for (const [position, dirent] of children.entries()) {
       const name = dirent.name;
       const child = path.join(folder, name);
-      // Only a link can lead elsewhere; anything else is where its folder is, without a syscall.
-      const realChild = dirent.isSymbolicLink() ? await realPathOrNull(child) : path.join(realFolder, name);
-      let stats;
-      try {
-        stats = await fs.stat(child);
-      } catch (error) {
+      const look = looks[position];
+      if (look === null) {
+        if (dirent.isDirectory()) found += await walkFolder(child);
+        continue;
+      }
+      const [realChild, outcome] = await look;
+      if ('error' in outcome) {
         // A dangling link inside a folder is worth a line: the user may expect it to be read.
         if (wanted(name)) {
-          addProblem(problemFromError(child, error), realChild ?? path.resolve(child));
+          addProblem(problemFromError(child, outcome.error), realChild ?? path.resolve(child));
           found += 1;
         }
         continue;
       }
+      const { stats } = outcome;
       if (stats.isDirectory()) {
         found += await walkFolder(child);
       } else if (wanted(name)) {
