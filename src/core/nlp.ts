@@ -75,70 +75,153 @@ export interface NlpEngine {
  * saves a fifth of wink's time without changing a token, tag or sentence.
  */
 export function createNlp(): NlpEngine {
-  const nlp = winkNLP(model, ['sbd', 'pos']);
-  const its = nlp.its;
-  const spellings = Object.freeze({});
+  const wink = new ForgetfulWink();
   return {
     analyze(text: string, from = 0, to = text.length): AnalyzedText {
-      const body = from > 0 || to < text.length ? text.slice(from, to) : text;
-      if (body.trim() === '') return { text, end: to, tokens: [], sentences: [], spellings };
-      // wink's tokenizer is quadratic in the length of one token (a 40,000-character blob
-      // takes seconds); no word is that long, so wink reads a copy with long runs broken by
-      // spaces. The copy has the same length, so every offset holds for the original text.
-      const winkBody = breakLongRuns(body);
-      const doc = nlp.readDoc(winkBody);
-      const winkText = winkBody === body ? text : text.slice(0, from) + winkBody;
-      const values = doc.tokens().out(its.value) as string[];
-      const spellingIds = doc.tokens().out(its.uniqueId) as unknown as number[];
-      const tags = doc.tokens().out(its.pos) as string[];
-      const kinds = doc.tokens().out(its.type) as string[];
-      const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-      const sentenceSpans = doc.sentences().out(its.span) as unknown as number[][];
-
-      // wink emits line breaks as tokens of their own; stages want words, so whitespace tokens
-      // are dropped and wink's token indices are remapped onto the kept ones.
-      const tokens: Token[] = [];
-      const keptIndex = new Int32Array(values.length + 1);
-      let cursor = from;
-      for (let winkIndex = 0; winkIndex < values.length; winkIndex += 1) {
-        keptIndex[winkIndex] = tokens.length;
-        const value = values[winkIndex];
-        const gap = spaces[winkIndex] ?? '';
-        let start = cursor + gap.length;
-        // wink rebuilds the text exactly from spaces and values; the search is a guard
-        // against a future model that normalises a character.
-        if (!winkText.startsWith(value, start)) {
-          const found = winkText.indexOf(value, cursor);
-          start = found >= 0 ? found : Math.min(start, text.length);
-        }
-        const end = Math.min(start + value.length, text.length);
-        if (value.trim() === '') continue;
-        const between = winkText.slice(cursor, start);
-        const newlines = countNewlines(between);
-        const exact = end - start === value.length && text.startsWith(value, start);
-        tokens.push({
-          index: tokens.length,
-          // wink's own string when it is the text's: wink hands out one string per vocabulary
-          // word, whose hash every later Map lookup reuses; a fresh slice would be hashed anew.
-          text: exact ? value : text.slice(start, end),
-          start,
-          end,
-          pos: tags[winkIndex] ?? 'X',
-          kind: kinds[winkIndex] ?? 'word',
-          spaceBefore: between.length > 0,
-          lineBreakBefore: tokens.length === 0 || newlines > 0,
-          paragraphBefore: tokens.length === 0 || newlines > 1,
-          sentence: 0,
-          spellingId: exact ? spellingIds[winkIndex] ?? -1 : -1,
-        });
-        cursor = end;
+      try {
+        return analyzeWith(wink, text, from, to);
+      } finally {
+        wink.forgetLearnedWords();
       }
-      keptIndex[values.length] = tokens.length;
-
-      const sentences = splitSentences(tokens, sentenceSpans.map((span) => keptIndex[span[0]]));
-      return { text, end: to, tokens, sentences, spellings };
     },
   };
+}
+
+/** The parts of wink's parsed core model this adapter touches: its feature tables. */
+interface CoreModelTables {
+  features: Record<string, { hash?: Record<string, number>; list?: string[] }>;
+}
+
+/**
+ * A wink instance that forgets, after every document, the words it learnt from it.
+ *
+ * wink adds every unknown spelling to its lexicon, and its tokenizer keeps a token whole when
+ * the lexicon knows it: once some document has taught it `Women's`, later documents no longer
+ * split `Women's` into `Women` and `'s`. Analysis then depends on which documents came before,
+ * so a run over several worker threads, or split into shards, would not give what one run
+ * gives. After each document the learnt spellings are taken out of the lexicon's lookup tables
+ * (the tables' value lists and wink's per-word records are left in place, so that indices stay
+ * aligned), which makes every document meet the lexicon as shipped. The lists still grow with
+ * each unknown word met, so past a bound the instance is rebuilt from the model (about 70 ms).
+ */
+class ForgetfulWink {
+  nlp!: ReturnType<typeof winkNLP>;
+  /** Changes whenever the instance is rebuilt: spelling numbers are its own. */
+  spellings: object = Object.freeze({});
+  /** Spellings below this number are the shipped lexicon's, the same for every document. */
+  shippedSpellings = 0;
+  private tables: CoreModelTables | null = null;
+  /** Per feature table, how many of its values are already out of the lookup table. */
+  private forgottenUpTo = new Map<string, number>();
+  private shippedSizes = new Map<string, number>();
+
+  constructor() {
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    // The model's `core()` parses a fresh copy of the lexicon for each instance; wrapping it is
+    // how this instance's tables are reached (the typings leave the model's parts opaque).
+    const loadCore = model.core as () => CoreModelTables;
+    const engineModel = {
+      ...model,
+      core: () => {
+        this.tables = loadCore();
+        return this.tables;
+      },
+    };
+    this.nlp = winkNLP(engineModel, ['sbd', 'pos']);
+    this.spellings = Object.freeze({});
+    this.forgottenUpTo.clear();
+    this.shippedSizes.clear();
+    for (const [name, table] of Object.entries(this.tables?.features ?? {})) {
+      if (table.hash && table.list) {
+        this.shippedSizes.set(name, table.list.length);
+        this.forgottenUpTo.set(name, table.list.length);
+      }
+    }
+    this.shippedSpellings = this.shippedSizes.get('lexeme') ?? 0;
+  }
+
+  /** Takes the spellings learnt since the last call out of wink's lookup tables. */
+  forgetLearnedWords(): void {
+    const features = this.tables?.features ?? {};
+    for (const [name, upTo] of this.forgottenUpTo) {
+      const { hash, list } = features[name];
+      if (!hash || !list || list.length === upTo) continue;
+      for (let index = upTo; index < list.length; index += 1) delete hash[list[index]];
+      this.forgottenUpTo.set(name, list.length);
+    }
+    const learnt = (features.lexeme?.list?.length ?? 0) - this.shippedSpellings;
+    if (learnt > MOST_LEARNT_SPELLINGS) this.rebuild();
+  }
+}
+
+/** Unknown spellings wink may pile up before it is rebuilt (a few MB of its tables). */
+const MOST_LEARNT_SPELLINGS = 200_000;
+
+/** One document through one wink instance, into our own token and sentence views. */
+function analyzeWith(wink: ForgetfulWink, text: string, from: number, to: number): AnalyzedText {
+  const { nlp, spellings, shippedSpellings } = wink;
+  const its = nlp.its;
+  const body = from > 0 || to < text.length ? text.slice(from, to) : text;
+  if (body.trim() === '') return { text, end: to, tokens: [], sentences: [], spellings };
+  // wink's tokenizer is quadratic in the length of one token (a 40,000-character blob
+  // takes seconds); no word is that long, so wink reads a copy with long runs broken by
+  // spaces. The copy has the same length, so every offset holds for the original text.
+  const winkBody = breakLongRuns(body);
+  const doc = nlp.readDoc(winkBody);
+  const winkText = winkBody === body ? text : text.slice(0, from) + winkBody;
+  const values = doc.tokens().out(its.value) as string[];
+  const spellingIds = doc.tokens().out(its.uniqueId) as unknown as number[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const kinds = doc.tokens().out(its.type) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const sentenceSpans = doc.sentences().out(its.span) as unknown as number[][];
+
+  // wink emits line breaks as tokens of their own; stages want words, so whitespace tokens
+  // are dropped and wink's token indices are remapped onto the kept ones.
+  const tokens: Token[] = [];
+  const keptIndex = new Int32Array(values.length + 1);
+  let cursor = from;
+  for (let winkIndex = 0; winkIndex < values.length; winkIndex += 1) {
+    keptIndex[winkIndex] = tokens.length;
+    const value = values[winkIndex];
+    const gap = spaces[winkIndex] ?? '';
+    let start = cursor + gap.length;
+    // wink rebuilds the text exactly from spaces and values; the search is a guard
+    // against a future model that normalises a character.
+    if (!winkText.startsWith(value, start)) {
+      const found = winkText.indexOf(value, cursor);
+      start = found >= 0 ? found : Math.min(start, text.length);
+    }
+    const end = Math.min(start + value.length, text.length);
+    if (value.trim() === '') continue;
+    const between = winkText.slice(cursor, start);
+    const newlines = countNewlines(between);
+    const exact = end - start === value.length && text.startsWith(value, start);
+    tokens.push({
+      index: tokens.length,
+      // wink's own string when it is the text's: wink hands out one string per vocabulary
+      // word, whose hash every later Map lookup reuses; a fresh slice would be hashed anew.
+      text: exact ? value : text.slice(start, end),
+      start,
+      end,
+      pos: tags[winkIndex] ?? 'X',
+      kind: kinds[winkIndex] ?? 'word',
+      spaceBefore: between.length > 0,
+      lineBreakBefore: tokens.length === 0 || newlines > 0,
+      paragraphBefore: tokens.length === 0 || newlines > 1,
+      sentence: 0,
+      // A learnt spelling is numbered afresh in every document: only shipped ones are stable.
+      spellingId: exact && (spellingIds[winkIndex] ?? -1) < shippedSpellings ? spellingIds[winkIndex] ?? -1 : -1,
+    });
+    cursor = end;
+  }
+  keptIndex[values.length] = tokens.length;
+
+  const sentences = splitSentences(tokens, sentenceSpans.map((span) => keptIndex[span[0]]));
+  return { text, end: to, tokens, sentences, spellings };
 }
 
 let shared: NlpEngine | undefined;

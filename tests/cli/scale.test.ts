@@ -13,6 +13,11 @@ function makeCorpus(): { root: string; shards: string[] } {
     for (const seed of seeds) copyFileSync(path.join(SEEDS, seed), path.join(shards[copy % 2], `${copy}-${seed}`));
   }
   writeFileSync(path.join(shards[1], 'empty.txt'), '');
+  // wink learns words from the documents it reads: the first keeps `Women's` whole (the
+  // replacement characters), and a wink that had read it would keep it whole in the second
+  // too, so the two must not share what they teach.
+  writeFileSync(path.join(shards[0], 'a-teaches.txt'), "Fans asked which channel shows the Women's\uFFFDFA\uFFFDCup\uFFFDFinal on Sunday.\n");
+  writeFileSync(path.join(shards[1], 'z-learns.txt'), "Hou Yifan has competed at ten Women's Chess Olympiads, five for China.\n");
   return { root, shards };
 }
 
@@ -24,14 +29,14 @@ describe('worker threads', () => {
     const parallel = runEurasia(['analyze', '--json', '--jobs', '3', ...inputs]);
     expect(single.code).toBe(1);
     expect(parallel.code).toBe(1);
-    expect(JSON.parse(single.stdout).documents).toHaveLength(12);
+    expect(JSON.parse(single.stdout).documents).toHaveLength(14);
     expect(parallel.stdout).toBe(single.stdout);
     expect(parallel.stderr).toBe(single.stderr);
     expect(parallel.stderr.trim().split('\n').map((line) => line.replace(/^eurasia: .*\//, ''))).toEqual([
       'first-missing.txt: no such file or folder',
       'empty.txt: empty file',
       'last-missing.txt: no such file or folder',
-      'eurasia: 3 of 15 inputs skipped',
+      'eurasia: 3 of 17 inputs skipped',
     ]);
     const streamedSingle = runEurasia(['entities', '--mentions', '--format', 'ndjson', '--jobs', '1', root]);
     const streamedParallel = runEurasia(['entities', '--mentions', '--format', 'ndjson', '--jobs', '2', root]);

@@ -27,6 +27,27 @@ describe('the wink adapter', () => {
     for (const token of analyzed.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
     expect(analyzed.tokens.at(-2)?.text).toBe('Minsk');
   });
+
+  it('analyses a document the same whatever documents came before it', () => {
+    // wink learns `Women's` as one word from the first text (the replacement characters keep it
+    // whole there) and would then stop splitting it everywhere else.
+    const later = "She has competed at ten Women's Chess Olympiads, five for Vietnam.";
+    const signature = (text: string): string => nlp.analyze(text).tokens.map((token) => `${token.text}/${token.pos}`).join(' ');
+    const fresh = signature(later);
+    expect(fresh).toContain("Women/PROPN 's/PART");
+    nlp.analyze("I could find the Women's\uFFFDFA\uFFFDCup\uFFFDFinal on?");
+    expect(signature(later)).toBe(fresh);
+  });
+
+  it('numbers only shipped spellings, the same in every document', () => {
+    const first = nlp.analyze('Lavrov met Zzyzxqua in Minsk.').tokens;
+    const second = nlp.analyze('Zzyzxqua and Lavrov met in Minsk.').tokens;
+    const id = (tokens: typeof first, text: string) => tokens.find((token) => token.text === text)?.spellingId;
+    expect(id(first, 'met')).toBeGreaterThanOrEqual(0);
+    expect(id(first, 'met')).toBe(id(second, 'met'));
+    // A spelling wink learnt from the document is numbered anew each time: no stable number.
+    expect(id(first, 'Zzyzxqua')).toBe(-1);
+  });
 });
 
 describe('breakLongRuns', () => {
