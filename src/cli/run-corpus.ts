@@ -5,7 +5,7 @@
  */
 import { setImmediate } from 'node:timers/promises';
 import { analyzeDocument, type AnalyzeOptions } from '../core/analyze.js';
-import { emptyAccumulator, fold, type Accumulator } from '../core/summary.js';
+import { emptyAccumulator, fold, foldCounted, type Accumulator } from '../core/summary.js';
 import type { DocumentResult, Problem } from '../core/types.js';
 import { readDocument, type ReadOptions } from '../corpus/read.js';
 import { STDIN_PATH, walkInputs } from '../corpus/walk.js';
@@ -48,6 +48,8 @@ export interface CorpusRunOptions {
    * of the aggregate, so memory holds only the entity table however large the corpus.
    */
   keepRecords?: boolean;
+  /** True when `onResult` reads each document's mentions; otherwise workers send only their counts. */
+  needsMentions?: boolean;
 }
 
 /** The folded result of a run, with how many inputs there were and how many failed. */
@@ -87,7 +89,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   const reportWalkProblemsBefore = (fileIndex: number): void => {
     for (const problem of walkProblemsBefore[fileIndex]) report(problem);
   };
-  const accept = (fileIndex: number, { result, problem, stack, warnings, characters }: Outcome): void => {
+  const accept = (fileIndex: number, { result, tally, problem, stack, warnings, characters }: Outcome): void => {
     reportWalkProblemsBefore(fileIndex);
     for (const warning of warnings ?? []) {
       progress.clear();
@@ -96,7 +98,8 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
     if (problem) report(problem, stack);
     if (result) {
       options.onResult?.(result);
-      fold(accumulator, result);
+      if (tally) foldCounted(accumulator, result, tally);
+      else fold(accumulator, result);
     }
     progress.tick(characters);
   };
@@ -104,7 +107,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   const large = walked.entries.some((entry) => entry.file !== undefined && (entry.bytes ?? stdinBytes?.length ?? 0) > IN_PROCESS_MAX_BYTES);
   // Starting a worker costs a model load (~0.3 s); a handful of small files is done sooner here.
   if (large || (options.jobs > 1 && walked.files.length >= MINIMUM_FILES_FOR_WORKERS)) {
-    const settings = { referenceDate: read.referenceDate, maxDocumentBytes: read.maxDocumentBytes, analysis: options.analysis };
+    const settings = { referenceDate: read.referenceDate, maxDocumentBytes: read.maxDocumentBytes, analysis: options.analysis, sendMentions: options.needsMentions === true };
     await analyzeInWorkers(walked.files, { jobs: options.jobs, settings, stdinBytes, heapMb: options.workerHeapMb }, (outcome) => accept(outcome.index, outcome));
   } else {
     // The next file is read while this one is analysed: reads run on libuv's threads, so the

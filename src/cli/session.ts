@@ -102,6 +102,8 @@ export interface AnalyzeInputsOptions {
   onResult?: (result: DocumentResult) => void;
   /** False when `onResult` streamed the quotes and dates, so the aggregate need not keep them. */
   keepRecords?: boolean;
+  /** True when `onResult` reads each document's mentions (`--mentions`); otherwise only their counts travel. */
+  needsMentions?: boolean;
 }
 
 /**
@@ -132,6 +134,7 @@ export async function analyzeInputs(
     jobs: settings.jobs,
     workerHeapMb: settings.workerHeapMb,
     keepRecords: options.keepRecords,
+    needsMentions: options.needsMentions,
   });
   if (run.problemCount > 0) {
     session.io.stderr.write(`eurasia: ${run.problemCount.toLocaleString('en-US')} of ${run.inputCount.toLocaleString('en-US')} inputs skipped\n`);

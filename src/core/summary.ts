@@ -5,7 +5,7 @@
  * answer never depends on arrival order.
  */
 import { canonicalize, canonicalKey, type CanonicalName } from './entities/canonical.js';
-import type { DateMention, DocumentInfo, DocumentResult, EntityType, Quote } from './types.js';
+import type { DateMention, DocumentInfo, DocumentResult, EntityType, Mention, Quote } from './types.js';
 
 /** One entity in the aggregate: how often and where it was named, under which surface forms. */
 export interface EntityRecord {
@@ -101,22 +101,55 @@ function openEntity(accumulator: Accumulator, name: string, type: EntityType): O
 }
 
 /**
+ * One document's mentions as the fold counts them: per entity and surface form, how often.
+ * Worker threads send this instead of the mentions when the output needs only the entity
+ * table: a few tuples instead of every mention object.
+ */
+export type MentionTally = [entity: string, type: EntityType, text: string, count: number][];
+
+/**
+ * Counts one document's mentions per entity, type and surface form.
+ * @param mentions - the mentions of one document
+ */
+export function tallyMentions(mentions: readonly Mention[]): MentionTally {
+  const counts = new Map<string, [string, EntityType, string, number]>();
+  for (const mention of mentions) {
+    const key = `${mention.type}\u0000${mention.entity}\u0000${mention.text}`;
+    const entry = counts.get(key);
+    if (entry) entry[3] += 1;
+    else counts.set(key, [mention.entity, mention.type, mention.text, 1]);
+  }
+  return [...counts.values()];
+}
+
+/**
  * Folds one document's result into the accumulator (mutating it, for speed over millions of
  * documents) and returns it.
  * @param accumulator - the running state
  * @param result - one document's analysis
  */
 export function fold(accumulator: Accumulator, result: DocumentResult): Accumulator {
+  return foldCounted(accumulator, result, tallyMentions(result.mentions));
+}
+
+/**
+ * `fold` for a result whose mentions arrive already counted (from a worker thread); the
+ * result's own `mentions` are not read.
+ * @param accumulator - the running state
+ * @param result - one document's analysis
+ * @param tally - the document's mentions as `tallyMentions` counted them
+ */
+export function foldCounted(accumulator: Accumulator, result: DocumentResult, tally: MentionTally): Accumulator {
   const foldNumber = accumulator.folds;
   accumulator.folds += 1;
-  for (const mention of result.mentions) {
-    const entity = openEntity(accumulator, mention.entity, mention.type);
-    entity.count += 1;
+  for (const [name, type, text, count] of tally) {
+    const entity = openEntity(accumulator, name, type);
+    entity.count += count;
     if (entity.lastFold !== foldNumber) {
       entity.lastFold = foldNumber;
       entity.documents += 1;
     }
-    entity.aliases.set(mention.text, (entity.aliases.get(mention.text) ?? 0) + 1);
+    entity.aliases.set(text, (entity.aliases.get(text) ?? 0) + count);
   }
   if (!accumulator.keepRecords) return accumulator;
   accumulator.documents.push(result.document);

@@ -1,6 +1,7 @@
 /** Messages between the parent and its analysis workers; plain data, structured-cloned. */
 import type { AnalyzeOptions } from '../core/analyze.js';
 import type { DocumentResult, Problem } from '../core/types.js';
+import type { MentionTally } from '../core/summary.js';
 
 /** Settings every worker receives once, at start. */
 export interface WorkerSettings {
@@ -8,6 +9,11 @@ export interface WorkerSettings {
   maxDocumentBytes: number;
   /** Extractors and recogniser options; the engine is each worker's own. */
   analysis: Omit<AnalyzeOptions, 'nlp'>;
+  /**
+   * False when the parent needs only the entity table: each result then arrives with its
+   * mentions counted (`tally`) and its `mentions` empty, far less to copy between threads.
+   */
+  sendMentions: boolean;
 }
 
 /** Parent → worker: analyse input `index` (a path, or text the parent read from stdin). */
@@ -23,6 +29,8 @@ export interface WorkResponse {
   index: number;
   characters: number;
   result?: DocumentResult;
+  /** The result's mentions, counted, when the settings say not to send them. */
+  tally?: MentionTally;
   problem?: Problem;
   /** The stack behind an `analysis failed` problem, for `--debug`. */
   stack?: string;

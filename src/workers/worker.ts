@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createNlp } from '../core/nlp.js';
 import { analyzeDocument } from '../core/analyze.js';
 import { readDocument } from '../corpus/read.js';
+import { tallyMentions } from '../core/summary.js';
 import type { WorkRequest, WorkResponse, WorkerMessage, WorkerSettings } from './protocol.js';
 
 const settings = workerData as WorkerSettings;
@@ -28,7 +29,12 @@ async function handle(request: WorkRequest, reading: ReturnType<typeof readDocum
     response.characters = read.document.text.length;
     if (read.warnings.length > 0) response.warnings = read.warnings;
     try {
-      response.result = analyzeDocument(read.document, { ...settings.analysis, nlp });
+      const result = analyzeDocument(read.document, { ...settings.analysis, nlp });
+      if (settings.sendMentions) response.result = result;
+      else {
+        response.tally = tallyMentions(result.mentions);
+        response.result = { ...result, mentions: [] };
+      }
     } catch (error) {
       response.problem = { file: request.file, reason: 'analysis', message: `analysis failed: ${(error as Error)?.message ?? String(error)}` };
       response.stack = (error as Error)?.stack;

@@ -68,6 +68,7 @@ Examples:
         select: { entities: true, quotes: false, dates: false },
         entities,
         keepRecords: !streaming,
+        needsMentions: true,
         onResult: (result) => {
           if (streaming) {
             // Printed as the document finishes, a mention carries the document's own name for
