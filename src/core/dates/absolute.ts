@@ -463,5 +463,20 @@ function sentenceMentions(context: DateContext, scope: TokenRange, words: Readon
   return false;
 }
 
+/** Glued prefixes of a year, decade or month (`post-1959`, `mid-1990s`), the only hyphenated words read here. */
+const HYPHEN_PREFIXES: readonly string[] = ['pre-', 'post-', 'mid-', 'early-', 'late-'];
+
+/**
+ * The words `parseAt` reads anything at: numbers and apostrophes (`'98`, `'90s`), weekday,
+ * month, decade and ordinal words, a glued prefix, and the fiscal and quarter codes.
+ */
+function mayStartAt(key: string): boolean {
+  const firstCode = key.charCodeAt(0);
+  if ((firstCode >= 48 && firstCode <= 57) || firstCode === 39) return true;
+  if (WEEKDAYS.has(key) || MONTHS.has(key) || DECADE_WORDS.has(key) || ORDINAL_WORDS.has(key)) return true;
+  if (key === 'fiscal' || key.startsWith('fy') || /^q[1-4]$/.test(key)) return true;
+  return HYPHEN_PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+
 /** Calendar names and numbers; see the module comment. */
-export const absoluteParser: DateParser = tokenwiseParser(SOURCE, parseAt);
+export const absoluteParser: DateParser = tokenwiseParser(SOURCE, mayStartAt, parseAt);
