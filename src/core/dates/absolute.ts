@@ -463,5 +463,27 @@ function sentenceMentions(context: DateContext, scope: TokenRange, words: Readon
   return false;
 }
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Glued prefixes of a year, decade or month (`post-1959`, `mid-1990s`), the only hyphenated words read here. */
+const HYPHEN_PREFIXES: readonly string[] = ['pre-', 'post-', 'mid-', 'early-', 'late-'];
+
+/**
+ * The words `parseAt` reads anything at: numbers, a lone apostrophe (`'98` arrives split) or
+ * one before a digit (`'90s`), weekday, month, decade and ordinal words, a glued prefix, and
+ * the fiscal and quarter codes. Other apostrophe words (`'s`, `'re`, `'ll`) are frequent and
+ * start nothing.
+ */
+function mayStartAt(key: string): boolean {
+  const firstCode = key.charCodeAt(0);
+  if (firstCode >= 48 && firstCode <= 57) return true;
+  if (firstCode === 39) return key.length === 1 || isDigitCode(key.charCodeAt(1));
+  if (WEEKDAYS.has(key) || MONTHS.has(key) || DECADE_WORDS.has(key) || ORDINAL_WORDS.has(key)) return true;
+  if (key === 'fiscal' || key.startsWith('fy') || /^q[1-4]$/.test(key)) return true;
+  return HYPHEN_PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+
 /** Calendar names and numbers; see the module comment. */
-export const absoluteParser: DateParser = tokenwiseParser(SOURCE, parseAt);
+export const absoluteParser: DateParser = tokenwiseParser(SOURCE, mayStartAt, parseAt);

@@ -5,7 +5,7 @@
  * resolved date in document order and falls back to the document date when none came before.
  */
 import type { TokenRange } from '../nlp.js';
-import { readCount } from './count.js';
+import { readCount, startsCount } from './count.js';
 import { PARTS_OF_DAY, UNITS, type Unit } from './lexicon.js';
 import type { Candidate } from './reading.js';
 import { candidate, keyAt, type DateContext, type DateParser, tokenwiseParser } from './window.js';
@@ -77,5 +77,10 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
   return null;
 }
 
+/** The words `parseAt` reads anything at: `that`, `same`, steps (`next`), units and counts. */
+function mayStartAt(key: string): boolean {
+  return key === 'that' || key === 'same' || STEPS.has(key) || UNITS.has(key) || startsCount(key);
+}
+
 /** Dates anchored on the previous date mentioned; see the module comment. */
-export const anaphoraParser: DateParser = tokenwiseParser(SOURCE, parseAt);
+export const anaphoraParser: DateParser = tokenwiseParser(SOURCE, mayStartAt, parseAt);

@@ -16,6 +16,16 @@ export interface Count {
 const VAGUE_COUNTS: ReadonlySet<string> = new Set(['several', 'many', 'few', 'some', 'numerous', 'countless']);
 
 /**
+ * Whether `readCount` can find a count starting at a token with this key: a number, a number
+ * word, `a`/`an`/`half` or a vague quantity. Parsers that begin with a count start here.
+ */
+export function startsCount(key: string): boolean {
+  const firstCode = key.charCodeAt(0);
+  if (firstCode >= 49 && firstCode <= 57) return true;
+  return key === 'a' || key === 'an' || key === 'half' || VAGUE_COUNTS.has(key) || NUMBER_WORDS.has(key);
+}
+
+/**
  * Reads a count starting at `index`: digits (`3`, `5 1/2`), number words (`two`,
  * `twenty-five`), `a`/`an`/`one`, `a couple of`, or a vague quantity. Returns null when the
  * token does not start a count.

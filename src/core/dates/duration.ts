@@ -4,7 +4,7 @@
  * `daily` (`P1D`), `every Monday` (`XXXX-WXX-1`), `twice a year` (`P1Y`).
  */
 import type { TokenRange } from '../nlp.js';
-import { readCount } from './count.js';
+import { readCount, startsCount } from './count.js';
 import { PARTS_OF_DAY, UNITS, WEEKDAYS, WEEKDAY_PLURALS, type Unit } from './lexicon.js';
 import type { Candidate, Reading } from './reading.js';
 import { attached, candidate, keyAt, type DateContext, type DateParser, tokenwiseParser } from './window.js';
@@ -159,5 +159,10 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
   return candidate(context, index, at + 1, reading, SOURCE);
 }
 
+/** The words `parseAt` reads anything at: set words, `every`/`each`, units, stretch words and counts. */
+function mayStartAt(key: string): boolean {
+  return SET_WORDS.has(key) || key === 'every' || key === 'each' || WEEKDAY_PLURALS.has(key) || UNITS.has(key) || STRETCH_WORDS.has(key) || startsCount(key);
+}
+
 /** Durations and sets; see the module comment. */
-export const durationParser: DateParser = tokenwiseParser(SOURCE, parseAt);
+export const durationParser: DateParser = tokenwiseParser(SOURCE, mayStartAt, parseAt);

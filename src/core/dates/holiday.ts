@@ -77,11 +77,16 @@ function matchAt(context: DateContext, scope: TokenRange, index: number): { holi
   return null;
 }
 
+/** The words a holiday's name begins with. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(HOLIDAYS.map((holiday) => holiday.words[0]));
+
 export const holidayParser: DateParser = {
   source: SOURCE,
-  parse(context, scope) {
+  mayStartAt: (key) => FIRST_WORDS.has(key),
+  parse(context, scope, startBit) {
     const found: Candidate[] = [];
     for (let index = scope.first; index < scope.end; index += 1) {
+      if ((context.starts[index] & startBit) === 0) continue;
       if (!isCapitalized(context.tokens[index])) continue;
       const match = matchAt(context, scope, index);
       if (!match) continue;

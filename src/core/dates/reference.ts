@@ -65,5 +65,8 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
   }
 }
 
+/** The words `parseAt` has a case for. */
+const REFERENCE_WORDS: ReadonlySet<string> = new Set(['now', 'currently', 'nowadays', 'current', 'days', 'present', 'future', 'past']);
+
 /** Vague present, past and future references; see the module comment. */
-export const referenceParser: DateParser = tokenwiseParser(SOURCE, parseAt);
+export const referenceParser: DateParser = tokenwiseParser(SOURCE, (key) => REFERENCE_WORDS.has(key), parseAt);

@@ -6,7 +6,7 @@
  */
 import type { TokenRange } from '../nlp.js';
 import type { DateModifier } from '../types.js';
-import { readCount } from './count.js';
+import { readCount, startsCount } from './count.js';
 import { PARTS_OF_DAY, RELATIONS, UNITS, type PartOfDay, type Relation } from './lexicon.js';
 import type { Candidate, Reading } from './reading.js';
 import { candidate, isCapitalized, keyAt, opensSentence, type DateContext, type DateParser, tokenwiseParser } from './window.js';
@@ -152,5 +152,13 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
   return [];
 }
 
+/**
+ * The words `parseAt` reads anything at: deictic days, relations, `the` (of `the end of the
+ * year`), `weekend`, counts, and the plural units and `long` of `years ago`, `long ago`.
+ */
+function mayStartAt(key: string): boolean {
+  return DEICTIC_DAYS.has(key) || RELATIONS.has(key) || key === 'the' || key === 'weekend' || key === 'long' || UNITS.has(key) || startsCount(key);
+}
+
 /** Deictic words and shifts from the document date; see the module comment. */
-export const relativeParser: DateParser = tokenwiseParser(SOURCE, parseAt);
+export const relativeParser: DateParser = tokenwiseParser(SOURCE, mayStartAt, parseAt);

@@ -14,9 +14,11 @@ const SEASON_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until'
 
 export const seasonParser: DateParser = {
   source: SOURCE,
-  parse(context, scope) {
+  mayStartAt: (key) => SEASONS.has(key),
+  parse(context, scope, startBit) {
     const found: Candidate[] = [];
     for (let index = scope.first; index < scope.end; index += 1) {
+      if ((context.starts[index] & startBit) === 0) continue;
       const key = context.keys[index];
       const season = SEASONS.get(key);
       if (season === undefined) continue;

@@ -129,5 +129,11 @@ function parseAt(context: DateContext, scope: TokenRange, index: number): Candid
   return null;
 }
 
+/** The words `parseAt` reads anything at: numbers and the named times of day. */
+function mayStartAt(key: string): boolean {
+  const firstCode = key.charCodeAt(0);
+  return (firstCode >= 48 && firstCode <= 57) || key === 'noon' || key === 'midday' || key === 'midnight';
+}
+
 /** Clock times; see the module comment. */
-export const timeParser: DateParser = tokenwiseParser(SOURCE, parseAt);
+export const timeParser: DateParser = tokenwiseParser(SOURCE, mayStartAt, parseAt);

@@ -21,9 +21,11 @@ const TITLE_WORDS: ReadonlySet<string> = new Set([
 /** Weekday names with an optional relation before and part of the day after. */
 export const weekdayParser: DateParser = {
   source: SOURCE,
-  parse(context, scope) {
+  mayStartAt: (key) => WEEKDAYS.has(key),
+  parse(context, scope, startBit) {
     const found: Candidate[] = [];
     for (let index = scope.first; index < scope.end; index += 1) {
+      if ((context.starts[index] & startBit) === 0) continue;
       const key = context.keys[index];
       const weekday = WEEKDAYS.get(key);
       if (weekday === undefined) continue;
