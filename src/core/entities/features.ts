@@ -245,6 +245,8 @@ const SERIAL_LIMIT = 1 << 17;
 // Shapes get numbers below this so three of them make one small-integer cache key.
 const SHAPE_LIMIT = 1000;
 const EMPTY = new Int32Array(0);
+/** The ids of a form whose score vectors are already summed (see `describeWord`). */
+const NO_IDS: Int32Array[] = [EMPTY, EMPTY, EMPTY, EMPTY, EMPTY];
 
 /**
  * Builds per-token features against one feature index. Keep one extractor per index and
@@ -582,7 +584,14 @@ export class FeatureExtractor {
       this.forms.set(lower, form);
     }
     const lexiconStarts = this.lexicons.map((lexicon) => lexicon.root.next?.get(lower) ?? null);
-    return { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), serial: this.serials++, labelWord: null, pairs: null, known, ids: slots.map((keys) => this.ids(keys)), scores: null };
+    const info: WordInfo = { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), serial: this.serials++, labelWord: null, pairs: null, known, ids: slots.map((keys) => this.ids(keys)), scores: null };
+    if (this.frozen) {
+      // Decoding with frozen weights reads only the summed vectors: a cached form keeps those
+      // and lets its five id arrays go, which more than halves what the cache holds.
+      this.vectors(info);
+      info.ids = NO_IDS;
+    }
+    return info;
   }
 }
 
