@@ -38,6 +38,18 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const DIGIT = /[0-9]/;
 const QUOTE_CHARACTERS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„']);
 
+/**
+ * Character codes the scan must look at: line feeds, quote marks, and the first characters of
+ * what `skipNonProse` skips (`http`, `www.`, a backtick, `="`). Every other character is
+ * stepped over with one table lookup, which keeps the pass over a 5 MB corpus to a few ms.
+ */
+const SCAN_STOPS = new Uint8Array(0x2020);
+for (const character of ['\n', '`', '=', 'h', 'w', ...QUOTE_CHARACTERS]) SCAN_STOPS[character.charCodeAt(0)] = 1;
+
+function isScanStop(code: number): boolean {
+  return code < SCAN_STOPS.length && SCAN_STOPS[code] === 1;
+}
+
 interface OpenQuote {
   family: MarkFamily;
   openMark: number;
@@ -72,6 +84,10 @@ export function findQuotedSpans(text: string, from = 0, to = text.length): Quote
 
   let index = from;
   while (index < to) {
+    if (!isScanStop(text.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
     const character = text[index];
 
     if (character === '\n') {
@@ -255,8 +271,9 @@ function paragraphBreakEnd(text: string, index: number, blankLineSeparated: bool
  */
 function skipNonProse(text: string, index: number): number {
   const character = text[index];
-  if ((character === 'h' || character === 'w') && (index === 0 || /[\s(<"“]/u.test(text[index - 1]))) {
-    if (text.startsWith('http://', index) || text.startsWith('https://', index) || text.startsWith('www.', index)) {
+  // The prefix test comes first: it fails at once on an ordinary `h` or `w`.
+  if ((character === 'h' || character === 'w') && (text.startsWith('http://', index) || text.startsWith('https://', index) || text.startsWith('www.', index))) {
+    if (index === 0 || /[\s(<"“]/u.test(text[index - 1])) {
       let cursor = index;
       while (cursor < text.length && !/\s/u.test(text[cursor])) cursor += 1;
       // A URL inside a quotation may end with the closing mark and punctuation: give those back.
