@@ -11,6 +11,7 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
 import { countryOfDemonym } from '../entities/knowledge.js';
+import { startsUpperCase } from './text.js';
 
 /** What the document says about one entity, from all its mentions. */
 export interface EntityFacts {
@@ -29,9 +30,13 @@ export interface NameIndex {
   mentions: Mention[];
   /** For each token, the index into `mentions` of the mention covering it, or -1. */
   mentionOfToken: Int32Array;
-  entities: Map<string, EntityFacts>;
-  /** Per token, 1 when a possessive `’s` follows it: `Vacco's campaign manager` is not Vacco. */
-  possessed: Uint8Array;
+  /**
+   * What the document says about each entity. Gathered on the first call: only a description
+   * (`the Russian foreign minister`) reads it, and most documents have none to resolve.
+   */
+  entities(): Map<string, EntityFacts>;
+  /** True when a possessive `’s` follows the token: `Vacco's campaign manager` is not Vacco. */
+  isPossessed(index: number): boolean;
 }
 
 /** Honorifics say nothing about office; they only mark what follows as a person's name. */
@@ -105,6 +110,19 @@ export function buildNameIndex(analyzed: AnalyzedText, file: string, mentions: r
   }
 
   linkSurnames(all);
+  // Nothing changes `all` or the document after this point, so facts gathered later are the same.
+  let entities: Map<string, EntityFacts> | null = null;
+  return {
+    mentions: all,
+    mentionOfToken,
+    entities: () => (entities ??= gatherEntityFacts(analyzed, all)),
+    isPossessed: (index) => isPossessed(tokens, index),
+  };
+}
+
+/** Each entity's type, role words, affiliations and positions, from all its mentions. */
+function gatherEntityFacts(analyzed: AnalyzedText, all: readonly Mention[]): Map<string, EntityFacts> {
+  const { tokens } = analyzed;
   const entities = new Map<string, EntityFacts>();
   const ordered = all.map((mention, index) => ({ mention, index })).sort((a, b) => a.mention.start - b.mention.start);
   for (const { mention } of ordered) {
@@ -124,16 +142,21 @@ export function buildNameIndex(analyzed: AnalyzedText, file: string, mentions: r
     for (const phrase of describingPhrases(analyzed, mention)) {
       for (const index of phrase) {
         const token = tokens[index];
-        if (/^\p{Lu}/u.test(token.text)) for (const key of affiliationKeys(token.text)) facts.affiliations.add(key);
+        if (startsUpperCase(token.text)) for (const key of affiliationKeys(token.text)) facts.affiliations.add(key);
         else if (token.kind !== 'punctuation' && !DESCRIPTION_DETERMINERS.has(token.text.toLowerCase())) facts.roleWords.add(token.text.toLowerCase());
       }
     }
   }
-  const possessed = new Uint8Array(tokens.length);
-  for (let index = 0; index + 1 < tokens.length; index += 1) {
-    if (/^[’']s?$/u.test(tokens[index + 1].text) && !tokens[index + 1].spaceBefore) possessed[index] = 1;
-  }
-  return { mentions: all, mentionOfToken, entities, possessed };
+  return entities;
+}
+
+/** The possessive marks `/^[’']s?$/u` matches, as a set: this runs on every mention's tokens. */
+const POSSESSIVES = new Set(['’', "'", '’s', "'s"]);
+
+/** True when the token right after `index` is a possessive `’s` written against it. */
+function isPossessed(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return index >= 0 && next !== undefined && POSSESSIVES.has(next.text) && !next.spaceBefore;
 }
 
 /**
@@ -170,12 +193,16 @@ function linkSurnames(mentions: Mention[]): void {
   }
 }
 
-/** Marks each token with the mention that overlaps it: one sweep over both sorted lists. */
+/**
+ * Marks each token with the mention that overlaps it. Mentions are sorted, so the first token
+ * each one covers is found by binary search from the previous one's, never by walking the
+ * tokens in between (mentions cover a few percent of a document).
+ */
 function markTokens(tokens: readonly Token[], mentions: readonly Mention[], mentionOfToken: Int32Array, offset = 0, onlyFree = false): void {
   let cursor = 0;
   for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex += 1) {
     const mention = mentions[mentionIndex];
-    while (cursor < tokens.length && tokens[cursor].end <= mention.start) cursor += 1;
+    cursor = tokenAt(tokens, mention.start, cursor);
     for (let token = cursor; token < tokens.length && tokens[token].start < mention.end; token += 1) {
       if (!onlyFree || mentionOfToken[token] < 0) mentionOfToken[token] = offset + mentionIndex;
     }
@@ -183,7 +210,7 @@ function markTokens(tokens: readonly Token[], mentions: readonly Mention[], ment
 }
 
 function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text) && token.kind !== 'punctuation';
+  return startsUpperCase(token.text) && token.kind !== 'punctuation';
 }
 
 /** True for a word that may open a sentence without being a name (`The`, `But`, `This`). */
@@ -203,8 +230,7 @@ function findStandInNames(analyzed: AnalyzedText, file: string, mentionOfToken: 
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index];
-    const sentenceStart = sentences[token.sentence]?.first === index;
-    if (mentionOfToken[index] >= 0 || !isCapitalised(token) || (sentenceStart && isFunctionWord(token))) {
+    if (mentionOfToken[index] >= 0 || !isCapitalised(token) || (sentences[token.sentence]?.first === index && isFunctionWord(token))) {
       index += 1;
       continue;
     }
@@ -360,11 +386,12 @@ function isDescriptionWord(token: Token, lowerOnly: boolean): boolean {
   if (DESCRIPTION_DETERMINERS.has(lower)) return !lowerOnly || lower === '’s' || lower === "'s";
   if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN') return false;
   if (!lowerOnly) return true;
-  return !/^\p{Lu}/u.test(token.text) || countryOfDemonym(token.text) !== null || AFFILIATION_WORDS.has(lower);
+  return !startsUpperCase(token.text) || countryOfDemonym(token.text) !== null || AFFILIATION_WORDS.has(lower);
 }
 
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
+/** Index of the first token at or after `from` that ends after `offset` (tokens.length when none). */
+function tokenAt(tokens: readonly Token[], offset: number, from = 0): number {
+  let low = from;
   let high = tokens.length;
   while (low < high) {
     const middle = (low + high) >> 1;

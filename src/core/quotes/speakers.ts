@@ -168,7 +168,7 @@ function personMention(names: NameIndex, range: TokenRange, verbFirst: boolean):
     const mention = names.mentions[mentionIndex];
     if (mention.type !== 'PERSON') continue;
     // `Vacco's campaign manager`: the possessor is not the one speaking.
-    if (names.possessed[index]) continue;
+    if (names.isPossessed(index)) continue;
     found = mention.entity;
     if (verbFirst) break;
   }
@@ -248,7 +248,7 @@ function resolveDescription(view: TokenView, names: NameIndex, range: TokenRange
   const modifiers = words.filter((word) => !ROLE_HEADS.has(word) && !capitalised.includes(word));
 
   let best: { entity: string; score: number; distance: number } | null = null;
-  for (const facts of names.entities.values()) {
+  for (const facts of names.entities().values()) {
     if (facts.type !== 'PERSON' || facts.roleWords.size === 0) continue;
     if (!heads.every((head) => facts.roleWords.has(head))) continue;
     let score = heads.length;
