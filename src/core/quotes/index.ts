@@ -15,7 +15,8 @@ import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention, Quote } from '../types.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { buildNameIndex } from './names.js';
-import { createTokenView, firstTokenAtOrAfter, frameAfter, frameAtTail, frameBefore, type CueFrame } from './frames.js';
+import { firstTokenAtOrAfter, frameAfter, frameAtTail, frameBefore, type CueFrame } from './frames.js';
+import { createTokenView, type TokenView } from './view.js';
 import { attribute, collectSalience, type Attribution } from './speakers.js';
 import { classifyQuote } from './kind.js';
 
@@ -71,7 +72,7 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
     // A title or nickname quoted earlier in the sentence (`Reis, nicknamed “The Hammer” by her
     // crew, said …`) belongs to no frame, so the search for this one's cue reaches past it.
     const lowerBound = Math.max(sentenceFirst, previous && previous.kind !== 'other' ? previous.afterToken : 0);
-    const previousWord = openToken > lowerBound ? view.words[openToken - 1] : null;
+    const previousWord = openToken > lowerBound ? view.word(openToken - 1) : null;
 
     const after = frameAfter(view, afterToken);
     let before = after ? null : frameBefore(view, lowerBound, openToken, sentenceFirst);
@@ -84,7 +85,7 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
     // `called the exiles “criminals” and “mafia members”`: a second quotation in the same
     // sentence with no cue of its own shares the first one's frame.
     const shared: Previous | null = !frame && previous && previous.kind !== 'other' && previous.frame
-      && sameSentenceWithoutBreak(tokens, view.words, previous.afterToken, openToken) ? previous : null;
+      && sameSentenceWithoutBreak(view, previous.afterToken, openToken) ? previous : null;
 
     const opensClause = previousWord === null || previousWord === ':' || ((previousWord === ',' || previousWord === 'that') && before !== null);
     const kind = classifyQuote(view, { first: innerFirst, end: innerEnd, opensClause, frameRightAfter: after !== null, attributed: frame !== null || shared !== null });
@@ -164,8 +165,9 @@ function paragraphIndices(tokens: readonly Token[]): Int32Array {
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
 /** True when `from` and `to` lie in one sentence with no full stop between them. */
-function sameSentenceWithoutBreak(tokens: readonly Token[], words: readonly string[], from: number, to: number): boolean {
+function sameSentenceWithoutBreak(view: TokenView, from: number, to: number): boolean {
+  const { tokens } = view;
   if (from >= tokens.length || to >= tokens.length || tokens[from].sentence !== tokens[to].sentence) return false;
-  for (let index = from; index < to; index += 1) if (SENTENCE_END.has(words[index])) return false;
+  for (let index = from; index < to; index += 1) if (SENTENCE_END.has(view.word(index))) return false;
   return true;
 }

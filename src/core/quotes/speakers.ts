@@ -8,7 +8,9 @@ import type { EntityFacts, NameIndex } from './names.js';
 import { affiliationKeys, ROLE_HEADS } from './names.js';
 import { isCommonWord } from '../entities/knowledge.js';
 import type { TokenRange } from '../nlp.js';
-import { clauseSubject, isCueToken, isPronounSubject, type CueFrame, type TokenView } from './frames.js';
+import { clauseSubject, isCueToken, isPronounSubject, type CueFrame } from './frames.js';
+import { startsUpperCase } from './text.js';
+import type { TokenView } from './view.js';
 
 /** How a speaker was found; it becomes the quotation's `source`. */
 export type AttributionMethod = 'name' | 'pronoun' | 'description' | 'continuation' | 'none';
@@ -113,7 +115,7 @@ export function collectSalience(view: TokenView, names: NameIndex, insideQuote: 
       let attribution: Attribution | null = null;
       const named = personMention(names, range, false);
       if (named) attribution = { speaker: named, description: null, method: 'name' };
-      else if (isPronounSubject(view, range) && PERSONAL_PRONOUNS.has(view.words[range.first])) {
+      else if (isPronounSubject(view, range) && PERSONAL_PRONOUNS.has(view.word(range.first))) {
         const resolved = latest();
         if (resolved) attribution = { speaker: resolved, description: null, method: 'pronoun' };
       }
@@ -137,7 +139,7 @@ function firstPersonIn(names: NameIndex, sentence: TokenRange, insideQuote: Uint
 
 /** The subject of a reporting verb: after it when it opens its clause (`, said Lavrov`), else before. */
 function speechSubject(view: TokenView, sentenceFirst: number, cue: number): TokenRange | null {
-  const previous = cue > sentenceFirst ? view.words[cue - 1] : null;
+  const previous = cue > sentenceFirst ? view.word(cue - 1) : null;
   if (previous === null || previous === ',') {
     let end = cue + 1;
     while (end < view.analyzed.tokens.length && end - cue <= 4 && personAtToken(view, end)) end += 1;
@@ -148,7 +150,7 @@ function speechSubject(view: TokenView, sentenceFirst: number, cue: number): Tok
   let first = end;
   while (first > sentenceFirst && end - first < 4 && personAtToken(view, first - 1)) first -= 1;
   if (first < end) return { first, end };
-  if (end > sentenceFirst && PERSONAL_PRONOUNS.has(view.words[end - 1])) return { first: end - 1, end };
+  if (end > sentenceFirst && PERSONAL_PRONOUNS.has(view.word(end - 1))) return { first: end - 1, end };
   return null;
 }
 
@@ -156,7 +158,7 @@ function speechSubject(view: TokenView, sentenceFirst: number, cue: number): Tok
 function personAtToken(view: TokenView, index: number): boolean {
   const token = view.analyzed.tokens[index];
   if (!token) return false;
-  return token.pos === 'PROPN' || (/^\p{Lu}/u.test(token.text) && view.analyzed.sentences[token.sentence]?.first !== index);
+  return token.pos === 'PROPN' || (startsUpperCase(token.text) && view.analyzed.sentences[token.sentence]?.first !== index);
 }
 
 /** The person a range names, if any: the first one when it follows the verb, else the last. */
@@ -196,13 +198,13 @@ export function attribute(view: TokenView, names: NameIndex, salience: Salience,
   if (person) return { speaker: person, description: null, method: 'name' };
 
   if (isPronounSubject(view, core)) {
-    if (!PERSONAL_PRONOUNS.has(view.words[core.first])) return { speaker: null, description: tokens[core.first].text, method: 'none' };
+    if (!PERSONAL_PRONOUNS.has(view.word(core.first))) return { speaker: null, description: tokens[core.first].text, method: 'none' };
     const latest = salience.latestBefore(position);
     return latest ? { speaker: latest, description: null, method: 'pronoun' } : { speaker: null, description: tokens[core.first].text, method: 'none' };
   }
 
   const description = text.slice(tokens[subject.first].start, tokens[subject.end - 1].end);
-  const startsWithDeterminer = DETERMINERS.has(view.words[core.first]);
+  const startsWithDeterminer = DETERMINERS.has(view.word(core.first));
   // An organisation or place standing as the head (`Granma said`, `the State Department says`).
   const headMention = names.mentionOfToken[core.end - 1];
   if (headMention >= 0) {
@@ -222,7 +224,7 @@ export function attribute(view: TokenView, names: NameIndex, salience: Salience,
 /** The noun phrase up to its first preposition: `a spokeswoman` of `a spokeswoman in New York`. */
 function headPhrase(view: TokenView, range: TokenRange): TokenRange {
   for (let index = range.first + 1; index < range.end; index += 1) {
-    if (view.analyzed.tokens[index].pos === 'ADP' || view.words[index] === ',') return { first: range.first, end: index };
+    if (view.analyzed.tokens[index].pos === 'ADP' || view.word(index) === ',') return { first: range.first, end: index };
   }
   return range;
 }
@@ -234,14 +236,14 @@ function headPhrase(view: TokenView, range: TokenRange): TokenRange {
  */
 function resolveDescription(view: TokenView, names: NameIndex, range: TokenRange, position: number): string | null {
   // `a U.S. official`, `another diplomat`: an indefinite description brings someone new in.
-  if (INDEFINITES.has(view.words[range.first])) return null;
+  if (INDEFINITES.has(view.word(range.first))) return null;
   const words: string[] = [];
   const capitalised: string[] = [];
   for (let index = range.first; index < range.end; index += 1) {
-    const word = view.words[index];
+    const word = view.word(index);
     if (DETERMINERS.has(word)) continue;
     words.push(word);
-    if (/^\p{Lu}/u.test(view.originals[index])) capitalised.push(word);
+    if (startsUpperCase(view.tokens[index].text)) capitalised.push(word);
   }
   const heads = words.filter((word) => ROLE_HEADS.has(word));
   if (heads.length === 0) return null;
