@@ -5,7 +5,8 @@
  * 2. names (`names.ts`): index the mentions (and stand-ins for names the recogniser missed),
  *    because frames are resolved against them.
  * 3. salience (`speakers.ts`): who stands in subject position or speaks where, outside the
- *    quotations, so pronouns and uncued paragraphs can look back.
+ *    quotations, so pronouns and uncued paragraphs can look back. It is read lazily, in
+ *    document order and only as far as the first pronoun or uncued quotation that asks.
  * 4. per quotation, in document order: cue frames (`frames.ts`), kind (`kind.ts`), attribution
  *    (`speakers.ts`), then, when no cue is written, the frame of a coordinated quotation in the
  *    same sentence or the latest speaker within a paragraph — order matters here because a
@@ -17,13 +18,18 @@ import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { buildNameIndex } from './names.js';
 import { firstTokenAtOrAfter, frameAfter, frameAtTail, frameBefore, type CueFrame } from './frames.js';
 import { createTokenView, type TokenView } from './view.js';
-import { attribute, collectSalience, type Attribution } from './speakers.js';
+import { attribute, Salience, type Attribution } from './speakers.js';
 import { classifyQuote } from './kind.js';
 
 /** A speaker an uncued quotation may inherit, and the token where they last spoke. */
 interface Spoken {
   token: number;
   attribution: Attribution;
+}
+
+/** A speaker found for a quotation, and the token that quotation opened at. */
+interface QuotedSpeaker extends Spoken {
+  openToken: number;
 }
 
 /** What the next quotation needs to know about the previous one. */
@@ -55,12 +61,13 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
   const view = createTokenView(analyzed);
   const names = buildNameIndex(analyzed, file, mentions);
   const insideQuote = markInsideQuotes(tokens, spans);
-  const { salience, speech } = collectSalience(view, names, insideQuote);
-  const paragraphOf = paragraphIndices(tokens);
+  const salience = new Salience(view, names, insideQuote);
+  let paragraphOf = null as Int32Array | null;
+  // Paragraph numbers matter only to a quotation that might continue an earlier speaker's.
+  const paragraphOfToken = (token: number): number => (paragraphOf ??= paragraphIndices(tokens))[token];
   const quotes: Quote[] = [];
   let previous = null as Previous | null;
-  let lastSpoken = null as Spoken | null;
-  let speechCursor = 0;
+  let lastQuoted = null as QuotedSpeaker | null;
 
   for (const span of spans) {
     const openToken = firstTokenAtOrAfter(tokens, span.openMark);
@@ -90,12 +97,6 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
     const opensClause = previousWord === null || previousWord === ':' || ((previousWord === ',' || previousWord === 'that') && before !== null);
     const kind = classifyQuote(view, { first: innerFirst, end: innerEnd, opensClause, frameRightAfter: after !== null, attributed: frame !== null || shared !== null });
 
-    while (speechCursor < speech.length && speech[speechCursor].token < openToken) {
-      const event = speech[speechCursor];
-      if (!lastSpoken || event.token >= lastSpoken.token) lastSpoken = event;
-      speechCursor += 1;
-    }
-
     let attribution = NO_ONE;
     let cue: string | null = null;
     if (kind !== 'other') {
@@ -106,8 +107,9 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
         attribution = shared.attribution;
         cue = shared.frame.cue;
       }
-      if (!attribution.speaker && !attribution.description && kind === 'full' && lastSpoken
-        && paragraphOf[openToken] - paragraphOf[Math.min(lastSpoken.token, openToken)] <= 1) {
+      const lastSpoken = !attribution.speaker && !attribution.description && kind === 'full'
+        ? latestSpoken(salience.latestSpeechBefore(openToken), lastQuoted) : null;
+      if (lastSpoken && paragraphOfToken(openToken) - paragraphOfToken(Math.min(lastSpoken.token, openToken)) <= 1) {
         // A run of quoted paragraphs (or a quotation after `He said he doubted …`) keeps its speaker.
         attribution = { ...lastSpoken.attribution, method: 'continuation' };
         cue = null;
@@ -115,7 +117,7 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
       if (attribution.speaker && frame) salience.add(tokens[frame.cueToken].start, attribution.speaker);
       if (attribution.speaker || attribution.description) {
         const token = Math.max(afterToken - 1, frame?.cueToken ?? 0);
-        if (!lastSpoken || token >= lastSpoken.token) lastSpoken = { token, attribution };
+        if (!lastQuoted || token >= lastQuoted.token) lastQuoted = { token, attribution, openToken };
       }
     }
 
@@ -136,13 +138,29 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
   return quotes;
 }
 
-/** Per token, 1 when it lies inside a quotation: one sweep over tokens and spans together. */
+/**
+ * The speaker an uncued quotation may inherit: the latest of the reported speech outside
+ * quotations before it and the speakers of earlier quotations, by token. This is what keeping
+ * one running "last spoken" would give, merging each reported speech when the first quotation
+ * opening after it is reached and each quotation's speaker once it is attributed; so on a tie
+ * the reported speech wins exactly when that quotation opened at or before its cue.
+ * @param reported - the latest reported speech before the quotation, if any
+ * @param quoted - the latest speaker found for an earlier quotation, if any
+ */
+function latestSpoken(reported: Spoken | null, quoted: QuotedSpeaker | null): Spoken | null {
+  if (!reported || !quoted) return reported ?? quoted;
+  if (reported.token !== quoted.token) return reported.token > quoted.token ? reported : quoted;
+  return quoted.openToken <= reported.token ? reported : quoted;
+}
+
+/** Per token, 1 when it lies inside a quotation; each span's tokens are found by binary search. */
 function markInsideQuotes(tokens: readonly Token[], spans: readonly QuotedSpan[]): Uint8Array {
   const inside = new Uint8Array(tokens.length);
   let token = 0;
   for (const span of spans) {
-    while (token < tokens.length && tokens[token].start < span.openMark) token += 1;
-    while (token < tokens.length && tokens[token].start < span.closeMarkEnd) inside[token++] = 1;
+    const first = Math.max(token, firstTokenAtOrAfter(tokens, span.openMark));
+    token = Math.max(first, firstTokenAtOrAfter(tokens, span.closeMarkEnd));
+    inside.fill(1, first, token);
   }
   return inside;
 }

@@ -1,8 +1,8 @@
 /**
  * The per-document view of tokens that the frame finders, the classifier and attribution read.
  * Words are lower-cased when first read, not all up front: the frame finders read a few tokens
- * around each quotation, and lower-casing every token of a document cost as much as all the
- * frame finding.
+ * around each quotation and salience reads only as far as a question reaches, and lower-casing
+ * every token of a document cost as much as all the frame finding.
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 
