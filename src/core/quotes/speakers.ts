@@ -52,7 +52,7 @@ export interface SpeechEvent {
  */
 export class Salience {
   private readonly view: TokenView;
-  private readonly names: NameIndex;
+  private readonly names: () => NameIndex;
   private readonly insideQuote: Uint8Array;
   /** Events read so far, by position. */
   private readonly found: SalienceEvent[] = [];
@@ -67,10 +67,10 @@ export class Salience {
 
   /**
    * @param view - the document's tokens
-   * @param names - mentions, for the people in subject position
+   * @param names - mentions, for the people in subject position; asked for only once a sentence is read
    * @param insideQuote - per token, 1 when it lies between quote marks (never read for salience)
    */
-  constructor(view: TokenView, names: NameIndex, insideQuote: Uint8Array) {
+  constructor(view: TokenView, names: () => NameIndex, insideQuote: Uint8Array) {
     this.view = view;
     this.names = names;
     this.insideQuote = insideQuote;
@@ -116,9 +116,10 @@ export class Salience {
   }
 
   private readSentence(sentence: TokenRange): void {
-    const { view, names, insideQuote } = this;
+    const { view, insideQuote } = this;
     const { tokens } = view;
     if (insideQuote[sentence.first]) return;
+    const names = this.names();
     const events: SalienceEvent[] = [];
     const push = (event: SalienceEvent): void => {
       events.push(event);
