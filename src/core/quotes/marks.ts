@@ -51,14 +51,24 @@ const LETTER_H = 0x68;
 const LETTER_T = 0x74;
 const LETTER_W = 0x77;
 
-/** True when the character at `index` may start a quotation, a paragraph break or a skipped stretch. */
-function isScanStop(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  // `h` and `w` matter only as the start of `http` or `www.` (a URL); the next letter turns
-  // away all but a few of the many in English prose.
-  if (code === LETTER_H) return text.charCodeAt(index + 1) === LETTER_T;
-  if (code === LETTER_W) return text.charCodeAt(index + 1) === LETTER_W;
-  return code < SCAN_STOPS.length && SCAN_STOPS[code] === 1;
+/**
+ * The first index from `index` (before `to`) whose character may start a quotation, a
+ * paragraph break or a skipped stretch; `to` when none does.
+ */
+function nextScanStop(text: string, index: number, to: number): number {
+  for (; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    // `h` and `w` matter only as the start of `http` or `www.` (a URL); the next letter turns
+    // away all but a few of the many in English prose.
+    if (code === LETTER_H) {
+      if (text.charCodeAt(index + 1) === LETTER_T) return index;
+    } else if (code === LETTER_W) {
+      if (text.charCodeAt(index + 1) === LETTER_W) return index;
+    } else if (code < SCAN_STOPS.length && SCAN_STOPS[code] === 1) {
+      return index;
+    }
+  }
+  return to;
 }
 
 interface OpenQuote {
@@ -95,10 +105,8 @@ export function findQuotedSpans(text: string, from = 0, to = text.length): Quote
 
   let index = from;
   while (index < to) {
-    if (!isScanStop(text, index)) {
-      index += 1;
-      continue;
-    }
+    index = nextScanStop(text, index, to);
+    if (index >= to) break;
     const character = text[index];
 
     if (character === '\n') {
