@@ -8,7 +8,7 @@
  *    scare quote, and nothing asks for a speaker.
  * 3. salience (`speakers.ts`): who stands in subject position or speaks where, outside the
  *    quotations, so pronouns and uncued paragraphs can look back. It is read lazily, in
- *    document order and only as far as the first pronoun or uncued quotation that asks.
+ *    document order and only as far as the pronouns and uncued quotations that ask reach.
  * 4. per quotation, in document order: cue frames (`frames.ts`), kind (`kind.ts`), attribution
  *    (`speakers.ts`), then, when no cue is written, the frame of a coordinated quotation in the
  *    same sentence or the latest speaker within a paragraph — order matters here because a
