@@ -7,6 +7,8 @@
  * paraphrase, not quotations.
  */
 
+import type { TokenView } from './view.js';
+
 /** Verbs whose inflections are regular enough to generate (`-s`, `-ed`, `-ing`). */
 const REGULAR_CUE_VERBS = [
   'add', 'acknowledge', 'admit', 'agree', 'announce', 'argue', 'assert', 'ask', 'assure', 'boast',
@@ -61,10 +63,20 @@ export function isParticipleCue(lowerCaseWord: string): boolean {
   return lowerCaseWord.endsWith('ing') && CUE_FORMS.has(lowerCaseWord);
 }
 
-/** How many words of a multi-word cue phrase start at `words[at]`, or 0. */
-export function phraseCueLength(words: readonly string[], at: number): number {
-  for (const phrase of PHRASE_CUES) {
-    if (phrase.every((word, offset) => words[at + offset] === word)) return phrase.length;
+/** The phrases by their first word, in list order: most words start none, and one lookup says so. */
+const PHRASE_CUES_BY_FIRST_WORD = new Map<string, (readonly string[])[]>();
+for (const phrase of PHRASE_CUES) {
+  const phrases = PHRASE_CUES_BY_FIRST_WORD.get(phrase[0]) ?? [];
+  phrases.push(phrase);
+  PHRASE_CUES_BY_FIRST_WORD.set(phrase[0], phrases);
+}
+
+/** How many words of a multi-word cue phrase start at token `at`, or 0. */
+export function phraseCueLength(view: TokenView, at: number): number {
+  const phrases = PHRASE_CUES_BY_FIRST_WORD.get(view.word(at));
+  if (!phrases) return 0;
+  for (const phrase of phrases) {
+    if (phrase.every((word, offset) => view.word(at + offset) === word)) return phrase.length;
   }
   return 0;
 }
@@ -73,15 +85,20 @@ export function phraseCueLength(words: readonly string[], at: number): number {
  * The cue as it should be reported, given its word and the next ones: `told reporters` and
  * `was quoted as saying` are kept whole because they say more than the bare verb.
  */
-export function cueText(words: readonly string[], originals: readonly string[], at: number): { text: string; length: number } {
-  const phrase = phraseCueLength(words, at);
-  if (phrase > 0) return { text: originals.slice(at, at + phrase).join(' '), length: phrase };
-  const word = words[at];
-  if ((word === 'told' || word === 'tells' || word === 'tell') && TOLD_OBJECTS.has(words[at + 1] ?? '')) {
-    return { text: originals.slice(at, at + 2).join(' '), length: 2 };
+export function cueText(view: TokenView, at: number): { text: string; length: number } {
+  const phrase = phraseCueLength(view, at);
+  if (phrase > 0) return { text: originalsJoined(view, at, phrase), length: phrase };
+  const word = view.word(at);
+  if ((word === 'told' || word === 'tells' || word === 'tell') && TOLD_OBJECTS.has(view.word(at + 1) ?? '')) {
+    return { text: originalsJoined(view, at, 2), length: 2 };
   }
-  if (word === 'quoted' && words[at + 1] === 'as' && words[at + 2] === 'saying') {
-    return { text: originals.slice(at, at + 3).join(' '), length: 3 };
+  if (word === 'quoted' && view.word(at + 1) === 'as' && view.word(at + 2) === 'saying') {
+    return { text: originalsJoined(view, at, 3), length: 3 };
   }
-  return { text: originals[at], length: 1 };
+  return { text: view.tokens[at].text, length: 1 };
+}
+
+/** The texts of `count` tokens from `at` as written, joined by single spaces. */
+function originalsJoined(view: TokenView, at: number, count: number): string {
+  return view.tokens.slice(at, at + count).map((token) => token.text).join(' ');
 }

@@ -7,8 +7,10 @@
  * comma (`There is “no information” that …, Meissner said.`). A frame only names the subject's
  * tokens; deciding who they refer to is the attribution step's job.
  */
-import type { AnalyzedText, Token, TokenRange } from '../nlp.js';
+import type { Token, TokenRange } from '../nlp.js';
 import { cueText, isCueWord, isParticipleCue, phraseCueLength } from './cues.js';
+import { startsUpperCase } from './text.js';
+import type { TokenView } from './view.js';
 
 /** Where the cue stands relative to the quotation. */
 export type FramePlacement = 'after' | 'before' | 'tail';
@@ -25,22 +27,6 @@ export interface CueFrame {
   /** True when the subject follows the verb (`said Lavrov`), which decides which name is the head. */
   verbFirst: boolean;
   placement: FramePlacement;
-}
-
-/** Lower-cased token texts, computed once per document. */
-export interface TokenView {
-  analyzed: AnalyzedText;
-  words: string[];
-  originals: string[];
-}
-
-/** Builds the per-document view the frame finders read. */
-export function createTokenView(analyzed: AnalyzedText): TokenView {
-  return {
-    analyzed,
-    words: analyzed.tokens.map((token) => token.text.toLowerCase()),
-    originals: analyzed.tokens.map((token) => token.text),
-  };
 }
 
 // Whole tokens only: `’s` starts with the same character as a closing single mark.
@@ -77,27 +63,27 @@ export function isQuoteMarkToken(token: Token | undefined): boolean {
 export function isCueToken(view: TokenView, index: number): boolean {
   const token = view.analyzed.tokens[index];
   if (!token) return false;
-  if (phraseCueLength(view.words, index) > 0) return true;
-  if (!isCueWord(view.words[index])) return false;
+  if (phraseCueLength(view, index) > 0) return true;
+  if (!isCueWord(view.word(index))) return false;
   // `so-called “peace dividend”` reports no speech.
-  if (view.words[index] === 'called' && view.words[index - 1] === '-' && view.words[index - 2] === 'so') return false;
+  if (view.word(index) === 'called' && view.word(index - 1) === '-' && view.word(index - 2) === 'so') return false;
   // wink tags a sentence-initial `Said` (as in `Said Ellis: “…”`) as a proper noun.
   const sentenceInitial = view.analyzed.sentences[token.sentence]?.first === index;
   if (token.pos === 'PROPN') return sentenceInitial;
   // `…, warning against “excessive optimism”`: wink may tag a participle after a comma as a noun.
-  if (token.pos === 'NOUN' && isParticipleCue(view.words[index]) && view.words[index - 1] === ',') return true;
+  if (token.pos === 'NOUN' && isParticipleCue(view.word(index)) && view.word(index - 1) === ',') return true;
   return token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'DET';
 }
 
 /** A capitalised word inside a sentence: part of a name whatever wink tagged it (`Josh/VERB Isay`). */
 function isCapitalisedWord(view: TokenView, index: number): boolean {
   const token = view.analyzed.tokens[index];
-  return /^\p{Lu}/u.test(token.text) && view.analyzed.sentences[token.sentence]?.first !== index;
+  return startsUpperCase(token.text) && view.analyzed.sentences[token.sentence]?.first !== index;
 }
 
 function isNounPhraseToken(view: TokenView, index: number): boolean {
   const token = view.analyzed.tokens[index];
-  if (!token || isQuoteMarkToken(token) || CLAUSE_WORDS.has(view.words[index])) return false;
+  if (!token || isQuoteMarkToken(token) || CLAUSE_WORDS.has(view.word(index))) return false;
   if (isCueToken(view, index)) return false;
   if (isCapitalisedWord(view, index)) return true;
   return NOUN_PHRASE_TAGS.has(token.pos) || /^[’']s$/u.test(token.text) || token.text === '-' || token.text === '&';
@@ -117,7 +103,7 @@ export function frameAfter(view: TokenView, after: number): CueFrame | null {
   let index = after;
   while (index < tokens.length && tokens[index].text === ',' && !tokens[index].paragraphBefore) index += 1;
   if (index >= tokens.length || tokens[index].paragraphBefore || tokens[after]?.paragraphBefore) return null;
-  if (DASHES.has(view.words[index]) && !tokens[index].lineBreakBefore) {
+  if (DASHES.has(view.word(index)) && !tokens[index].lineBreakBefore) {
     // `“…” ― Pamela Padilla`: a dash and a name sign the quotation.
     const subject = nounPhraseAfter(view, index + 1);
     if (subject && isCapitalisedWord(view, subject.first)) {
@@ -134,7 +120,7 @@ const DASHES = new Set(['―', '—', '–', '--']);
 function frameStartingAt(view: TokenView, index: number, placement: FramePlacement): CueFrame | null {
   const { tokens } = view.analyzed;
   if (isCueToken(view, index)) {
-    const { text, length } = cueText(view.words, view.originals, index);
+    const { text, length } = cueText(view, index);
     const subject = nounPhraseAfter(view, index + length);
     if (!subject) return null;
     return finishFrame(view, { cue: text, cueToken: index, subject, appositive: appositiveAfter(view, subject), verbFirst: true, placement });
@@ -145,15 +131,15 @@ function frameStartingAt(view: TokenView, index: number, placement: FramePlaceme
   }
   if (cursor === index) return null;
   const subject = { first: index, end: cursor };
-  if (view.words[cursor] === ',' && isCapitalisedWord(view, index)) {
+  if (view.word(cursor) === ',' && isCapitalisedWord(view, index)) {
     // `“…,” Joseph Zwilling, a spokesman for the archdiocese, said`: skip the apposition.
     let close = cursor + 1;
-    while (close < tokens.length && close - cursor <= MAXIMUM_SUBJECT_AFTER_VERB && view.words[close] !== ',' && !SENTENCE_END.has(view.words[close]) && !isQuoteMarkToken(tokens[close])) close += 1;
-    if (view.words[close] === ',') cursor = close + 1;
+    while (close < tokens.length && close - cursor <= MAXIMUM_SUBJECT_AFTER_VERB && view.word(close) !== ',' && !SENTENCE_END.has(view.word(close)) && !isQuoteMarkToken(tokens[close])) close += 1;
+    if (view.word(close) === ',') cursor = close + 1;
   }
   while (cursor < tokens.length && isModifierBeforeVerb(tokens[cursor]) && !isCueToken(view, cursor)) cursor += 1;
   if (!isCueToken(view, cursor) || tokens[cursor].paragraphBefore) return null;
-  const { text } = cueText(view.words, view.originals, cursor);
+  const { text } = cueText(view, cursor);
   return finishFrame(view, { cue: text, cueToken: cursor, subject, appositive: null, verbFirst: false, placement });
 }
 
@@ -164,9 +150,9 @@ function finishFrame(view: TokenView, frame: CueFrame): CueFrame | null {
   let next = frame.verbFirst ? last : frame.cueToken + 1;
   if (!frame.verbFirst) {
     // `…,” he said in a statement: “…”` still introduces what follows.
-    while (next < view.analyzed.tokens.length && next - frame.cueToken < 6 && view.words[next] !== ':' && !SENTENCE_END.has(view.words[next]) && !isQuoteMarkToken(view.analyzed.tokens[next])) next += 1;
+    while (next < view.analyzed.tokens.length && next - frame.cueToken < 6 && view.word(next) !== ':' && !SENTENCE_END.has(view.word(next)) && !isQuoteMarkToken(view.analyzed.tokens[next])) next += 1;
   }
-  return view.words[next] === ':' ? null : frame;
+  return view.word(next) === ':' ? null : frame;
 }
 
 /** The speaker's noun phrase after a verb: up to a comma, a clause word, a verb or a mark. */
@@ -174,7 +160,7 @@ function nounPhraseAfter(view: TokenView, start: number): TokenRange | null {
   const { tokens } = view.analyzed;
   let end = start;
   while (end < tokens.length && end - start < MAXIMUM_SUBJECT_AFTER_VERB && !tokens[end].paragraphBefore) {
-    const word = view.words[end];
+    const word = view.word(end);
     if (word === ',' || SENTENCE_END.has(word) || word === ':' || word === '(' || word === '--' || word === '_' || word === '—') break;
     if (CLAUSE_WORDS.has(word) || isQuoteMarkToken(tokens[end])) break;
     if ((tokens[end].pos === 'VERB' || tokens[end].pos === 'AUX') && !isCapitalisedWord(view, end)) break;
@@ -184,20 +170,20 @@ function nounPhraseAfter(view: TokenView, start: number): TokenRange | null {
   while (end > start && (tokens[end - 1].pos === 'ADP' || tokens[end - 1].pos === 'DET')) end -= 1;
   if (end === start) return null;
   const first = tokens[start];
-  if (first.pos === 'ADP' && view.words[start] !== 'to') return null;
+  if (first.pos === 'ADP' && view.word(start) !== 'to') return null;
   return { first: start, end };
 }
 
 /** `said his daughter, Rosa, who …`: a capitalised name between commas after the subject. */
 function appositiveAfter(view: TokenView, subject: TokenRange): TokenRange | null {
   const { tokens } = view.analyzed;
-  if (view.words[subject.end] !== ',') return null;
+  if (view.word(subject.end) !== ',') return null;
   let start = subject.end + 1;
-  if (view.words[start] === 'the') start += 1;
+  if (view.word(start) === 'the') start += 1;
   let end = start;
   while (end < tokens.length && end - start < 5 && (tokens[end].pos === 'PROPN' || isCapitalisedWord(view, end))) end += 1;
   if (end === start) return null;
-  const after = view.words[end];
+  const after = view.word(end);
   if (after !== ',' && after !== '.' && after !== undefined && !CLAUSE_WORDS.has(after)) return null;
   return { first: subject.end + 1, end };
 }
@@ -213,31 +199,31 @@ export function frameBefore(view: TokenView, lowerBound: number, before: number,
     if (isQuoteMarkToken(tokens[index])) return null;
     if (!isCueToken(view, index)) continue;
     // `being asked to help “…”` is said to the subject, not by it.
-    if (index > lowerBound && (view.words[index - 1] === 'being' || view.words[index - 1] === 'been') && view.words[index] !== 'quoted') continue;
-    const { text, length } = cueText(view.words, view.originals, index);
+    if (index > lowerBound && (view.word(index - 1) === 'being' || view.word(index - 1) === 'been') && view.word(index) !== 'quoted') continue;
+    const { text, length } = cueText(view, index);
     const frame = (subject: TokenRange | null, verbFirst: boolean): CueFrame => ({ cue: text, cueToken: index, subject, appositive: null, verbFirst, placement: 'before' });
     // `according to X, “…”` and a clause-initial `Said Ellis: “…”` name the speaker after the verb.
-    if ((length > 1 && view.words[index] === 'according') || index === lowerBound || view.words[index - 1] === ',') {
+    if ((length > 1 && view.word(index) === 'according') || index === lowerBound || view.word(index - 1) === ',') {
       const subject = nounPhraseAfter(view, index + length);
       // Only a phrase that ends where the quotation or its lead-in punctuation begins is the
       // speaker; `, said Meissner's assumptions were “…”` names what was said about.
-      const closesLeadIn = subject && (view.words[subject.end] === ':' || view.words[subject.end] === ',');
+      const closesLeadIn = subject && (view.word(subject.end) === ':' || view.word(subject.end) === ',');
       if (subject && closesLeadIn && subject.end <= before) return frame(subject, true);
       if (length > 1) return frame(null, true);
     }
-    if (isParticipleCue(view.words[index]) && index - 1 > lowerBound && view.words[index - 1] === ',') {
+    if (isParticipleCue(view.word(index)) && index - 1 > lowerBound && view.word(index - 1) === ',') {
       // `Trump said, adding later, “…”`: the participle shares the subject of the verb before it.
       const governing = index - 2;
       if (isCueToken(view, governing)) return frame(subjectBefore(view, lowerBound, governing, sentenceFirst), false);
     }
-    if (isParticipleCue(view.words[index])) {
+    if (isParticipleCue(view.word(index))) {
       // `footage of Hillary Clinton asking, “…”`: the name right before the participle is its subject.
       const adjacent = adjacentName(view, lowerBound, index);
       return frame(adjacent ?? clauseSubject(view, sentenceFirst, index), false);
     }
     return frame(subjectBefore(view, lowerBound, index, sentenceFirst), false);
   }
-  if (before > lowerBound && view.words[before - 1] === ':') {
+  if (before > lowerBound && view.word(before - 1) === ':') {
     // `Gutierrez dismissed the criticism: “…”`: no reporting verb, but the colon hands the
     // clause's subject the quotation.
     const subject = clauseSubject(view, sentenceFirst, before - 1);
@@ -264,7 +250,7 @@ export function frameAtTail(view: TokenView, after: number): CueFrame | null {
   let found: CueFrame | null = null;
   for (let index = after; index < tokens.length && tokens[index].sentence === sentence; index += 1) {
     if (isQuoteMarkToken(tokens[index])) break;
-    if (view.words[index] !== ',') continue;
+    if (view.word(index) !== ',') continue;
     const frame = frameStartingAt(view, index + 1, 'tail');
     if (frame) found = frame;
   }
@@ -277,7 +263,7 @@ function subjectBefore(view: TokenView, lowerBound: number, cue: number, sentenc
   let end = cue;
   while (end > lowerBound && isModifierBeforeVerb(tokens[end - 1])) end -= 1;
   // `according to Lavrov, who said “…”`: the relative pronoun stands for the phrase before it.
-  if (end - 2 >= lowerBound && view.words[end - 1] === 'who' && view.words[end - 2] === ',') end -= 2;
+  if (end - 2 >= lowerBound && view.word(end - 1) === 'who' && view.word(end - 2) === ',') end -= 2;
   let first = end;
   while (first > lowerBound && end - first < MAXIMUM_SUBJECT_AFTER_VERB) {
     const previous = first - 1;
@@ -286,13 +272,13 @@ function subjectBefore(view: TokenView, lowerBound: number, cue: number, sentenc
       continue;
     }
     // Keep `Bishop Henry Mansell of the Archdiocese of Buffalo` whole so its head is the person.
-    if (INNER_PREPOSITIONS.has(view.words[previous]) && previous > lowerBound && isNounPhraseToken(view, previous - 1)) {
+    if (INNER_PREPOSITIONS.has(view.word(previous)) && previous > lowerBound && isNounPhraseToken(view, previous - 1)) {
       first = previous;
       continue;
     }
     break;
   }
-  while (first < end && INNER_PREPOSITIONS.has(view.words[first])) first += 1;
+  while (first < end && INNER_PREPOSITIONS.has(view.word(first))) first += 1;
   if (first < end) return { first, end };
   return clauseSubject(view, sentenceFirst, cue);
 }
@@ -309,7 +295,7 @@ export function clauseSubject(view: TokenView, lowerBound: number, limit: number
   let index = lowerBound;
   while (index < introLimit && (tokens[index].pos === 'CCONJ' || tokens[index].pos === 'ADV' || tokens[index].pos === 'INTJ' || tokens[index].kind === 'punctuation')) index += 1;
   if (index < limit && (tokens[index].pos === 'ADP' || tokens[index].pos === 'SCONJ' || tokens[index].pos === 'VERB')) {
-    while (index < introLimit && view.words[index] !== ',') index += 1;
+    while (index < introLimit && view.word(index) !== ',') index += 1;
     if (index >= introLimit) return null;
     index += 1;
   }
@@ -317,7 +303,7 @@ export function clauseSubject(view: TokenView, lowerBound: number, limit: number
   while (index < limit && index - first < MAXIMUM_SUBJECT_AFTER_VERB) {
     if (isNounPhraseToken(view, index)) index += 1;
     // `Secretary of State Madeleine Albright`: a preposition joins two capitalised parts.
-    else if (INNER_PREPOSITIONS.has(view.words[index]) && index + 1 < limit && isCapitalisedWord(view, index + 1)) index += 1;
+    else if (INNER_PREPOSITIONS.has(view.word(index)) && index + 1 < limit && isCapitalisedWord(view, index + 1)) index += 1;
     else break;
   }
   if (index === first) return null;
@@ -329,5 +315,5 @@ export function clauseSubject(view: TokenView, lowerBound: number, limit: number
 
 /** True when the range is a single subject pronoun (`he`, `she`). */
 export function isPronounSubject(view: TokenView, range: TokenRange): boolean {
-  return range.end - range.first === 1 && SUBJECT_PRONOUNS.has(view.words[range.first]);
+  return range.end - range.first === 1 && SUBJECT_PRONOUNS.has(view.word(range.first));
 }

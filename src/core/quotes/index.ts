@@ -3,9 +3,12 @@
  *
  * 1. marks (`marks.ts`): pair the quote marks; nothing else can start before spans exist.
  * 2. names (`names.ts`): index the mentions (and stand-ins for names the recogniser missed),
- *    because frames are resolved against them.
+ *    because frames are resolved against them. Built when first needed: in two of five
+ *    documents with quote marks on the bench corpus every quotation is a title, nickname or
+ *    scare quote, and nothing asks for a speaker.
  * 3. salience (`speakers.ts`): who stands in subject position or speaks where, outside the
- *    quotations, so pronouns and uncued paragraphs can look back.
+ *    quotations, so pronouns and uncued paragraphs can look back. It is read lazily, in
+ *    document order and only as far as the pronouns and uncued quotations that ask reach.
  * 4. per quotation, in document order: cue frames (`frames.ts`), kind (`kind.ts`), attribution
  *    (`speakers.ts`), then, when no cue is written, the frame of a coordinated quotation in the
  *    same sentence or the latest speaker within a paragraph — order matters here because a
@@ -14,15 +17,21 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention, Quote } from '../types.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
-import { buildNameIndex } from './names.js';
-import { createTokenView, firstTokenAtOrAfter, frameAfter, frameAtTail, frameBefore, type CueFrame } from './frames.js';
-import { attribute, collectSalience, type Attribution } from './speakers.js';
+import { buildNameIndex, type NameIndex } from './names.js';
+import { firstTokenAtOrAfter, frameAfter, frameAtTail, frameBefore, type CueFrame } from './frames.js';
+import { createTokenView, type TokenView } from './view.js';
+import { attribute, Salience, type Attribution } from './speakers.js';
 import { classifyQuote } from './kind.js';
 
 /** A speaker an uncued quotation may inherit, and the token where they last spoke. */
 interface Spoken {
   token: number;
   attribution: Attribution;
+}
+
+/** A speaker found for a quotation, and the token that quotation opened at. */
+interface QuotedSpeaker extends Spoken {
+  openToken: number;
 }
 
 /** What the next quotation needs to know about the previous one. */
@@ -52,14 +61,16 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
   if (spans.length === 0) return [];
 
   const view = createTokenView(analyzed);
-  const names = buildNameIndex(analyzed, file, mentions);
+  let names = null as NameIndex | null;
+  const nameIndex = (): NameIndex => (names ??= buildNameIndex(analyzed, file, mentions));
   const insideQuote = markInsideQuotes(tokens, spans);
-  const { salience, speech } = collectSalience(view, names, insideQuote);
-  const paragraphOf = paragraphIndices(tokens);
+  const salience = new Salience(view, nameIndex, insideQuote);
+  let paragraphOf = null as Int32Array | null;
+  // Paragraph numbers matter only to a quotation that might continue an earlier speaker's.
+  const paragraphOfToken = (token: number): number => (paragraphOf ??= paragraphIndices(tokens))[token];
   const quotes: Quote[] = [];
   let previous = null as Previous | null;
-  let lastSpoken = null as Spoken | null;
-  let speechCursor = 0;
+  let lastQuoted = null as QuotedSpeaker | null;
 
   for (const span of spans) {
     const openToken = firstTokenAtOrAfter(tokens, span.openMark);
@@ -71,7 +82,7 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
     // A title or nickname quoted earlier in the sentence (`Reis, nicknamed “The Hammer” by her
     // crew, said …`) belongs to no frame, so the search for this one's cue reaches past it.
     const lowerBound = Math.max(sentenceFirst, previous && previous.kind !== 'other' ? previous.afterToken : 0);
-    const previousWord = openToken > lowerBound ? view.words[openToken - 1] : null;
+    const previousWord = openToken > lowerBound ? view.word(openToken - 1) : null;
 
     const after = frameAfter(view, afterToken);
     let before = after ? null : frameBefore(view, lowerBound, openToken, sentenceFirst);
@@ -84,29 +95,24 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
     // `called the exiles “criminals” and “mafia members”`: a second quotation in the same
     // sentence with no cue of its own shares the first one's frame.
     const shared: Previous | null = !frame && previous && previous.kind !== 'other' && previous.frame
-      && sameSentenceWithoutBreak(tokens, view.words, previous.afterToken, openToken) ? previous : null;
+      && sameSentenceWithoutBreak(view, previous.afterToken, openToken) ? previous : null;
 
     const opensClause = previousWord === null || previousWord === ':' || ((previousWord === ',' || previousWord === 'that') && before !== null);
     const kind = classifyQuote(view, { first: innerFirst, end: innerEnd, opensClause, frameRightAfter: after !== null, attributed: frame !== null || shared !== null });
-
-    while (speechCursor < speech.length && speech[speechCursor].token < openToken) {
-      const event = speech[speechCursor];
-      if (!lastSpoken || event.token >= lastSpoken.token) lastSpoken = event;
-      speechCursor += 1;
-    }
 
     let attribution = NO_ONE;
     let cue: string | null = null;
     if (kind !== 'other') {
       if (frame) {
-        attribution = attribute(view, names, salience, frame);
+        attribution = attribute(view, nameIndex(), salience, frame);
         cue = frame.cue;
       } else if (shared?.frame) {
         attribution = shared.attribution;
         cue = shared.frame.cue;
       }
-      if (!attribution.speaker && !attribution.description && kind === 'full' && lastSpoken
-        && paragraphOf[openToken] - paragraphOf[Math.min(lastSpoken.token, openToken)] <= 1) {
+      const lastSpoken = !attribution.speaker && !attribution.description && kind === 'full'
+        ? latestSpoken(salience.latestSpeechBefore(openToken), lastQuoted) : null;
+      if (lastSpoken && paragraphOfToken(openToken) - paragraphOfToken(Math.min(lastSpoken.token, openToken)) <= 1) {
         // A run of quoted paragraphs (or a quotation after `He said he doubted …`) keeps its speaker.
         attribution = { ...lastSpoken.attribution, method: 'continuation' };
         cue = null;
@@ -114,7 +120,7 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
       if (attribution.speaker && frame) salience.add(tokens[frame.cueToken].start, attribution.speaker);
       if (attribution.speaker || attribution.description) {
         const token = Math.max(afterToken - 1, frame?.cueToken ?? 0);
-        if (!lastSpoken || token >= lastSpoken.token) lastSpoken = { token, attribution };
+        if (!lastQuoted || token >= lastQuoted.token) lastQuoted = { token, attribution, openToken };
       }
     }
 
@@ -135,13 +141,29 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
   return quotes;
 }
 
-/** Per token, 1 when it lies inside a quotation: one sweep over tokens and spans together. */
+/**
+ * The speaker an uncued quotation may inherit: the latest of the reported speech outside
+ * quotations before it and the speakers of earlier quotations, by token. This is what keeping
+ * one running "last spoken" would give, merging each reported speech when the first quotation
+ * opening after it is reached and each quotation's speaker once it is attributed; so on a tie
+ * the reported speech wins exactly when that quotation opened at or before its cue.
+ * @param reported - the latest reported speech before the quotation, if any
+ * @param quoted - the latest speaker found for an earlier quotation, if any
+ */
+function latestSpoken(reported: Spoken | null, quoted: QuotedSpeaker | null): Spoken | null {
+  if (!reported || !quoted) return reported ?? quoted;
+  if (reported.token !== quoted.token) return reported.token > quoted.token ? reported : quoted;
+  return quoted.openToken <= reported.token ? reported : quoted;
+}
+
+/** Per token, 1 when it lies inside a quotation; each span's tokens are found by binary search. */
 function markInsideQuotes(tokens: readonly Token[], spans: readonly QuotedSpan[]): Uint8Array {
   const inside = new Uint8Array(tokens.length);
   let token = 0;
   for (const span of spans) {
-    while (token < tokens.length && tokens[token].start < span.openMark) token += 1;
-    while (token < tokens.length && tokens[token].start < span.closeMarkEnd) inside[token++] = 1;
+    const first = Math.max(token, firstTokenAtOrAfter(tokens, span.openMark));
+    token = Math.max(first, firstTokenAtOrAfter(tokens, span.closeMarkEnd));
+    inside.fill(1, first, token);
   }
   return inside;
 }
@@ -164,8 +186,9 @@ function paragraphIndices(tokens: readonly Token[]): Int32Array {
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
 /** True when `from` and `to` lie in one sentence with no full stop between them. */
-function sameSentenceWithoutBreak(tokens: readonly Token[], words: readonly string[], from: number, to: number): boolean {
+function sameSentenceWithoutBreak(view: TokenView, from: number, to: number): boolean {
+  const { tokens } = view;
   if (from >= tokens.length || to >= tokens.length || tokens[from].sentence !== tokens[to].sentence) return false;
-  for (let index = from; index < to; index += 1) if (SENTENCE_END.has(words[index])) return false;
+  for (let index = from; index < to; index += 1) if (SENTENCE_END.has(view.word(index))) return false;
   return true;
 }

@@ -3,7 +3,7 @@
  * reporter's sentence (`partial`), or a title, nickname or scare quote (`other`).
  */
 import type { QuoteKind } from '../types.js';
-import type { TokenView } from './frames.js';
+import type { TokenView } from './view.js';
 
 /** What the classifier needs to know about one quotation and its surroundings. */
 export interface KindEvidence {

@@ -38,6 +38,39 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const DIGIT = /[0-9]/;
 const QUOTE_CHARACTERS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„']);
 
+/**
+ * Character codes the scan must look at: line feeds, quote marks, and the first characters of
+ * the code spans and attribute values `skipNonProse` skips (a backtick, `="`). Every other
+ * character is stepped over with one table lookup, which keeps the pass over a 5 MB corpus to
+ * a few ms.
+ */
+const SCAN_STOPS = new Uint8Array(0x2020);
+for (const character of ['\n', '`', '=', ...QUOTE_CHARACTERS]) SCAN_STOPS[character.charCodeAt(0)] = 1;
+
+const LETTER_H = 0x68;
+const LETTER_T = 0x74;
+const LETTER_W = 0x77;
+
+/**
+ * The first index from `index` (before `to`) whose character may start a quotation, a
+ * paragraph break or a skipped stretch; `to` when none does.
+ */
+function nextScanStop(text: string, index: number, to: number): number {
+  for (; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    // `h` and `w` matter only as the start of `http` or `www.` (a URL); the next letter turns
+    // away all but a few of the many in English prose.
+    if (code === LETTER_H) {
+      if (text.charCodeAt(index + 1) === LETTER_T) return index;
+    } else if (code === LETTER_W) {
+      if (text.charCodeAt(index + 1) === LETTER_W) return index;
+    } else if (code < SCAN_STOPS.length && SCAN_STOPS[code] === 1) {
+      return index;
+    }
+  }
+  return to;
+}
+
 interface OpenQuote {
   family: MarkFamily;
   openMark: number;
@@ -72,6 +105,8 @@ export function findQuotedSpans(text: string, from = 0, to = text.length): Quote
 
   let index = from;
   while (index < to) {
+    index = nextScanStop(text, index, to);
+    if (index >= to) break;
     const character = text[index];
 
     if (character === '\n') {
@@ -255,8 +290,9 @@ function paragraphBreakEnd(text: string, index: number, blankLineSeparated: bool
  */
 function skipNonProse(text: string, index: number): number {
   const character = text[index];
-  if ((character === 'h' || character === 'w') && (index === 0 || /[\s(<"“]/u.test(text[index - 1]))) {
-    if (text.startsWith('http://', index) || text.startsWith('https://', index) || text.startsWith('www.', index)) {
+  // The prefix test comes first: it fails at once on an ordinary `h` or `w`.
+  if ((character === 'h' || character === 'w') && (text.startsWith('http://', index) || text.startsWith('https://', index) || text.startsWith('www.', index))) {
+    if (index === 0 || /[\s(<"“]/u.test(text[index - 1])) {
       let cursor = index;
       while (cursor < text.length && !/\s/u.test(text[cursor])) cursor += 1;
       // A URL inside a quotation may end with the closing mark and punctuation: give those back.

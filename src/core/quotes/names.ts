@@ -8,9 +8,10 @@
  * split off as role and affiliation, and a lone surname takes the full name written nearest
  * before it. Recogniser mentions always win where both exist.
  */
-import type { AnalyzedText, Token } from '../nlp.js';
+import type { AnalyzedText, Token, TokenRange } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
 import { countryOfDemonym } from '../entities/knowledge.js';
+import { startsUpperCase, tokenStartsUpperCase } from './text.js';
 
 /** What the document says about one entity, from all its mentions. */
 export interface EntityFacts {
@@ -29,9 +30,13 @@ export interface NameIndex {
   mentions: Mention[];
   /** For each token, the index into `mentions` of the mention covering it, or -1. */
   mentionOfToken: Int32Array;
-  entities: Map<string, EntityFacts>;
-  /** Per token, 1 when a possessive `’s` follows it: `Vacco's campaign manager` is not Vacco. */
-  possessed: Uint8Array;
+  /**
+   * What the document says about each entity. Gathered on the first call: only a description
+   * (`the Russian foreign minister`) reads it, and most documents have none to resolve.
+   */
+  entities(): Map<string, EntityFacts>;
+  /** True when a possessive `’s` follows the token: `Vacco's campaign manager` is not Vacco. */
+  isPossessed(index: number): boolean;
 }
 
 /** Honorifics say nothing about office; they only mark what follows as a person's name. */
@@ -97,17 +102,47 @@ export function buildNameIndex(analyzed: AnalyzedText, file: string, mentions: r
   const all: Mention[] = [...mentions].sort((a, b) => a.start - b.start);
   markTokens(tokens, all, mentionOfToken);
 
+  // A stand-in covers exactly the tokens it was read from, all of them free of mentions.
   const standIns = findStandInNames(analyzed, file, mentionOfToken);
-  if (standIns.length > 0) {
-    const offset = all.length;
-    for (const standIn of standIns) all.push(standIn);
-    markTokens(tokens, standIns, mentionOfToken, offset, true);
+  for (const { mention, range } of standIns) {
+    all.push(mention);
+    mentionOfToken.fill(all.length - 1, range.first, range.end);
   }
 
-  linkSurnames(all);
+  const order = documentOrder(all, all.length - standIns.length);
+  linkSurnames(all, order);
+  // Nothing changes `all` or the document after this point, so facts gathered later are the same.
+  let entities: Map<string, EntityFacts> | null = null;
+  return {
+    mentions: all,
+    mentionOfToken,
+    entities: () => (entities ??= gatherEntityFacts(analyzed, all, order)),
+    isPossessed: (index) => isPossessed(tokens, index),
+  };
+}
+
+/**
+ * Indices of `mentions` in document order, when `mentions[0, split)` (the recogniser's) and the
+ * rest (the stand-ins) are each sorted by start: a merge that takes the recogniser's first on a
+ * tie, which is what a stable sort of the whole list gives, without its comparator calls.
+ */
+function documentOrder(mentions: readonly Mention[], split: number): number[] {
+  const order: number[] = [];
+  let recognised = 0;
+  let standIn = split;
+  while (recognised < split || standIn < mentions.length) {
+    const takeRecognised = standIn >= mentions.length || (recognised < split && mentions[recognised].start <= mentions[standIn].start);
+    order.push(takeRecognised ? recognised++ : standIn++);
+  }
+  return order;
+}
+
+/** Each entity's type, role words, affiliations and positions, from all its mentions. */
+function gatherEntityFacts(analyzed: AnalyzedText, all: readonly Mention[], order: readonly number[]): Map<string, EntityFacts> {
+  const { tokens } = analyzed;
   const entities = new Map<string, EntityFacts>();
-  const ordered = all.map((mention, index) => ({ mention, index })).sort((a, b) => a.mention.start - b.mention.start);
-  for (const { mention } of ordered) {
+  const ordered = order.map((index) => all[index]);
+  for (const mention of ordered) {
     let facts = entities.get(mention.entity);
     if (!facts) {
       facts = { entity: mention.entity, type: mention.type, roleWords: new Set(), affiliations: new Set(), positions: [] };
@@ -118,22 +153,27 @@ export function buildNameIndex(analyzed: AnalyzedText, file: string, mentions: r
     if (mention.affiliation) for (const key of affiliationKeys(mention.affiliation)) facts.affiliations.add(key);
     facts.positions.push(mention.start);
   }
-  for (const { mention } of ordered) {
+  for (const mention of ordered) {
     if (mention.type !== 'PERSON') continue;
     const facts = entities.get(mention.entity) as EntityFacts;
     for (const phrase of describingPhrases(analyzed, mention)) {
       for (const index of phrase) {
         const token = tokens[index];
-        if (/^\p{Lu}/u.test(token.text)) for (const key of affiliationKeys(token.text)) facts.affiliations.add(key);
+        if (startsUpperCase(token.text)) for (const key of affiliationKeys(token.text)) facts.affiliations.add(key);
         else if (token.kind !== 'punctuation' && !DESCRIPTION_DETERMINERS.has(token.text.toLowerCase())) facts.roleWords.add(token.text.toLowerCase());
       }
     }
   }
-  const possessed = new Uint8Array(tokens.length);
-  for (let index = 0; index + 1 < tokens.length; index += 1) {
-    if (/^[’']s?$/u.test(tokens[index + 1].text) && !tokens[index + 1].spaceBefore) possessed[index] = 1;
-  }
-  return { mentions: all, mentionOfToken, entities, possessed };
+  return entities;
+}
+
+/** The possessive marks `/^[’']s?$/u` matches, as a set: this runs on every mention's tokens. */
+const POSSESSIVES = new Set(['’', "'", '’s', "'s"]);
+
+/** True when the token right after `index` is a possessive `’s` written against it. */
+function isPossessed(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return index >= 0 && next !== undefined && POSSESSIVES.has(next.text) && !next.spaceBefore;
 }
 
 /**
@@ -141,8 +181,7 @@ export function buildNameIndex(analyzed: AnalyzedText, file: string, mentions: r
  * before it, or else first after it: the recogniser may not link aliases yet, and a speaker
  * should carry the name a reader would give. Mentions are replaced, never mutated.
  */
-function linkSurnames(mentions: Mention[]): void {
-  const order = mentions.map((_, index) => index).sort((a, b) => mentions[a].start - mentions[b].start);
+function linkSurnames(mentions: Mention[], order: readonly number[]): void {
   const lastWord = (entity: string): string => entity.slice(entity.lastIndexOf(' ') + 1);
   const nearestBefore = new Map<number, string>();
   const latestByWord = new Map<string, string>();
@@ -170,20 +209,22 @@ function linkSurnames(mentions: Mention[]): void {
   }
 }
 
-/** Marks each token with the mention that overlaps it: one sweep over both sorted lists. */
-function markTokens(tokens: readonly Token[], mentions: readonly Mention[], mentionOfToken: Int32Array, offset = 0, onlyFree = false): void {
+/**
+ * Marks each token with the mention that overlaps it. Mentions are sorted, so the first token
+ * each one covers is searched for from the previous one's, never by walking the tokens in
+ * between (mentions cover a few percent of a document).
+ */
+function markTokens(tokens: readonly Token[], mentions: readonly Mention[], mentionOfToken: Int32Array): void {
   let cursor = 0;
   for (let mentionIndex = 0; mentionIndex < mentions.length; mentionIndex += 1) {
     const mention = mentions[mentionIndex];
-    while (cursor < tokens.length && tokens[cursor].end <= mention.start) cursor += 1;
-    for (let token = cursor; token < tokens.length && tokens[token].start < mention.end; token += 1) {
-      if (!onlyFree || mentionOfToken[token] < 0) mentionOfToken[token] = offset + mentionIndex;
-    }
+    cursor = tokenAt(tokens, mention.start, cursor);
+    for (let token = cursor; token < tokens.length && tokens[token].start < mention.end; token += 1) mentionOfToken[token] = mentionIndex;
   }
 }
 
-function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text) && token.kind !== 'punctuation';
+function isCapitalised(text: string, token: Token): boolean {
+  return tokenStartsUpperCase(text, token) && token.kind !== 'punctuation';
 }
 
 /** True for a word that may open a sentence without being a name (`The`, `But`, `This`). */
@@ -191,31 +232,37 @@ function isFunctionWord(token: Token): boolean {
   return token.pos !== 'PROPN' && token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'X';
 }
 
+/** A stand-in mention and the tokens it was read from. */
+interface StandIn {
+  mention: Mention;
+  range: TokenRange;
+}
+
 /**
  * Capitalised runs no mention covers, split into affiliation, role and name. Runs at a sentence
  * start count only when tagged as proper nouns, since any word is capitalised there.
  */
-function findStandInNames(analyzed: AnalyzedText, file: string, mentionOfToken: Int32Array): Mention[] {
+function findStandInNames(analyzed: AnalyzedText, file: string, mentionOfToken: Int32Array): StandIn[] {
   const { tokens, text, sentences } = analyzed;
-  const standIns: Mention[] = [];
+  const standIns: StandIn[] = [];
   const fullNamesByLastWord = new Map<string, string>();
   const pendingSurnames: { mention: Mention; word: string }[] = [];
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index];
-    const sentenceStart = sentences[token.sentence]?.first === index;
-    if (mentionOfToken[index] >= 0 || !isCapitalised(token) || (sentenceStart && isFunctionWord(token))) {
+    if (mentionOfToken[index] >= 0 || !isCapitalised(text, token) || (sentences[token.sentence]?.first === index && isFunctionWord(token))) {
       index += 1;
       continue;
     }
     let runEnd = index + 1;
     while (runEnd < tokens.length && mentionOfToken[runEnd] < 0 && tokens[runEnd].sentence === token.sentence && tokens[runEnd].spaceBefore) {
       const next = tokens[runEnd];
-      if (isCapitalised(next) && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'X')) runEnd += 1;
-      else if (NAME_PARTICLES.has(next.text) && runEnd + 1 < tokens.length && isCapitalised(tokens[runEnd + 1])) runEnd += 1;
+      if (isCapitalised(text, next) && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'X')) runEnd += 1;
+      else if (NAME_PARTICLES.has(next.text) && runEnd + 1 < tokens.length && isCapitalised(text, tokens[runEnd + 1])) runEnd += 1;
       else break;
     }
     const run = tokens.slice(index, runEnd);
+    const runStart = index;
     index = runEnd;
 
     let first = 0;
@@ -238,9 +285,11 @@ function findStandInNames(analyzed: AnalyzedText, file: string, mentionOfToken: 
     const nameTokens = run.slice(first);
     const words = nameTokens.map((part) => part.text);
     if (words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()))) {
-      const stripped = run[0].text.toLowerCase() === 'the' ? run.slice(1) : run;
+      const skipped = run[0].text.toLowerCase() === 'the' ? 1 : 0;
+      const stripped = run.slice(skipped);
       if (stripped.length === 0) continue;
-      standIns.push(standIn(file, text, stripped[0].start, stripped[stripped.length - 1].end, 'ORG'));
+      const mention = standIn(file, text, stripped[0].start, stripped[stripped.length - 1].end, 'ORG');
+      standIns.push({ mention, range: { first: runStart + skipped, end: runEnd } });
       continue;
     }
     const lastToken = nameTokens[nameTokens.length - 1];
@@ -249,10 +298,11 @@ function findStandInNames(analyzed: AnalyzedText, file: string, mentionOfToken: 
     const start = nameTokens[0].start;
     const end = lastToken.end;
     const role = roleParts.length > 0 ? roleParts.join(' ') : undefined;
+    const range = { first: runStart + first, end: runEnd };
     if (nameTokens.length >= 2) {
       const name = text.slice(start, end);
       const mention = standIn(file, text, start, end, 'PERSON', role, affiliation);
-      standIns.push(mention);
+      standIns.push({ mention, range });
       fullNamesByLastWord.set(lastToken.text, name);
     } else {
       // A lone capitalised word is a person only with a title, an honorific, or a full name
@@ -265,7 +315,7 @@ function findStandInNames(analyzed: AnalyzedText, file: string, mentionOfToken: 
       } else {
         pendingSurnames.push({ mention, word: lastToken.text });
       }
-      standIns.push(mention);
+      standIns.push({ mention, range });
     }
   }
   // A surname written before its full name (a headline's `says Lavrov`) takes the full name too.
@@ -360,12 +410,25 @@ function isDescriptionWord(token: Token, lowerOnly: boolean): boolean {
   if (DESCRIPTION_DETERMINERS.has(lower)) return !lowerOnly || lower === '’s' || lower === "'s";
   if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN') return false;
   if (!lowerOnly) return true;
-  return !/^\p{Lu}/u.test(token.text) || countryOfDemonym(token.text) !== null || AFFILIATION_WORDS.has(lower);
+  return !startsUpperCase(token.text) || countryOfDemonym(token.text) !== null || AFFILIATION_WORDS.has(lower);
 }
 
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
+/**
+ * Index of the first token at or after `from` that ends after `offset` (tokens.length when none).
+ * It gallops from `from` (1, 2, 4 … tokens ahead) before halving: the next mention usually lies
+ * a few tokens on, and tokens near the last one are already in cache where the middle of the
+ * document is not.
+ */
+function tokenAt(tokens: readonly Token[], offset: number, from = 0): number {
+  let low = from;
+  let probe = from;
+  let step = 1;
+  while (probe < tokens.length && tokens[probe].end <= offset) {
+    low = probe + 1;
+    probe = low + step;
+    step *= 2;
+  }
+  let high = Math.min(probe, tokens.length);
   while (low < high) {
     const middle = (low + high) >> 1;
     if (tokens[middle].end <= offset) low = middle + 1;

@@ -70,6 +70,9 @@ describe('pairing quote marks', () => {
     expect(quoted('Run `grep "x" file` first.')).toEqual([]);
     expect(quoted('<a href="http://example.com">link</a> and text')).toEqual([]);
     expect(quoted('“Read https://example.com/a,” he said.')).toEqual(['Read https://example.com/a,']);
+    expect(quoted('Visit www.example.com/?q="x" today.')).toEqual([]);
+    // Only `http` and `www.` start a URL: other words with `h` and `w` next to marks are prose.
+    expect(quoted('He wrote "which way" with "what".')).toEqual(['which way', 'what']);
   });
 
   it('ignores a closing mark with nothing open', () => {

@@ -122,6 +122,30 @@ describe('attribution', () => {
     expect(quotes(text, LAVROV)[1].speaker).toBeNull();
   });
 
+  it('carries reported speech outside quotation marks into the next uncued quotation', () => {
+    const text = 'Lavrov said he doubted the plan would work.\n\n“It is a mistake.”';
+    expect(quotes(text, LAVROV)[0]).toMatchObject({ speaker: 'Sergey Lavrov', cue: null, source: 'quotes/continuation' });
+  });
+
+  it('lets the latest speaker win, whether reported outside the marks or found for a quotation', () => {
+    const text = '“First,” Lavrov said.\n\nLater Trump said he agreed.\n\n“We agree completely.”';
+    const people: PersonSpec[] = [...LAVROV, { text: 'Trump', entity: 'Donald Trump' }];
+    expect(quotes(text, people).map((quote) => [quote.speaker, quote.source])).toEqual([
+      ['Sergey Lavrov', 'quotes/name'], ['Donald Trump', 'quotes/continuation'],
+    ]);
+    // The cue after the quotation is also reported speech outside the marks: one speaker, either way.
+    const tied = 'Asked about the plan, “No,” Lavrov said.\n\n“It is a mistake.”';
+    expect(quotes(tied, LAVROV).map((quote) => [quote.speaker, quote.source])).toEqual([
+      ['Sergey Lavrov', 'quotes/name'], ['Sergey Lavrov', 'quotes/continuation'],
+    ]);
+  });
+
+  it('resolves a pronoun through people written paragraphs before it, never after it', () => {
+    const text = 'Lavrov met Trump on Monday. The talks lasted hours.\n\nReporters waited outside. He later told them: “We agreed on nothing.”';
+    expect(quotes(text, LAVROV)[0]).toMatchObject({ speaker: 'Sergey Lavrov', cue: 'told', source: 'quotes/pronoun' });
+    expect(quotes('“We will win,” he said.\n\nLavrov arrived later.', LAVROV)[0]).toMatchObject({ speaker: null, speakerDescription: 'he' });
+  });
+
   it('gives an unnamed speaker as a description with no name', () => {
     const [quote] = quotes('“It was definitely a bomb,” said a U.S. official, who refused to be named.', LAVROV);
     expect(quote).toMatchObject({ speaker: null, speakerDescription: 'a U.S. official', cue: 'said' });
