@@ -125,6 +125,7 @@ class ForgetfulWink {
     const loadCore = model.core as () => CoreModelTables;
     const engineModel = {
       ...model,
+      metaCER: sharedCustomEntityModel,
       core: () => {
         this.tables = loadCore();
         return this.tables;
@@ -155,6 +156,18 @@ class ForgetfulWink {
     const learnt = (features.lexeme?.list?.length ?? 0) - this.shippedSpellings;
     if (learnt > MOST_LEARNT_SPELLINGS) this.rebuild();
   }
+}
+
+let customEntityModel: unknown;
+
+/**
+ * The model's custom-entity part, loaded once per process: its loader re-encodes what it loaded
+ * the time before on every call, so the tenth instance gets a string many times escaped and a
+ * few dozen exhaust memory. Nothing here uses custom entities; an instance just needs one.
+ */
+function sharedCustomEntityModel(): unknown {
+  customEntityModel ??= (model.metaCER as () => unknown)();
+  return customEntityModel;
 }
 
 /** Unknown spellings wink may pile up before it is rebuilt (a few MB of its tables). */
