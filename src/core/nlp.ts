@@ -204,15 +204,17 @@ function analyzeWith(wink: ForgetfulWink, text: string, from: number, to: number
     let start = cursor + gap.length;
     // wink rebuilds the text exactly from spaces and values; the search is a guard
     // against a future model that normalises a character.
-    if (!winkText.startsWith(value, start)) {
-      const found = winkText.indexOf(value, cursor);
-      start = found >= 0 ? found : Math.min(start, text.length);
+    let found = winkText.startsWith(value, start);
+    if (!found) {
+      const at = winkText.indexOf(value, cursor);
+      found = at >= 0;
+      start = found ? at : Math.min(start, text.length);
     }
     const end = Math.min(start + value.length, text.length);
-    if (value.trim() === '') continue;
-    const between = winkText.slice(cursor, start);
-    const newlines = countNewlines(between);
-    const exact = end - start === value.length && text.startsWith(value, start);
+    if (isBlank(value)) continue;
+    const newlines = countNewlines(winkText, cursor, start);
+    // Where wink read the text itself, a match there is a match in the text.
+    const exact = end - start === value.length && (found && winkText === text ? true : text.startsWith(value, start));
     tokens.push({
       index: tokens.length,
       // wink's own string when it is the text's: wink hands out one string per vocabulary
@@ -222,7 +224,7 @@ function analyzeWith(wink: ForgetfulWink, text: string, from: number, to: number
       end,
       pos: tags[winkIndex] ?? 'X',
       kind: kinds[winkIndex] ?? 'word',
-      spaceBefore: between.length > 0,
+      spaceBefore: start > cursor,
       lineBreakBefore: tokens.length === 0 || newlines > 0,
       paragraphBefore: tokens.length === 0 || newlines > 1,
       sentence: 0,
@@ -288,10 +290,20 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-function countNewlines(whitespace: string): number {
+/** Line feeds in `text` between two offsets. */
+function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = 0; i < whitespace.length; i += 1) if (whitespace.charCodeAt(i) === 10) count += 1;
+  for (let index = from; index < to; index += 1) if (text.charCodeAt(index) === 10) count += 1;
   return count;
+}
+
+/** True for a token of whitespace alone (wink emits line breaks as tokens). */
+function isBlank(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code !== 32 && code !== 10 && code !== 13 && code !== 9 && code !== 12 && code !== 11 && code !== 0xa0 && code !== 0x2028 && code !== 0x2029 && code !== 0xfeff && !(code >= 0x2000 && code <= 0x200a) && code !== 0x3000 && code !== 0x1680 && code !== 0x202f && code !== 0x205f) return false;
+  }
+  return true;
 }
 
 /** wink's sentences, split again at line breaks: headlines and datelines have no final stop. */
