@@ -150,7 +150,14 @@ class ForgetfulWink {
     for (const [name, upTo] of this.forgottenUpTo) {
       const { hash, list } = features[name];
       if (!hash || !list || list.length === upTo) continue;
-      for (let index = upTo; index < list.length; index += 1) delete hash[list[index]];
+      const keepWords = name === 'lexeme';
+      for (let index = upTo; index < list.length; index += 1) {
+        const spelling = list[index];
+        // A spelling of letters alone is never split by the tokenizer, and a learnt word is
+        // tagged the same whenever it was learnt: keeping it spares relearning it per document.
+        if (keepWords && LETTERS_ONLY.test(spelling)) continue;
+        delete hash[spelling];
+      }
       this.forgottenUpTo.set(name, list.length);
     }
     const learnt = (features.lexeme?.list?.length ?? 0) - this.shippedSpellings;
@@ -169,6 +176,9 @@ function sharedCustomEntityModel(): unknown {
   customEntityModel ??= (model.metaCER as () => unknown)();
   return customEntityModel;
 }
+
+/** Spellings the tokenizer keeps whole whether or not the lexicon knows them. */
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 /** Unknown spellings wink may pile up before it is rebuilt (a few MB of its tables). */
 const MOST_LEARNT_SPELLINGS = 200_000;
