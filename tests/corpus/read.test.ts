@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText, readDocument, type ReadOptions } from '../../src/corpus/read.js';
+import { decodeText, readDocument, readDocumentSync, type ReadOptions } from '../../src/corpus/read.js';
 
 const options: ReadOptions = { referenceDate: null, maxDocumentBytes: 1024, readStdin: async () => Buffer.from('from stdin') };
 
@@ -62,5 +62,37 @@ describe('readDocument', () => {
     const pipe = path.join(folder, 'pipe.txt');
     expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
     expect((await readDocument(pipe, options)).problem).toEqual({ file: pipe, reason: 'unreadable', message: 'not a regular file' });
+  });
+});
+
+describe('readDocumentSync (the workers\' reader)', () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'eurasia-read-sync-'));
+  const syncOptions = { referenceDate: '2024-01-01', maxDocumentBytes: 1024 };
+  it('gives what readDocument gives for a readable file', async () => {
+    const file = path.join(folder, 'ok.txt');
+    writeFileSync(file, 'Minsk talks\n\nLavrov spoke on Friday.');
+    const blocking = readDocumentSync(file, syncOptions);
+    expect(blocking.document?.text).toBe('Minsk talks\n\nLavrov spoke on Friday.');
+    expect(blocking.document?.date).toBe('2024-01-01');
+    expect(blocking).toEqual(await readDocument(file, { ...syncOptions, readStdin: options.readStdin }));
+  });
+  it('reads a file larger than one read call to the end, and stops one byte past the limit', () => {
+    const file = path.join(folder, 'long.txt');
+    writeFileSync(file, 'word '.repeat(40_000));
+    expect(readDocumentSync(file, { ...syncOptions, maxDocumentBytes: 1_000_000 }).document?.text.length).toBe(200_000);
+    expect(readDocumentSync(file, syncOptions).problem).toMatchObject({ reason: 'too-large', message: 'too large (195.3 KiB; limit 1.0 KiB, see --max-doc-size)' });
+  });
+  it('names each kind of unreadable input', () => {
+    expect(readDocumentSync(path.join(folder, 'nope.txt'), syncOptions).problem?.reason).toBe('missing');
+    expect(readDocumentSync(folder, syncOptions).problem).toMatchObject({ reason: 'unreadable' });
+    const pipe = path.join(folder, 'pipe.txt');
+    expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+    expect(readDocumentSync(pipe, syncOptions).problem).toEqual({ file: pipe, reason: 'unreadable', message: 'not a regular file' });
+    const binary = path.join(folder, 'image.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
+    expect(readDocumentSync(binary, syncOptions).problem?.reason).toBe('binary');
+    const empty = path.join(folder, 'empty.txt');
+    writeFileSync(empty, '');
+    expect(readDocumentSync(empty, syncOptions).problem?.reason).toBe('empty');
   });
 });
