@@ -27,9 +27,11 @@ export interface Token {
   /** Index into `AnalyzedText.sentences`. */
   sentence: number;
   /**
-   * wink's number for the token's exact spelling, the same for every occurrence of it in
-   * this engine's lifetime; -1 when `text` is not wink's own token (as after a long run was
-   * broken). A cache keyed by it costs an array index instead of a string hash.
+   * wink's number for the token's exact spelling; -1 when `text` is not wink's own token (as
+   * after a long run was broken). A number always stands for one spelling in this engine's
+   * lifetime (see `AnalyzedText.spellings`), and a shipped or letters-only spelling keeps its
+   * number from document to document; one the engine forgot is numbered anew when met again.
+   * A cache keyed by it costs an array index instead of a string hash.
    */
   spellingId: number;
 }
@@ -185,7 +187,7 @@ const MOST_LEARNT_SPELLINGS = 200_000;
 
 /** One document through one wink instance, into our own token and sentence views. */
 function analyzeWith(wink: ForgetfulWink, text: string, from: number, to: number): AnalyzedText {
-  const { nlp, spellings, shippedSpellings } = wink;
+  const { nlp, spellings } = wink;
   const its = nlp.its;
   const body = from > 0 || to < text.length ? text.slice(from, to) : text;
   if (body.trim() === '') return { text, end: to, tokens: [], sentences: [], spellings };
@@ -238,8 +240,7 @@ function analyzeWith(wink: ForgetfulWink, text: string, from: number, to: number
       lineBreakBefore: tokens.length === 0 || newlines > 0,
       paragraphBefore: tokens.length === 0 || newlines > 1,
       sentence: 0,
-      // A learnt spelling is numbered afresh in every document: only shipped ones are stable.
-      spellingId: exact && (spellingIds[winkIndex] ?? -1) < shippedSpellings ? spellingIds[winkIndex] ?? -1 : -1,
+      spellingId: exact ? spellingIds[winkIndex] ?? -1 : -1,
     });
     cursor = end;
   }

@@ -8,6 +8,7 @@
  * dozen cached vectors.
  */
 import type { AnalyzedText } from '../nlp.js';
+import { PairTable } from './pair-table.js';
 
 /** Maps feature strings to ids; `id` returns -1 for a feature the model does not know. */
 export interface FeatureIndex {
@@ -120,8 +121,6 @@ interface WordInfo extends Contribution {
   serial: number;
   /** Ids of `p1w=LABEL|word` per previous label (+1), -2 until first needed. */
   labelWord: Int32Array | null;
-  /** Ids of word-pair features with this form on the left, by `right.serial * 2 + which`. */
-  pairs: Map<number, number> | null;
   /** Whether the model has any feature keyed by this word. */
   known: boolean;
 }
@@ -240,8 +239,6 @@ function addRows(scores: Float64Array, ids: Int32Array, weights: Float32Array | 
 // A long run over many documents meets many forms; past this the cache starts afresh.
 const MAX_CACHE = 100_000;
 const MAX_PAIRS = 1_000_000;
-// Above MAX_CACHE plus the sentinels: pair keys (serial × 2 + 1) stay small integers.
-const SERIAL_LIMIT = 1 << 17;
 // Shapes get numbers below this so three of them make one small-integer cache key.
 const SHAPE_LIMIT = 1000;
 const EMPTY = new Int32Array(0);
@@ -254,15 +251,18 @@ const NO_IDS: Int32Array[] = [EMPTY, EMPTY, EMPTY, EMPTY, EMPTY];
  */
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
-  /** The same forms by wink's spelling number (see `Token.spellingId`); emptied with `cache`. */
+  /**
+   * The same forms by wink's spelling number (see `Token.spellingId`); emptied with `cache`.
+   * Grown by pushing, never by writing past the end, so V8 keeps it a flat array.
+   */
   private bySpelling: (WordInfo | undefined)[] = [];
   /** The engine whose spelling numbers `bySpelling` follows. */
   private spellings: object | null = null;
   private readonly forms = new Map<string, FormState>();
   private readonly shapes = new Map<string, number>();
   private readonly trigrams = new Map<number, number>();
-  /** Word-pair ids cached on forms so far; past `MAX_PAIRS` the caches start afresh. */
-  private pairCount = 0;
+  /** Word-pair feature ids by (left serial, right serial × 2 + which); past `MAX_PAIRS` the caches start afresh. */
+  private readonly pairs = new PairTable();
   // Sentinels are made first and keep serials 0 and 1 across cache clears.
   private serials = 0;
   private stamp = 0;
@@ -295,7 +295,6 @@ export class FeatureExtractor {
       shapeNumber: this.shapeNumber('<S>'),
       serial: this.serials++,
       labelWord: null,
-      pairs: null,
       known: true,
       form: { caseStamp: 0, caseMask: 0, historyStamp: 0, history: -1 },
       lexiconStarts: [],
@@ -338,21 +337,11 @@ export class FeatureExtractor {
    */
   private pairId(left: WordInfo, right: WordInfo, which: 0 | 1): number {
     if (!left.known || !right.known) return -1;
-    // A document with more new forms than the cache holds could overrun the serial range.
-    if (right.serial >= SERIAL_LIMIT) return this.index.id(pairName(left, right, which));
-    // Cached on the left form under a small integer (the right form's serial and `which`):
-    // small-integer keys hash without allocating, where one corpus-wide key would not fit one.
     const key = right.serial * 2 + which;
-    let pairs = left.pairs;
-    if (pairs === null) {
-      pairs = new Map<number, number>();
-      left.pairs = pairs;
-    }
-    let id = pairs.get(key);
-    if (id === undefined) {
+    let id = this.pairs.get(left.serial, key, -2);
+    if (id === -2) {
       id = this.index.id(pairName(left, right, which));
-      pairs.set(key, id);
-      this.pairCount += 1;
+      this.pairs.add(left.serial, key, id);
     }
     return id;
   }
@@ -390,14 +379,12 @@ export class FeatureExtractor {
   /** Prepares a document for decoding. */
   extract(analyzed: AnalyzedText): PreparedDocument {
     // Cleared only between documents, so one document's words always share their form state.
-    if (this.cache.size >= MAX_CACHE || this.pairCount >= MAX_PAIRS) {
+    if (this.cache.size >= MAX_CACHE || this.pairs.size >= MAX_PAIRS) {
       this.cache.clear();
       this.bySpelling = [];
       this.forms.clear();
-      this.pairCount = 0;
-      // Serials are handed out afresh, so pairs cached on the surviving sentinels would be stale.
-      this.start.pairs = null;
-      this.end.pairs = null;
+      // Serials are handed out afresh, so the pairs keyed by the old ones go too.
+      this.pairs.clear();
       this.serials = 2;
     }
     if (analyzed.spellings !== this.spellings) {
@@ -535,10 +522,12 @@ export class FeatureExtractor {
 
   /** `word` for a token wink numbered: an array index instead of a string hash per token. */
   private wordBySpelling(spellingId: number, text: string): WordInfo {
-    let info = this.bySpelling[spellingId];
+    const bySpelling = this.bySpelling;
+    while (bySpelling.length <= spellingId) bySpelling.push(undefined);
+    let info = bySpelling[spellingId];
     if (info === undefined) {
       info = this.word(text);
-      this.bySpelling[spellingId] = info;
+      bySpelling[spellingId] = info;
     }
     return info;
   }
@@ -584,7 +573,7 @@ export class FeatureExtractor {
       this.forms.set(lower, form);
     }
     const lexiconStarts = this.lexicons.map((lexicon) => lexicon.root.next?.get(lower) ?? null);
-    const info: WordInfo = { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), serial: this.serials++, labelWord: null, pairs: null, known, ids: slots.map((keys) => this.ids(keys)), scores: null };
+    const info: WordInfo = { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), serial: this.serials++, labelWord: null, known, ids: slots.map((keys) => this.ids(keys)), scores: null };
     if (this.frozen) {
       // Decoding with frozen weights reads only the summed vectors: a cached form keeps those
       // and lets its five id arrays go, which more than halves what the cache holds.
@@ -681,8 +670,9 @@ function markLexicon(
   const marks: (number[] | undefined)[] = new Array(count);
   let t = 0;
   while (t < count) {
-    let node: LexiconNode | null | undefined = words[t].lexiconStarts[lexicon];
-    if (!node || !words[t].hasUpper) {
+    const word = words[t];
+    let node: LexiconNode | null | undefined = word.hasUpper ? word.lexiconStarts[lexicon] : null;
+    if (!node) {
       t += 1;
       continue;
     }
