@@ -10,6 +10,7 @@ import { addConfiguredNames, applyConfiguredTypes } from './configured.js';
 import { splitHeadlineSpans, typeDatelines } from './headlines.js';
 import { findContextPersons, mendNameSpans } from './persons.js';
 import { rescueOrganisations, typeFirmsByContext } from './rescue.js';
+import { extendTitledNames } from './titled.js';
 import { FeatureExtractor } from './features.js';
 import { isCommonWord, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
@@ -45,13 +46,14 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  *    types of one entity's mentions.
  * The rescue stage (rescue.ts) right after the tagger adds organisation names it passed over,
  * before anything reads spans; headlines.ts splits a title-case headline read as one name
- * into the names the body or the lists know; then persons.ts mends spans the tagger broke (a person's name
+ * into the names the body or the lists know; titled.ts carries a document's or a body's name on
+ * over `of` (`Charter of Multipolarity and Diversity`); then persons.ts mends spans the tagger broke (a person's name
  * goes on over `bin`, `von`, `da`; a name ends at a lower-case `in`) and adds lone surnames
  * that the context shows to be people (`Trump said`, `Putin's aide`). The user's configured names (configured.ts) join next, so that every
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said.
  */
-const STAGES: readonly Stage[] = [tagStage, rescueStage, headlineStage, spanStage, personStage, configuredNameStage, consistencyStage, datelineStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
+const STAGES: readonly Stage[] = [tagStage, rescueStage, headlineStage, titledStage, spanStage, personStage, configuredNameStage, consistencyStage, datelineStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -208,6 +210,10 @@ function headlineStage(mentions: Mention[], context: StageContext): Mention[] {
 /** A dateline names a place whatever the rest of the document calls the same name (`NEW YORK` the baseball club). */
 function datelineStage(mentions: Mention[], context: StageContext): Mention[] {
   return typeDatelines(mentions, context.analyzed.text, context.file);
+}
+
+function titledStage(mentions: Mention[], context: StageContext): Mention[] {
+  return extendTitledNames(mentions, context.analyzed, context.file);
 }
 
 function spanStage(mentions: Mention[], context: StageContext): Mention[] {
