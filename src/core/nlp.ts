@@ -101,10 +101,12 @@ interface CoreModelTables {
  * the lexicon knows it: once some document has taught it `Women's`, later documents no longer
  * split `Women's` into `Women` and `'s`. Analysis then depends on which documents came before,
  * so a run over several worker threads, or split into shards, would not give what one run
- * gives. After each document the learnt spellings are taken out of the lexicon's lookup tables
- * (the tables' value lists and wink's per-word records are left in place, so that indices stay
- * aligned), which makes every document meet the lexicon as shipped. The lists still grow with
- * each unknown word met, so past a bound the instance is rebuilt from the model (about 70 ms).
+ * gives. After each document the learnt spellings that could change tokenisation are taken
+ * out of the lexicon's lookup tables (the tables' value lists and wink's per-word records are
+ * left in place, so that indices stay aligned), which makes every document tokenised and
+ * tagged as by a fresh instance; words of letters alone stay learnt (see
+ * `forgetLearnedWords`). The lists still grow with each unknown word met, so past a bound the
+ * instance is rebuilt from the model (about 70 ms).
  */
 class ForgetfulWink {
   nlp!: ReturnType<typeof winkNLP>;
