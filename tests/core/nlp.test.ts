@@ -39,6 +39,16 @@ describe('the wink adapter', () => {
     expect(signature(later)).toBe(fresh);
   });
 
+  it('tags words of letters it learnt from earlier documents as a fresh engine does', () => {
+    const later = 'Zelenskiy met Tokayev and Mirziyoyev in Astana; Kvartaholdings objected.';
+    const signature = (engine: ReturnType<typeof createNlp>): string => engine.analyze(later).tokens.map((token) => `${token.text}/${token.pos}`).join(' ');
+    const fresh = signature(createNlp());
+    const warm = createNlp();
+    warm.analyze('ZELENSKIY, Tokayev. mirziyoyev: kvartaholdings!! Kvartaholdings? "Astana" Zelenskiy-Tokayev');
+    warm.analyze('Kvartaholdings Kvartaholdings Zelenskiy Zelenskiy Tokayev said, Mirziyoyev said.');
+    expect(signature(warm)).toBe(fresh);
+  });
+
   it('builds one engine after another without the model growing each time', () => {
     // wink's custom-entity loader re-encodes its previous result on every call: a few dozen
     // engines in one process used to exhaust memory ("Invalid string length").
