@@ -24,8 +24,6 @@ const MINIMUM_FILES_FOR_WORKERS = 8;
  * the output is the same whatever `--jobs` is.
  */
 const IN_PROCESS_MAX_BYTES = 1024 * 1024;
-/** Files read ahead of the one being analysed in this thread (all under 1 MiB, see above). */
-const READ_AHEAD = 8;
 
 /** What a corpus run needs. */
 export interface CorpusRunOptions {
@@ -114,17 +112,8 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
     const settings = { referenceDate: read.referenceDate, maxDocumentBytes: read.maxDocumentBytes, analysis: options.analysis, sendMentions: options.needsMentions === true };
     await analyzeInWorkers(walked.files, { jobs: options.jobs, settings, stdinBytes, heapMb: options.workerHeapMb }, (outcome) => accept(outcome.index, outcome));
   } else {
-    // Files ahead are read while this one is analysed. A read is several steps (open, stat,
-    // read, close), and each step waits for the event loop, which synchronous analysis holds;
-    // with a few files in flight, every pause between documents finishes a read or two.
-    const reads: ReturnType<typeof readDocument>[] = [];
-    const readAhead = (upTo: number): void => {
-      while (reads.length < Math.min(upTo, walked.files.length)) reads.push(readDocument(walked.files[reads.length], read));
-    };
     for (const [fileIndex, file] of walked.files.entries()) {
-      readAhead(fileIndex + 1 + READ_AHEAD);
-      const document = await reads[fileIndex];
-      delete reads[fileIndex];
+      const document = await readDocument(file, read);
       if (document.problem) {
         accept(fileIndex, { problem: document.problem, characters: 0 });
         continue;

@@ -1,8 +1,7 @@
 /**
  * Reads and decodes one input into a Document, or says in one Problem why it cannot.
  */
-import { closeSync, constants as fsConstants, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
-import type { FileHandle } from 'node:fs/promises';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import { parseDocument } from '../core/metadata.js';
 import type { Document, Problem } from '../core/types.js';
 import { problemFromError, STDIN_PATH } from './walk.js';
@@ -62,21 +61,16 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
  * Reads one input (a file path or `-`) and parses its metadata; a leading `date` line that
  * is not a valid date becomes a warning (the date is then unknown). Never reads more than one
  * byte past `maxDocumentBytes`, whether the input is standard input, a file that grew since
- * it was listed, or a file swapped for a FIFO.
+ * it was listed, or a file swapped for a FIFO. Only standard input is awaited; a file is read
+ * as `readDocumentSync` reads it.
  * @param file - path or `-`
  * @param options - reference date, size limit, stdin reader
  */
 export async function readDocument(file: string, options: ReadOptions): Promise<ReadResult> {
-  const limit = options.maxDocumentBytes;
+  if (file !== STDIN_PATH) return readDocumentSync(file, options);
   let bytes: Uint8Array;
   try {
-    if (file === STDIN_PATH) {
-      bytes = await options.readStdin(limit);
-    } else {
-      const read = await readRegularFile(file, limit);
-      if ('problem' in read) return { problem: read.problem };
-      bytes = read.bytes;
-    }
+    bytes = await options.readStdin(options.maxDocumentBytes);
   } catch (error) {
     return { problem: problemFromError(file, error) };
   }
@@ -84,17 +78,16 @@ export async function readDocument(file: string, options: ReadOptions): Promise<
 }
 
 /**
- * `readDocument` for a file path, blocking until the file is read. For worker threads, whose
- * only job is the document at hand: a blocking read there costs a few system calls, where the
- * promise API costs five round trips through the thread pool per file (a twentieth of a
- * worker's time on article-sized files).
+ * `readDocument` for a file path, blocking until the file is read. Files are article-sized:
+ * a blocking read costs a few system calls, where the promise API cost five round trips
+ * through the thread pool per file (a twentieth of a worker's time on the bench corpus).
  * @param file - a file path (not `-`)
  * @param options - reference date and size limit
  */
 export function readDocumentSync(file: string, options: Omit<ReadOptions, 'readStdin'>): ReadResult {
   let read: { bytes: Uint8Array } | { problem: Problem };
   try {
-    read = readRegularFileSync(file, options.maxDocumentBytes);
+    read = readRegularFile(file, options.maxDocumentBytes);
   } catch (error) {
     return { problem: problemFromError(file, error) };
   }
@@ -124,64 +117,39 @@ export function documentFromBytes(file: string, bytes: Uint8Array, options: Omit
 }
 
 /**
- * Opens `file`, checks through the open handle that it is a regular file within the limit,
- * and reads at most `limit + 1` bytes. Checking the handle rather than the path means the
- * file read is the file checked.
+ * Opens `file`, checks through the open descriptor that it is a regular file within the
+ * limit, and reads at most `limit + 1` bytes. Checking the descriptor rather than the path
+ * means the file read is the file checked.
  */
-async function readRegularFile(file: string, limit: number): Promise<{ bytes: Uint8Array } | { problem: Problem }> {
+function readRegularFile(file: string, limit: number): { bytes: Uint8Array } | { problem: Problem } {
   // Non-blocking, so that opening a FIFO that replaced the file since the walk does not wait
   // for a writer; the flag changes nothing for a regular file. (Windows has no such flag.)
-  const handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+  const descriptor = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   try {
-    const stats = await handle.stat();
+    const stats = fstatSync(descriptor);
     if (!stats.isFile()) return { problem: { file, reason: 'unreadable', message: 'not a regular file' } };
     if (stats.size > limit) return { problem: tooLarge(file, stats.size, limit) };
-    return { bytes: await readAtMost(handle, limit + 1, stats.size) };
+    return { bytes: readAtMost(descriptor, limit + 1, stats.size) };
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 
 /** Reads until the end of the file or until `most` bytes have arrived, whichever is first. */
-async function readAtMost(handle: FileHandle, most: number, expected: number): Promise<Buffer> {
+function readAtMost(descriptor: number, most: number, expected: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   // One byte more than expected, so the usual file is read in one call and its end seen in a second.
   let size = Math.min(expected + 1, most);
   while (total < most) {
     const buffer = Buffer.allocUnsafe(size);
-    const { bytesRead } = await handle.read(buffer, 0, size, null);
+    const bytesRead = readSync(descriptor, buffer, 0, size, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
     size = Math.min(64 * 1024, most - total);
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-}
-
-/** `readRegularFile` without promises (see `readDocumentSync`): the same checks, in the same order. */
-function readRegularFileSync(file: string, limit: number): { bytes: Uint8Array } | { problem: Problem } {
-  const descriptor = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
-  try {
-    const stats = fstatSync(descriptor);
-    if (!stats.isFile()) return { problem: { file, reason: 'unreadable', message: 'not a regular file' } };
-    if (stats.size > limit) return { problem: tooLarge(file, stats.size, limit) };
-    const most = limit + 1;
-    const chunks: Buffer[] = [];
-    let total = 0;
-    let size = Math.min(stats.size + 1, most);
-    while (total < most) {
-      const buffer = Buffer.allocUnsafe(size);
-      const bytesRead = readSync(descriptor, buffer, 0, size, null);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      size = Math.min(64 * 1024, most - total);
-    }
-    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
-  } finally {
-    closeSync(descriptor);
-  }
 }
 
 /** The problem for an input over the limit; `size` is null when reading stopped at the limit. */
