@@ -12,6 +12,7 @@
  * `text.slice(start, end)`.
  */
 import type { Mention } from '../types.js';
+import { partitionPoint } from '../sorted.js';
 import {
   isCommonWord,
   isDemonym,
@@ -207,13 +208,7 @@ function lineAround(text: string, offset: number): { lineStart: number; lineEnd:
     linesOf = { text, breaks: Int32Array.from(breaks) };
   }
   const { breaks } = linesOf;
-  let low = 0;
-  let high = breaks.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (breaks[middle] < offset) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(0, breaks.length, (index) => breaks[index] < offset);
   return { lineStart: low > 0 ? breaks[low - 1] + 1 : 0, lineEnd: low < breaks.length ? breaks[low] : text.length };
 }
 

@@ -3,6 +3,7 @@
  * overlapping), so that stages that map mentions to tokens build no per-document index.
  */
 import type { Token } from '../nlp.js';
+import { partitionPoint } from '../sorted.js';
 
 /** Lookups of the token that starts, or ends, exactly at an offset. */
 export interface TokenIndex {
@@ -20,14 +21,6 @@ export function tokensByEnd(tokens: readonly Token[]): TokenIndex {
 }
 
 function search(tokens: readonly Token[], offset: number, edge: 'start' | 'end'): number | undefined {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const at = tokens[middle][edge];
-    if (at === offset) return middle;
-    if (at < offset) low = middle + 1;
-    else high = middle - 1;
-  }
-  return undefined;
+  const index = partitionPoint(0, tokens.length, (candidate) => tokens[candidate][edge] < offset);
+  return index < tokens.length && tokens[index][edge] === offset ? index : undefined;
 }

@@ -8,6 +8,7 @@
  * tokens; deciding who they refer to is the attribution step's job.
  */
 import type { Token, TokenRange } from '../nlp.js';
+import { partitionPoint } from '../sorted.js';
 import { cueText, isCueWord, isParticipleCue, phraseCueLength } from './cues.js';
 import { startsUpperCase } from './text.js';
 import type { TokenView } from './view.js';
@@ -44,14 +45,7 @@ const MAXIMUM_INTRODUCTION = 30;
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */
 export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(0, tokens.length, (index) => tokens[index].start < offset);
 }
 
 /** True for a token that is nothing but quote marks (not `’s`). */

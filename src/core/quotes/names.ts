@@ -10,6 +10,7 @@
  */
 import type { AnalyzedText, Token, TokenRange } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
+import { partitionPoint } from '../sorted.js';
 import { countryOfDemonym } from '../entities/knowledge.js';
 import { startsUpperCase, tokenStartsUpperCase } from './text.js';
 
@@ -428,11 +429,5 @@ function tokenAt(tokens: readonly Token[], offset: number, from = 0): number {
     probe = low + step;
     step *= 2;
   }
-  let high = Math.min(probe, tokens.length);
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(low, Math.min(probe, tokens.length), (index) => tokens[index].end <= offset);
 }

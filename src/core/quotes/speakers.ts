@@ -8,6 +8,7 @@ import type { EntityFacts, NameIndex } from './names.js';
 import { affiliationKeys, ROLE_HEADS } from './names.js';
 import { isCommonWord } from '../entities/knowledge.js';
 import type { TokenRange } from '../nlp.js';
+import { partitionPoint } from '../sorted.js';
 import { clauseSubject, isCueToken, isPronounSubject, type CueFrame } from './frames.js';
 import { startsUpperCase } from './text.js';
 import type { TokenView } from './view.js';
@@ -96,14 +97,9 @@ export class Salience {
   /** The latest reported speech outside quotations whose cue comes before token `token`, or null. */
   latestSpeechBefore(token: number): SpeechEvent | null {
     this.readSentencesBefore(token);
-    let low = 0;
-    let high = this.speech.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.speech[middle].token < token) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 ? this.speech[low - 1] : null;
+    const speech = this.speech;
+    const low = partitionPoint(0, speech.length, (index) => speech[index].token < token);
+    return low > 0 ? speech[low - 1] : null;
   }
 
   /** Reads every sentence that starts before token `token`; events lie inside their sentence. */
@@ -156,13 +152,7 @@ export class Salience {
 }
 
 function latestIn(events: readonly SalienceEvent[], position: number): SalienceEvent | null {
-  let low = 0;
-  let high = events.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (events[middle].position < position) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(0, events.length, (index) => events[index].position < position);
   return low > 0 ? events[low - 1] : null;
 }
 
@@ -308,13 +298,7 @@ function resolveDescription(view: TokenView, names: NameIndex, range: TokenRange
 /** How far before `position` the entity was last mentioned; mentions after it count as far. */
 function distanceBefore(facts: EntityFacts, position: number): number {
   const { positions } = facts;
-  let low = 0;
-  let high = positions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (positions[middle] < position) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(0, positions.length, (index) => positions[index] < position);
   if (low > 0) return position - positions[low - 1];
   return Number.MAX_SAFE_INTEGER / 2 + (positions[0] - position);
 }
