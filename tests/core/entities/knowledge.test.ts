@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNlp } from '../../../src/core/nlp.js';
-import { extractEntities } from '../../../src/core/entities/index.js';
+import { foundEntities as found } from './found.js';
 import {
   isTrustedName,
   countryOfDemonym,
@@ -203,8 +202,6 @@ describe('isTrustedName', () => {
 });
 
 describe('trusted list types over the tagger', () => {
-  const nlp = createNlp();
-  const found = (text: string): string[] => extractEntities(nlp.analyze(text), 'inline.txt').map((m) => `${m.text}/${m.type}`);
 
   it('types the Kremlin as an organisation and a German state as a place', () => {
     expect(found('The Kremlin rejected the claim.')).toEqual(['Kremlin/ORG']);

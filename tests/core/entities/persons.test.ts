@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { foundEntities as found } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
 import { extractEntities } from '../../../src/core/entities/index.js';
 import { findContextPersons, mendNameSpans } from '../../../src/core/entities/persons.js';
 
 const nlp = createNlp();
-const found = (text: string): string[] => extractEntities(nlp.analyze(text), 'inline.txt').map((m) => `${m.text}/${m.type}`);
 
 describe('lone surnames shown to be people by their context', () => {
   it('finds an unfamiliar surname that opens a sentence before a reporting verb', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { foundEntities as found } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
 import { extractEntities } from '../../../src/core/entities/index.js';
 import { rescueOrganisations, typeFirmsByContext } from '../../../src/core/entities/rescue.js';
 import type { EntityType, Mention } from '../../../src/core/types.js';
 
 const nlp = createNlp();
-const found = (text: string): string[] => extractEntities(nlp.analyze(text), 'inline.txt').map((m) => `${m.text}/${m.type}`);
 
 describe('organisation names the tagger passes over', () => {
   it('finds a long organisation name opening a one-sentence item', () => {

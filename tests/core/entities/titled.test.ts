@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNlp } from '../../../src/core/nlp.js';
-import { extractEntities } from '../../../src/core/entities/index.js';
-
-const nlp = createNlp();
-const names = (text: string) => extractEntities(nlp.analyze(text), 'a.txt').map((mention) => `${mention.text}/${mention.type}`);
+import { foundEntities as names } from './found.js';
 
 describe('titles that go on over "of"', () => {
   it('keeps a charter named after abstract nouns whole, and finds no person or place in it', () => {
