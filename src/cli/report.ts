@@ -25,16 +25,54 @@ export interface Table {
   emptyMessage: string;
 }
 
-/** Everything any formatter needs to print one subcommand's result. */
+/**
+ * Everything any formatter needs to print one subcommand's result. Each formatter reads one
+ * of the representations, so reports build them on first use (see `lazyReport`): a run over
+ * a large corpus never holds its JSON, its records and its tables at once.
+ */
 export interface Report {
+  /** How many records the report holds (for `--fail-on-empty`), known without building them. */
+  readonly count: number;
   /** The one JSON object of the run (`--format json`). */
-  json: unknown;
+  readonly json: unknown;
   /** One record a line (`--format ndjson`). */
-  records: unknown[];
+  readonly records: unknown[];
   /** Terminal tables, in order (`--format table`). */
-  tables: Table[];
+  readonly tables: Table[];
   /** The single flat table CSV and TSV print. */
-  flat: Table;
+  readonly flat: Table;
+}
+
+/** How a report builds each representation when a formatter first asks for it. */
+export interface ReportParts {
+  json: () => unknown;
+  records: () => unknown[];
+  tables: () => Table[];
+  flat: () => Table;
+}
+
+/**
+ * A report whose representations are built on first use and then kept.
+ * @param count - how many records it holds
+ * @param parts - a builder per representation
+ */
+export function lazyReport(count: number, parts: ReportParts): Report {
+  const built: Partial<{ [Key in keyof ReportParts]: ReturnType<ReportParts[Key]> }> = {};
+  return {
+    count,
+    get json() {
+      return (built.json ??= parts.json());
+    },
+    get records() {
+      return (built.records ??= parts.records());
+    },
+    get tables() {
+      return (built.tables ??= parts.tables());
+    },
+    get flat() {
+      return (built.flat ??= parts.flat());
+    },
+  };
 }
 
 /** Settings a formatter may use. */
@@ -43,5 +81,13 @@ export interface FormatContext {
   color: ChalkInstance | null;
 }
 
-/** Turns a report into the text written to stdout. */
-export type Formatter = (report: Report, context: FormatContext) => string;
+/** Where a formatter writes its text, piece by piece. */
+export interface TextSink {
+  write(text: string): void;
+}
+
+/**
+ * Writes a report to `sink`. Formatters write as they go instead of returning one string, so
+ * the output of a large corpus is never one string in memory (V8 caps a string at 512 MiB).
+ */
+export type Formatter = (report: Report, context: FormatContext, sink: TextSink) => void;

@@ -14,6 +14,7 @@ import { runCorpus } from './run-corpus.js';
 import type { DocumentResult } from '../core/types.js';
 import type { OutputStream } from './io.js';
 import { openAtomicOutput, type AtomicOutput } from './output.js';
+import { bufferedSink } from './sink.js';
 
 /** State of one invocation. */
 export interface Session {
@@ -150,5 +151,8 @@ export async function analyzeInputs(
  * @param settings - format and colour
  */
 export function printReport(session: Session, report: Report, settings: OutputSettings): void {
-  writeRecords(session, formatters[settings.format](report, settings.context), report.records.length);
+  const sink = bufferedSink(session.output);
+  formatters[settings.format](report, settings.context, sink);
+  sink.flush();
+  session.recordsWritten += report.count;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { formatters } from '../../src/cli/formatters/index.js';
-import type { Report } from '../../src/cli/report.js';
+import type { FormatContext, Report } from '../../src/cli/report.js';
 import { colorLevel } from '../../src/cli/color.js';
 
 const report: Report = {
+  count: 2,
   json: { items: [{ name: 'Lavrov, Sergey', text: 'He said "no"' }] },
   records: [{ name: 'Lavrov, Sergey' }, { name: 'Minsk' }],
   tables: [
@@ -26,30 +27,37 @@ const report: Report = {
 
 const ESCAPE = /\u001b\[/;
 
+/** What a formatter writes, joined. */
+function render(format: keyof typeof formatters, input: Report, context: FormatContext): string {
+  const pieces: string[] = [];
+  formatters[format](input, context, { write: (text) => pieces.push(text) });
+  return pieces.join('');
+}
+
 describe('formatters', () => {
   it('json prints one parseable object', () => {
-    expect(JSON.parse(formatters.json(report, { color: null }))).toEqual(report.json);
+    expect(JSON.parse(render('json', report, { color: null }))).toEqual(report.json);
   });
   it('ndjson prints one record a line', () => {
-    const lines = formatters.ndjson(report, { color: null }).trimEnd().split('\n');
+    const lines = render('ndjson', report, { color: null }).trimEnd().split('\n');
     expect(lines.map((line) => JSON.parse(line))).toEqual(report.records);
   });
   it('csv quotes fields with commas, quotes and line breaks (RFC 4180)', () => {
-    expect(formatters.csv(report, { color: null })).toBe('name,text\n"Lavrov, Sergey","He said ""no""\tand\nleft"\n');
+    expect(render('csv', report, { color: null })).toBe('name,text\n"Lavrov, Sergey","He said ""no""\tand\nleft"\n');
   });
   it('tsv flattens tabs and line breaks inside values', () => {
-    expect(formatters.tsv(report, { color: null })).toBe('name\ttext\nLavrov, Sergey\tHe said "no" and left\n');
+    expect(render('tsv', report, { color: null })).toBe('name\ttext\nLavrov, Sergey\tHe said "no" and left\n');
   });
   it('table has no escape sequences without colour, and trims long cells', () => {
-    const output = formatters.table(report, { color: null });
+    const output = render('table', report, { color: null });
     expect(output).not.toMatch(ESCAPE);
     expect(output).toContain('He said…');
   });
   it('table colours cells and borders when given a colour level', () => {
-    expect(formatters.table(report, { color: new Chalk({ level: 1 }) })).toMatch(ESCAPE);
+    expect(render('table', report, { color: new Chalk({ level: 1 }) })).toMatch(ESCAPE);
   });
   it('table prints the empty message instead of an empty grid', () => {
-    expect(formatters.table({ ...report, tables: [{ ...report.tables[0], rows: [] }] }, { color: null })).toBe('Nothing.\n');
+    expect(render('table', { ...report, tables: [{ ...report.tables[0], rows: [] }] }, { color: null })).toBe('Nothing.\n');
   });
 });
 

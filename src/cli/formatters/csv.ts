@@ -7,4 +7,4 @@ function csvField(value: Cell): string {
 }
 
 /** RFC 4180 CSV of the report's flat table, headed by the column keys. */
-export const formatCsv: Formatter = (report) => delimited(report.flat, ',', csvField);
+export const formatCsv: Formatter = (report, _context, sink) => delimited(report.flat, ',', csvField, sink);

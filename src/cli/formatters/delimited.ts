@@ -1,4 +1,4 @@
-import type { Cell, Table } from '../report.js';
+import type { Cell, Table, TextSink } from '../report.js';
 
 /**
  * Writes a table as delimited text headed by the column keys; CSV and TSV differ only in
@@ -6,9 +6,9 @@ import type { Cell, Table } from '../report.js';
  * @param table - the report's flat table
  * @param separator - `,` or a tab
  * @param field - escapes one cell
+ * @param sink - receives the lines
  */
-export function delimited(table: Table, separator: string, field: (value: Cell) => string): string {
-  const lines = [table.columns.map((column) => field(column.key)).join(separator)];
-  for (const row of table.rows) lines.push(table.columns.map((column) => field(row[column.key] ?? null)).join(separator));
-  return `${lines.join('\n')}\n`;
+export function delimited(table: Table, separator: string, field: (value: Cell) => string, sink: TextSink): void {
+  sink.write(`${table.columns.map((column) => field(column.key)).join(separator)}\n`);
+  for (const row of table.rows) sink.write(`${table.columns.map((column) => field(row[column.key] ?? null)).join(separator)}\n`);
 }

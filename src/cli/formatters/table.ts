@@ -29,4 +29,6 @@ function renderTable(table: ReportTable, context: FormatContext): string {
 }
 
 /** Terminal tables drawn by cli-table3, coloured only when the context says so. */
-export const formatTable: Formatter = (report, context) => report.tables.map((table) => renderTable(table, context)).join('\n');
+export const formatTable: Formatter = (report, context, sink) => {
+  report.tables.forEach((table, index) => sink.write(`${index > 0 ? '\n' : ''}${renderTable(table, context)}`));
+};

@@ -7,4 +7,4 @@ function tsvField(value: Cell): string {
 }
 
 /** Tab-separated values of the report's flat table, headed by the column keys. */
-export const formatTsv: Formatter = (report) => delimited(report.flat, '\t', tsvField);
+export const formatTsv: Formatter = (report, _context, sink) => delimited(report.flat, '\t', tsvField, sink);

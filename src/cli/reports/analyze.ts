@@ -1,7 +1,7 @@
 /** The `analyze` report: entities, quotes and dates of one run in one result. */
 import type { Summary } from '../../core/summary.js';
 import type { Quote, DateMention } from '../../core/types.js';
-import type { Cell, Report, Table } from '../report.js';
+import { lazyReport, type Cell, type Report, type Table } from '../report.js';
 import { entitiesReport } from './entities.js';
 import { quotesReport } from './quotes.js';
 import { datesReport } from './dates.js';
@@ -21,10 +21,14 @@ export function analyzeReport(summary: Summary, quotes: Quote[], dates: DateMent
   const dateReport = datesReport(summary.documents, dates);
   const tagged = (record: string, items: unknown[]): Record<string, unknown>[] =>
     items.map((item) => ({ record, ...(item as Record<string, unknown>) }));
-  const records = [...tagged('entity', entities.records), ...tagged('quote', quoteReport.records), ...tagged('date', dateReport.records)];
-  const flat: Table = {
+  const records = (): Record<string, unknown>[] => [
+    ...tagged('entity', entities.records),
+    ...tagged('quote', quoteReport.records),
+    ...tagged('date', dateReport.records),
+  ];
+  const flat = (): Table => ({
     columns: FLAT_KEYS.map((key) => ({ key, header: key })),
-    rows: records.map((record) => {
+    rows: records().map((record) => {
       const row: Record<string, Cell> = {};
       for (const key of FLAT_KEYS) {
         const value = record[key];
@@ -33,20 +37,20 @@ export function analyzeReport(summary: Summary, quotes: Quote[], dates: DateMent
       return row;
     }),
     emptyMessage: '',
-  };
-  return {
-    json: {
+  });
+  return lazyReport(entities.count + quoteReport.count + dateReport.count, {
+    json: () => ({
       documents: summary.documents,
       entities: (entities.json as { entities: unknown }).entities,
       quotes: (quoteReport.json as { quotes: unknown }).quotes,
       dates: (dateReport.json as { dates: unknown }).dates,
-    },
+    }),
     records,
-    tables: [
+    tables: () => [
       { ...entities.tables[0], title: 'Entities' },
       { ...quoteReport.tables[0], title: 'Quotes' },
       { ...dateReport.tables[0], title: 'Dates' },
     ],
     flat,
-  };
+  });
 }

@@ -2,7 +2,7 @@
 import type { DateMention, DocumentInfo } from '../../core/types.js';
 import { compareText } from '../../core/summary.js';
 import { compareDateValues } from '../../core/dates/timeline.js';
-import type { Report, Table } from '../report.js';
+import { lazyReport, type Report, type Table } from '../report.js';
 
 /** A date as printed in JSON and NDJSON. */
 export interface DateOutput {
@@ -53,7 +53,7 @@ function byValue(left: DateOutput, right: DateOutput): number {
  */
 export function datesReport(documents: DocumentInfo[], dates: DateMention[]): Report {
   const records = dates.map(dateOutput);
-  const table: Table = {
+  const table = (): Table => ({
     columns: [
       { key: 'value', header: 'Value', paint: (value, color) => color.cyan(value) },
       { key: 'mod', header: 'Mod' },
@@ -62,14 +62,14 @@ export function datesReport(documents: DocumentInfo[], dates: DateMention[]): Re
     ],
     rows: [...records].sort(byValue).map((record) => ({ ...record, relative: String(record.relative), value: record.value ?? (record.relative ? '(relative)' : null) })),
     emptyMessage: 'No dates found.',
-  };
+  });
   const keys = ['file', 'start', 'end', 'text', 'value', 'granularity', 'mod', 'relative', 'type'];
-  const flat: Table = {
+  const flat = (): Table => ({
     columns: keys.map((key) => ({ key, header: key })),
     rows: records.map((record) => ({ ...record, relative: String(record.relative) })),
     emptyMessage: '',
-  };
-  return { json: { documents, dates: records }, records, tables: [table], flat };
+  });
+  return lazyReport(records.length, { json: () => ({ documents, dates: records }), records: () => records, tables: () => [table()], flat });
 }
 
 /** One row of `--by value`. */
@@ -99,12 +99,14 @@ export function dateValuesReport(documents: DocumentInfo[], dates: DateMention[]
   const values: ValueCount[] = [...byValueMap]
     .map(([value, entry]) => ({ value, count: entry.count, documents: entry.files.size }))
     .sort((left, right) => compareDateValues(left.value, right.value));
-  const most = Math.max(1, ...values.map((entry) => entry.count));
-  const rows = values.map((entry) => ({ ...entry, bar: '█'.repeat(Math.max(1, Math.round((entry.count / most) * BAR_WIDTH))) }));
-  return {
-    json: { documents, values },
-    records: values,
-    tables: [
+  // A loop, not Math.max(...counts): a spread of a million arguments overflows the stack.
+  let most = 1;
+  for (const entry of values) most = Math.max(most, entry.count);
+  const rows = (): Record<string, string | number>[] => values.map((entry) => ({ ...entry, bar: '█'.repeat(Math.max(1, Math.round((entry.count / most) * BAR_WIDTH))) }));
+  return lazyReport(values.length, {
+    json: () => ({ documents, values }),
+    records: () => values,
+    tables: () => [
       {
         columns: [
           { key: 'value', header: 'Value' },
@@ -112,10 +114,10 @@ export function dateValuesReport(documents: DocumentInfo[], dates: DateMention[]
           { key: 'documents', header: 'Docs', align: 'right' },
           { key: 'bar', header: '', paint: (value, color) => color.cyan(value) },
         ],
-        rows,
+        rows: rows(),
         emptyMessage: 'No resolved dates found.',
       },
     ],
-    flat: { columns: ['value', 'count', 'documents'].map((key) => ({ key, header: key })), rows: values.map((entry) => ({ ...entry })), emptyMessage: '' },
-  };
+    flat: () => ({ columns: ['value', 'count', 'documents'].map((key) => ({ key, header: key })), rows: values.map((entry) => ({ ...entry })), emptyMessage: '' }),
+  });
 }

@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { EntityRecord } from '../../core/summary.js';
 import type { DocumentInfo, EntityType, Mention } from '../../core/types.js';
-import type { Column, Report, Table } from '../report.js';
+import { lazyReport, type Column, type Report, type Table } from '../report.js';
 
 const TYPE_COLORS: Record<EntityType, (color: ChalkInstance, text: string) => string> = {
   PERSON: (color, text) => color.green(text),
@@ -56,7 +56,7 @@ export function entitiesReport(documents: DocumentInfo[], records: EntityRecord[
     { key: 'documents', header: 'Docs', align: 'right' },
     { key: 'aliases', header: 'Aliases', maxWidth: 60 },
   ];
-  const table: Table = {
+  const table = (): Table => ({
     columns,
     rows: entities.map((entity, index) => ({
       rank: index + 1,
@@ -67,8 +67,8 @@ export function entitiesReport(documents: DocumentInfo[], records: EntityRecord[
       aliases: aliasSummary(entity, 3),
     })),
     emptyMessage: 'No entities found.',
-  };
-  const flat: Table = {
+  });
+  const flat = (): Table => ({
     columns: ['name', 'type', 'count', 'documents', 'aliases'].map((key) => ({ key, header: key })),
     rows: entities.map((entity) => ({
       name: entity.name,
@@ -78,8 +78,8 @@ export function entitiesReport(documents: DocumentInfo[], records: EntityRecord[
       aliases: entity.aliases.map((alias) => `${alias.text}:${alias.count}`).join(';'),
     })),
     emptyMessage: '',
-  };
-  return { json: { documents, entities }, records: entities, tables: [table], flat };
+  });
+  return lazyReport(entities.length, { json: () => ({ documents, entities }), records: () => entities, tables: () => [table()], flat });
 }
 
 /** A mention as printed by `--mentions`: the Mention without its affiliation. */
@@ -111,7 +111,7 @@ export function mentionOutput(mention: Mention): MentionOutput {
 export function mentionsReport(documents: DocumentInfo[], mentions: Mention[]): Report {
   const records = mentions.map(mentionOutput);
   const keys = ['file', 'start', 'end', 'text', 'type', 'entity', 'source'];
-  const table: Table = {
+  const table = (): Table => ({
     columns: [
       { key: 'file', header: 'File', maxWidth: 40 },
       { key: 'start', header: 'Start', align: 'right' },
@@ -122,7 +122,7 @@ export function mentionsReport(documents: DocumentInfo[], mentions: Mention[]): 
     ],
     rows: records.map((record) => ({ ...record })),
     emptyMessage: 'No entity mentions found.',
-  };
-  const flat: Table = { columns: keys.map((key) => ({ key, header: key })), rows: records.map((record) => ({ ...record })), emptyMessage: '' };
-  return { json: { documents, mentions: records }, records, tables: [table], flat };
+  });
+  const flat = (): Table => ({ columns: keys.map((key) => ({ key, header: key })), rows: records.map((record) => ({ ...record })), emptyMessage: '' });
+  return lazyReport(records.length, { json: () => ({ documents, mentions: records }), records: () => records, tables: () => [table()], flat });
 }

@@ -1,7 +1,7 @@
 /** The `quotes` report: every quotation, or with `--by speaker` a count per speaker. */
 import type { DocumentInfo, Quote } from '../../core/types.js';
 import { compareText } from '../../core/summary.js';
-import type { Report, Table } from '../report.js';
+import { lazyReport, type Report, type Table } from '../report.js';
 
 /** A quote as printed in JSON and NDJSON (offsets of the quoted text without its marks). */
 export interface QuoteOutput {
@@ -41,7 +41,7 @@ const speakerLabel = (quote: QuoteOutput): string | null => quote.speaker ?? (qu
  */
 export function quotesReport(documents: DocumentInfo[], quotes: Quote[]): Report {
   const records = quotes.map(quoteOutput);
-  const table: Table = {
+  const table = (): Table => ({
     columns: [
       { key: 'speaker', header: 'Speaker', maxWidth: 30, paint: (value, color) => color.green(value) },
       { key: 'cue', header: 'Cue', maxWidth: 16 },
@@ -51,10 +51,10 @@ export function quotesReport(documents: DocumentInfo[], quotes: Quote[]): Report
     ],
     rows: records.map((record) => ({ ...record, speaker: speakerLabel(record) })),
     emptyMessage: 'No quotations found.',
-  };
+  });
   const keys = ['file', 'start', 'end', 'kind', 'speaker', 'speakerDescription', 'cue', 'text'];
-  const flat: Table = { columns: keys.map((key) => ({ key, header: key })), rows: records.map((record) => ({ ...record })), emptyMessage: '' };
-  return { json: { documents, quotes: records }, records, tables: [table], flat };
+  const flat = (): Table => ({ columns: keys.map((key) => ({ key, header: key })), rows: records.map((record) => ({ ...record })), emptyMessage: '' });
+  return lazyReport(records.length, { json: () => ({ documents, quotes: records }), records: () => records, tables: () => [table()], flat });
 }
 
 /** One row of `--by speaker`. */
@@ -90,11 +90,11 @@ export function speakersReport(documents: DocumentInfo[], quotes: Quote[]): Repo
     { key: 'documents', header: 'Docs', align: 'right' as const },
     { key: 'longest', header: 'Longest quote', maxWidth: 60 },
   ];
-  const rows = speakers.map((entry) => ({ ...entry }));
-  return {
-    json: { documents, speakers },
-    records: speakers,
-    tables: [{ columns, rows, emptyMessage: 'No quotations found.' }],
-    flat: { columns: columns.map(({ key }) => ({ key, header: key })), rows, emptyMessage: '' },
-  };
+  const rows = (): Record<string, string | number>[] => speakers.map((entry) => ({ ...entry }));
+  return lazyReport(speakers.length, {
+    json: () => ({ documents, speakers }),
+    records: () => speakers,
+    tables: () => [{ columns, rows: rows(), emptyMessage: 'No quotations found.' }],
+    flat: () => ({ columns: columns.map(({ key }) => ({ key, header: key })), rows: rows(), emptyMessage: '' }),
+  });
 }
