@@ -248,43 +248,74 @@ const CAPITAL_PARTICLES = new Set(['Al', 'El', 'Bin', 'Ibn', 'Abu', 'Van', 'Von'
  */
 export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
-  const firstToken = tokensByStart(tokens);
-  const lastToken = tokensByEnd(tokens);
-  const make = (first: number, last: number, type: Mention['type'], source: string): Mention => {
-    const start = tokens[first].start;
-    const end = tokens[last].end;
-    const name = text.slice(start, end);
-    return { file, start, end, text: name, type, entity: name.replace(/\s+/g, ' '), source };
-  };
+  const spans: SpanContext = { tokens, text, file, firstToken: tokensByStart(tokens), lastToken: tokensByEnd(tokens) };
+  // One small function per step: a step that meets a new case is recompiled alone, not the whole mend.
+  let result = splitOfficers(mentions, spans);
+  result = cutAtIn(result, spans);
+  result = extendInitials(result, spans);
+  const replaced = new Set<Mention>();
+  const added: Mention[] = [];
+  joinParticles(result, spans, replaced, added);
+  joinSurnameOpeners(result, spans, replaced, added);
+  joinOpeningParticles(result, spans, replaced, added);
+  if (replaced.size === 0) return result;
+  return [...result.filter((mention) => !replaced.has(mention)), ...added];
+}
 
-  const replacedEarly = new Set<Mention>();
-  // 0. A body, its officer's title and the officer's name read as one span
-  //    (`JPMorgan Chase & Co. Chief Executive Jamie Dimon`) are a name and a person.
-  const officers = mentions.some((mention) => mention.type !== 'PERSON' && mention.end - mention.start > 6 && officerSplitOf(mention) !== null);
-  function officerSplitOf(mention: Mention): { first: number; last: number; roleStart: number; nameStart: number } | null {
-    const first = firstToken.get(mention.start);
-    const last = lastToken.get(mention.end);
-    if (first === undefined || last === undefined || last - first < 2) return null;
-    const split = officerSplit(tokens, first, last);
-    return split ? { first, last, ...split } : null;
-  }
-  if (officers) mentions = mentions.flatMap((mention) => {
+/** What every step of `mendNameSpans` reads. */
+interface SpanContext {
+  tokens: Token[];
+  text: string;
+  file: string;
+  /** Token index by start offset, and by end offset. */
+  firstToken: ReturnType<typeof tokensByStart>;
+  lastToken: ReturnType<typeof tokensByEnd>;
+}
+
+/** A mention over tokens `first..last`. */
+function spanMention(spans: SpanContext, first: number, last: number, type: Mention['type'], source: string): Mention {
+  const start = spans.tokens[first].start;
+  const end = spans.tokens[last].end;
+  const name = spans.text.slice(start, end);
+  return { file: spans.file, start, end, text: name, type, entity: name.replace(/\s+/g, ' '), source };
+}
+
+function officerSplitOf(mention: Mention, spans: SpanContext): { first: number; last: number; roleStart: number; nameStart: number } | null {
+  const first = spans.firstToken.get(mention.start);
+  const last = spans.lastToken.get(mention.end);
+  if (first === undefined || last === undefined || last - first < 2) return null;
+  const split = officerSplit(spans.tokens, first, last);
+  return split ? { first, last, ...split } : null;
+}
+
+/**
+ * 0. A body, its officer's title and the officer's name read as one span
+ *    (`JPMorgan Chase & Co. Chief Executive Jamie Dimon`) are a name and a person.
+ */
+function splitOfficers(mentions: Mention[], spans: SpanContext): Mention[] {
+  const officers = mentions.some((mention) => mention.type !== 'PERSON' && mention.end - mention.start > 6 && officerSplitOf(mention, spans) !== null);
+  if (!officers) return mentions;
+  return mentions.flatMap((mention) => {
     if (mention.type === 'PERSON') return [mention];
-    const split = officerSplitOf(mention);
+    const split = officerSplitOf(mention, spans);
     if (!split) return [mention];
     const { first, last } = split;
     // The part before the title keeps the span's type unless a list knows it (`Chicago Cardinal Joseph Bernardin`).
-    const body = make(first, split.roleStart - 1, mention.type, mention.source);
+    const body = spanMention(spans, first, split.roleStart - 1, mention.type, mention.source);
     const known = lookupName(body.text);
     if (known && known.type !== 'PERSON') body.type = known.type;
-    return [body, make(split.nameStart, last, 'PERSON', mention.source)];
+    return [body, spanMention(spans, split.nameStart, last, 'PERSON', mention.source)];
   });
-  // 1. Cut at a lower-case `in`.
+}
+
+/** 1. Cut at a lower-case `in`; split a person's span at `and` and before `of` and a listed name. */
+function cutAtIn(mentions: Mention[], spans: SpanContext): Mention[] {
+  const { tokens, text } = spans;
   let result: Mention[] = [];
   let changed = false;
   for (const mention of mentions) {
-    const first = firstToken.get(mention.start);
-    const last = lastToken.get(mention.end);
+    const first = spans.firstToken.get(mention.start);
+    const last = spans.lastToken.get(mention.end);
     if (first === undefined || last === undefined) {
       result.push(mention);
       continue;
@@ -295,7 +326,7 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
       const pieces = splitPerson(tokens, first, last, text);
       if (pieces) {
         changed = true;
-        for (const piece of pieces) result.push(make(piece.first, piece.last, piece.type, mention.source));
+        for (const piece of pieces) result.push(spanMention(spans, piece.first, piece.last, piece.type, mention.source));
         continue;
       }
     }
@@ -309,19 +340,23 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
       continue;
     }
     changed = true;
-    result.push(make(first, cut - 1, mention.type, mention.source));
+    result.push(spanMention(spans, first, cut - 1, mention.type, mention.source));
     const place = text.slice(tokens[cut + 1].start, tokens[last].end);
     const known = lookupName(place);
-    if (known && (known.type === 'GPE' || known.type === 'LOC')) result.push(make(cut + 1, last, 'GPE', mention.source));
+    if (known && (known.type === 'GPE' || known.type === 'LOC')) result.push(spanMention(spans, cut + 1, last, 'GPE', mention.source));
   }
-  if (!changed) result = mentions;
+  return changed ? result : mentions;
+}
 
-  // 2. An initial read as a person goes on over the surname right after it (`M. McCague`).
+/** 2. An initial read as a person goes on over the surname right after it (`M. McCague`). */
+function extendInitials(result: Mention[], spans: SpanContext): Mention[] {
+  const { tokens, text } = spans;
+  const replacedEarly = new Set<Mention>();
   const extended: Mention[] = [];
   let any = false;
   const initials = result.some((mention) => mention.type === 'PERSON' && mention.end - mention.start === 2 && mention.text[1] === '.');
   if (initials) for (const mention of result) {
-    const first = firstToken.get(mention.start);
+    const first = spans.firstToken.get(mention.start);
     const next = first === undefined ? undefined : tokens[first + 1];
     if (mention.type !== 'PERSON' || first === undefined || mention.end !== tokens[first].end || !/^\p{Lu}\.$/u.test(tokens[first].text) || !next || !isSurnameAfter(tokens[first], next, text, result)) {
       extended.push(mention);
@@ -329,17 +364,18 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
     }
     any = true;
     for (const other of result) if (other !== mention && other.start >= next.start && other.end <= next.end) replacedEarly.add(other);
-    extended.push(make(first, first + 1, 'PERSON', mention.source));
+    extended.push(spanMention(spans, first, first + 1, 'PERSON', mention.source));
   }
-  if (any) result = extended.filter((mention) => !replacedEarly.has(mention));
+  return any ? extended.filter((mention) => !replacedEarly.has(mention)) : result;
+}
 
-  // 3. Join a person's name over its particles.
-  const replaced = new Set<Mention>();
-  const added: Mention[] = [];
+/** 3. Join a person's name over its particles; the mentions it replaces go into `replaced`. */
+function joinParticles(result: Mention[], spans: SpanContext, replaced: Set<Mention>, added: Mention[]): void {
+  const { tokens, text } = spans;
   for (const mention of result) {
     if (mention.type !== 'PERSON' || replaced.has(mention)) continue;
-    const first = firstToken.get(mention.start);
-    const last = lastToken.get(mention.end);
+    const first = spans.firstToken.get(mention.start);
+    const last = spans.lastToken.get(mention.end);
     if (first === undefined || last === undefined) continue;
     const sentence = tokens[last].sentence;
     const inSentence = (index: number) => index < tokens.length && tokens[index].sentence === sentence;
@@ -363,14 +399,20 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
     if (overlapping.some((other) => other.end > stop)) continue;
     for (const other of overlapping) replaced.add(other);
     replaced.add(mention);
-    const joined = make(first, end, 'PERSON', mention.source);
+    const joined = spanMention(spans, first, end, 'PERSON', mention.source);
     if (mention.role) joined.role = mention.role;
     if (mention.affiliation) joined.affiliation = mention.affiliation;
     added.push(joined);
   }
-  // 3b. `Van der Westhuizen`, `De la Cruz`: a capitalised particle, lower-case particles and a
-  //     name make a surname on their own, whatever the tagger made of the parts (`Van` is a
-  //     Turkish city).
+}
+
+/**
+ * 3b. `Van der Westhuizen`, `De la Cruz`: a capitalised particle, lower-case particles and a
+ *     name make a surname on their own, whatever the tagger made of the parts (`Van` is a
+ *     Turkish city).
+ */
+function joinSurnameOpeners(result: Mention[], spans: SpanContext, replaced: Set<Mention>, added: Mention[]): void {
+  const { tokens } = spans;
   for (let index = 0; index + 2 < tokens.length; index += 1) {
     if (!SURNAME_OPENERS.has(tokens[index].text)) continue;
     if (index > 0 && tokens[index - 1].sentence === tokens[index].sentence && /^\p{Lu}/u.test(tokens[index - 1].text)) continue;
@@ -384,18 +426,23 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
     if (overlapping.some((other) => other.start < start || other.end > stop)) continue;
     if (overlapping.some((other) => other.start === start && other.end === stop && other.type === 'PERSON')) continue;
     for (const other of overlapping) replaced.add(other);
-    added.push(make(index, end, 'PERSON', 'entities/tagger'));
+    added.push(spanMention(spans, index, end, 'PERSON', 'entities/tagger'));
   }
+}
 
-  // 4. Particles before a surname that opens a sentence (`Von der Leyen spoke`) belong to it,
-  //    and it is that person, when the document names the person in full with them
-  //    (`Ursula von der Leyen`), whatever the tagger typed the surname.
+/**
+ * 4. Particles before a surname that opens a sentence (`Von der Leyen spoke`) belong to it,
+ *    and it is that person, when the document names the person in full with them
+ *    (`Ursula von der Leyen`), whatever the tagger typed the surname.
+ */
+function joinOpeningParticles(result: Mention[], spans: SpanContext, replaced: Set<Mention>, added: Mention[]): void {
+  const { tokens, text } = spans;
   let fullNames: string[] | null = null;
   for (const mention of result) {
     if (replaced.has(mention)) continue;
-    const first = firstToken.get(mention.start);
+    const first = spans.firstToken.get(mention.start);
     if (first === undefined || first === 0 || !(NAME_PARTICLES.has(tokens[first - 1].text) || CAPITAL_PARTICLES.has(tokens[first - 1].text))) continue;
-    const last = lastToken.get(mention.end);
+    const last = spans.lastToken.get(mention.end);
     if (last === undefined) continue;
     let from = first;
     while (from > 0 && tokens[from - 1].sentence === tokens[first].sentence && (NAME_PARTICLES.has(tokens[from - 1].text) || CAPITAL_PARTICLES.has(tokens[from - 1].text))) from -= 1;
@@ -405,8 +452,6 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
     if (!fullNames.some((full) => full.length > extended.length && full.endsWith(extended))) continue;
     if (result.some((other) => other !== mention && other.start < mention.start && tokens[from].start < other.end)) continue;
     replaced.add(mention);
-    added.push(make(from, last, 'PERSON', mention.source));
+    added.push(spanMention(spans, from, last, 'PERSON', mention.source));
   }
-  if (replaced.size === 0) return result;
-  return [...result.filter((mention) => !replaced.has(mention)), ...added];
 }
