@@ -39,7 +39,18 @@ Examples:
   );
   command.action(async (paths: string[], flags: DatesFlags) => {
     const settings = resolveSettings(flags, session.io);
-    const summary = await analyzeInputs(session, paths, settings, { select: { entities: false, quotes: false, dates: true } });
+    const select = { entities: false, quotes: false, dates: true };
+    if (settings.format === 'ndjson' && flags.by !== 'value') {
+      // Streams: a date needs nothing from other documents, so each document's dates are
+      // printed as it finishes (in input order) and nothing is kept, however large the corpus.
+      await analyzeInputs(session, paths, settings, {
+        select,
+        keepRecords: false,
+        onResult: (result) => printReport(session, datesReport([], selectDates(result.dates, flags.all)), settings),
+      });
+      return;
+    }
+    const summary = await analyzeInputs(session, paths, settings, { select });
     const dates = selectDates(summary.dates, flags.all);
     const report = flags.by === 'value' ? dateValuesReport(summary.documents, dates) : datesReport(summary.documents, dates);
     printReport(session, report, settings);
