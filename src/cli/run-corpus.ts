@@ -39,6 +39,11 @@ export interface CorpusRunOptions {
   onWarning: (warning: Problem) => void;
   /** Where progress goes; shown only when it is a terminal. */
   progressStream: OutputStream;
+  /**
+   * True when `onResult` prints to the terminal that shows the progress line: the line is
+   * then erased before each result, or the result would be printed after it on the same line.
+   */
+  resultsShareTerminal?: boolean;
   /** Worker threads to analyse with; 1 analyses in this thread (unless a document is large). */
   jobs: number;
   /** Each worker's heap limit in MiB (default: the pool's). */
@@ -97,6 +102,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
     }
     if (problem) report(problem, stack);
     if (result) {
+      if (options.onResult && options.resultsShareTerminal) progress.clear();
       options.onResult?.(result);
       if (tally) foldCounted(accumulator, result, tally);
       else fold(accumulator, result);

@@ -132,6 +132,7 @@ export async function analyzeInputs(
     onProblem: (problem, stack) => reportProblem(session, problem, stack),
     onWarning: (warning) => reportWarning(session, warning),
     progressStream: session.io.stderr,
+    resultsShareTerminal: session.output.isTTY === true,
     jobs: settings.jobs,
     workerHeapMb: settings.workerHeapMb,
     keepRecords: options.keepRecords,
