@@ -1,4 +1,4 @@
-/** Collects formatter output into blocks, so that a report of a million records is a few hundred writes. */
+/** Collects formatter output into blocks: a report of a million records becomes a few thousand writes, not millions. */
 import type { OutputStream } from './io.js';
 import type { TextSink } from './report.js';
 
