@@ -64,17 +64,6 @@ export function applyOutputSettings(session: Session, settings: OutputSettings):
 }
 
 /**
- * Writes already-formatted records (streaming output) and counts them.
- * @param session - the invocation
- * @param text - the formatted lines
- * @param records - how many records they hold
- */
-export function writeRecords(session: Session, text: string, records: number): void {
-  session.recordsWritten += records;
-  if (text) session.output.write(text);
-}
-
-/**
  * Writes one problem line to stderr, `eurasia: <file>: <reason>`, and under `--debug` the
  * stack behind it (a failed analysis is a bug worth reporting with its stack).
  * @param session - the invocation
@@ -146,7 +135,8 @@ export async function analyzeInputs(
 }
 
 /**
- * Formats a report and writes it to the output (stdout, or the `--output` file).
+ * Formats a report, writes it to the output (stdout, or the `--output` file) and counts its
+ * records for `--fail-on-empty`. Streaming commands call it once per document.
  * @param session - the invocation
  * @param report - what to print
  * @param settings - format and colour

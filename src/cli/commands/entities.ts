@@ -4,8 +4,8 @@ import { ENTITY_TYPES, type EntityType, type Mention } from '../../core/types.js
 import { corpusName, type EntityRecord } from '../../core/summary.js';
 import { UsageError } from '../exit-codes.js';
 import { addCommonOptions, resolveSettings, wholeNumber, type CommonFlags } from '../options.js';
-import { entitiesReport, mentionOutput, mentionsReport } from '../reports/entities.js';
-import { analyzeInputs, printReport, writeRecords, type Session } from '../session.js';
+import { entitiesReport, mentionsReport } from '../reports/entities.js';
+import { analyzeInputs, printReport, type Session } from '../session.js';
 import { loadEntityOptions } from '../config.js';
 
 interface EntitiesFlags extends CommonFlags {
@@ -73,8 +73,7 @@ Examples:
           if (streaming) {
             // Printed as the document finishes, a mention carries the document's own name for
             // its entity: the corpus-wide one is known only when every document is in.
-            const kept = result.mentions.filter(keepMention);
-            writeRecords(session, kept.map((mention) => `${JSON.stringify(mentionOutput(mention))}\n`).join(''), kept.length);
+            printReport(session, mentionsReport([], result.mentions.filter(keepMention)), settings);
           } else {
             // One push per mention: spreading a large document's mentions (over ~120,000) into
             // push's arguments overflows the stack.
