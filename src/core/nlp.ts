@@ -112,12 +112,11 @@ class ForgetfulWink {
   nlp!: ReturnType<typeof winkNLP>;
   /** Changes whenever the instance is rebuilt: spelling numbers are its own. */
   spellings: object = Object.freeze({});
-  /** Spellings below this number are the shipped lexicon's, the same for every document. */
-  shippedSpellings = 0;
   private tables: CoreModelTables | null = null;
   /** Per feature table, how many of its values are already out of the lookup table. */
   private forgottenUpTo = new Map<string, number>();
-  private shippedSizes = new Map<string, number>();
+  /** Spellings below this number are the shipped lexicon's, the same for every document. */
+  private shippedSpellings = 0;
 
   constructor() {
     this.rebuild();
@@ -138,14 +137,10 @@ class ForgetfulWink {
     this.nlp = winkNLP(engineModel, ['sbd', 'pos']);
     this.spellings = Object.freeze({});
     this.forgottenUpTo.clear();
-    this.shippedSizes.clear();
     for (const [name, table] of Object.entries(this.tables?.features ?? {})) {
-      if (table.hash && table.list) {
-        this.shippedSizes.set(name, table.list.length);
-        this.forgottenUpTo.set(name, table.list.length);
-      }
+      if (table.hash && table.list) this.forgottenUpTo.set(name, table.list.length);
     }
-    this.shippedSpellings = this.shippedSizes.get('lexeme') ?? 0;
+    this.shippedSpellings = this.forgottenUpTo.get('lexeme') ?? 0;
   }
 
   /** Takes the spellings learnt since the last call out of wink's lookup tables. */
