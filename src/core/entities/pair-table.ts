@@ -6,18 +6,15 @@
  * before, cost a hash-table walk on a cold object for each lookup.
  */
 export class PairTable {
-  private bits: number;
-  private lefts: Int32Array;
-  private rights: Int32Array;
-  private values: Int32Array;
+  private bits = 0;
+  private lefts = new Int32Array(0);
+  private rights = new Int32Array(0);
+  private values = new Int32Array(0);
   private count = 0;
 
   /** @param initialBits - log2 of the initial number of slots */
   constructor(private readonly initialBits = 14) {
-    this.bits = initialBits;
-    this.lefts = new Int32Array(1 << initialBits).fill(-1);
-    this.rights = new Int32Array(1 << initialBits);
-    this.values = new Int32Array(1 << initialBits);
+    this.allocate(initialBits);
   }
 
   /** How many pairs the table holds. */
@@ -45,11 +42,16 @@ export class PairTable {
 
   /** Empties the table and gives back the memory its growth took. */
   clear(): void {
-    this.bits = this.initialBits;
-    this.lefts = new Int32Array(1 << this.bits).fill(-1);
-    this.rights = new Int32Array(1 << this.bits);
-    this.values = new Int32Array(1 << this.bits);
+    this.allocate(this.initialBits);
     this.count = 0;
+  }
+
+  /** Empty slots, `2^bits` of them; a left of -1 marks a free slot. */
+  private allocate(bits: number): void {
+    this.bits = bits;
+    this.lefts = new Int32Array(1 << bits).fill(-1);
+    this.rights = new Int32Array(1 << bits);
+    this.values = new Int32Array(1 << bits);
   }
 
   private slotOf(left: number, right: number): number {
@@ -67,10 +69,7 @@ export class PairTable {
 
   private grow(): void {
     const { lefts, rights, values } = this;
-    this.bits += 1;
-    this.lefts = new Int32Array(1 << this.bits).fill(-1);
-    this.rights = new Int32Array(1 << this.bits);
-    this.values = new Int32Array(1 << this.bits);
+    this.allocate(this.bits + 1);
     for (let slot = 0; slot < lefts.length; slot += 1) {
       if (lefts[slot] !== -1) this.place(lefts[slot], rights[slot], values[slot]);
     }
