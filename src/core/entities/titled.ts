@@ -87,7 +87,8 @@ export function extendTitledNames(mentions: Mention[], analyzed: AnalyzedText, f
     }
     if (end === last + 1) continue;
     const spanEnd = tokens[end - 1].end;
-    extended.push({ ...mention, end: spanEnd, text: text.slice(mention.start, spanEnd), entity: text.slice(mention.start, spanEnd).replace(/\s+/g, ' '), source: SOURCE });
+    const title = text.slice(mention.start, spanEnd);
+    extended.push({ ...mention, end: spanEnd, text: title, entity: title.replace(/\s+/g, ' '), source: SOURCE });
   }
   if (extended.length === 0) return mentions;
   const covered = (mention: Mention): boolean => extended.some((title) => mention.start >= title.start && mention.end <= title.end);
