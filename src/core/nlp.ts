@@ -89,9 +89,15 @@ export function createNlp(): NlpEngine {
   };
 }
 
-/** The parts of wink's parsed core model this adapter touches: its feature tables. */
+/** The parts of wink's parsed core model this adapter touches: its feature tables and their packing. */
 interface CoreModelTables {
   features: Record<string, { hash?: Record<string, number>; list?: string[] }>;
+  /**
+   * How each word's features are packed into 32-bit numbers: per feature, the word of the
+   * record, the bit mask and the shift. A feature's value is stored as its index in the
+   * feature's list, so the mask bounds how many values the list may hold.
+   */
+  packing?: { layout?: Record<string, number[]>; efList?: string[] };
 }
 
 /**
@@ -102,10 +108,17 @@ interface CoreModelTables {
  * split `Women's` into `Women` and `'s`. Analysis then depends on which documents came before,
  * so a run over several worker threads, or split into shards, would not give what one run
  * gives. After each document the learnt spellings that could change tokenisation are taken
- * out of the lexicon's lookup tables (the tables' value lists and wink's per-word records are
- * left in place, so that indices stay aligned), which makes every document tokenised and
- * tagged as by a fresh instance; words of letters alone stay learnt (see
- * `forgetLearnedWords`). The lists still grow with each unknown word met, so past a bound the
+ * out of the lexicon's lookup table (its value list and wink's per-word records are left in
+ * place, so that indices stay aligned), which makes every document tokenised and tagged as by
+ * a fresh instance; words of letters alone stay learnt (see `forgetLearnedWords`).
+ *
+ * The values of a new word's packed features (its prefix, suffix and shape) stay learnt too.
+ * wink stores each as its index in the feature's list, in a bit field of fixed width (13 bits
+ * for the prefix, 14 for the shape). Forgetting them made every document add its new values
+ * again under new indices, and after some thousands of documents an index outgrew its field
+ * and spilled into the next one (a shape into the abbreviation flag, which moved sentence
+ * boundaries). Kept, a value has one index for good; which index does not matter, since wink
+ * reads a value back by its index. Past a bound on any list, or on learnt spellings, the
  * instance is rebuilt from the model (about 70 ms).
  */
 class ForgetfulWink {
@@ -113,10 +126,12 @@ class ForgetfulWink {
   /** Changes whenever the instance is rebuilt: spelling numbers are its own. */
   spellings: object = Object.freeze({});
   private tables: CoreModelTables | null = null;
-  /** Per feature table, how many of its values are already out of the lookup table. */
-  private forgottenUpTo = new Map<string, number>();
+  /** How many lexicon spellings are already out of the lookup table, or kept. */
+  private forgottenUpTo = 0;
   /** Spellings below this number are the shipped lexicon's, the same for every document. */
   private shippedSpellings = 0;
+  /** Per packed feature, the list length past which a rebuild is due (see `safeSizes`). */
+  private safeSizes: [list: string[], safeSize: number][] = [];
 
   constructor() {
     this.rebuild();
@@ -136,32 +151,43 @@ class ForgetfulWink {
     };
     this.nlp = winkNLP(engineModel, ['sbd', 'pos']);
     this.spellings = Object.freeze({});
-    this.forgottenUpTo.clear();
-    for (const [name, table] of Object.entries(this.tables?.features ?? {})) {
-      if (table.hash && table.list) this.forgottenUpTo.set(name, table.list.length);
-    }
-    this.shippedSpellings = this.forgottenUpTo.get('lexeme') ?? 0;
+    this.shippedSpellings = this.tables?.features.lexeme?.list?.length ?? 0;
+    this.forgottenUpTo = this.shippedSpellings;
+    this.safeSizes = safeSizes(this.tables);
   }
 
-  /** Takes the spellings learnt since the last call out of wink's lookup tables. */
+  /** Takes the spellings learnt since the last call out of wink's lookup table. */
   forgetLearnedWords(): void {
-    const features = this.tables?.features ?? {};
-    for (const [name, upTo] of this.forgottenUpTo) {
-      const { hash, list } = features[name];
-      if (!hash || !list || list.length === upTo) continue;
-      const keepWords = name === 'lexeme';
-      for (let index = upTo; index < list.length; index += 1) {
-        const spelling = list[index];
-        // A spelling of letters alone is never split by the tokenizer, and a learnt word is
-        // tagged the same whenever it was learnt: keeping it spares relearning it per document.
-        if (keepWords && LETTERS_ONLY.test(spelling)) continue;
-        delete hash[spelling];
-      }
-      this.forgottenUpTo.set(name, list.length);
+    const { hash, list } = this.tables?.features.lexeme ?? {};
+    if (!hash || !list) return;
+    for (let index = this.forgottenUpTo; index < list.length; index += 1) {
+      const spelling = list[index];
+      // A spelling of letters alone is never split by the tokenizer, and a learnt word is
+      // tagged the same whenever it was learnt: keeping it spares relearning it per document.
+      if (!LETTERS_ONLY.test(spelling)) delete hash[spelling];
     }
-    const learnt = (features.lexeme?.list?.length ?? 0) - this.shippedSpellings;
-    if (learnt > MOST_LEARNT_SPELLINGS) this.rebuild();
+    this.forgottenUpTo = list.length;
+    const pastSafeSize = this.safeSizes.some(([values, safeSize]) => values.length > safeSize);
+    if (list.length - this.shippedSpellings > MOST_LEARNT_SPELLINGS || pastSafeSize) this.rebuild();
   }
+}
+
+/**
+ * For each packed feature with a list of values, the length past which the instance should be
+ * rebuilt: half way from the shipped values to what its bit field can index, so that the new
+ * values of any ordinary document (thousands at most) fit in what is left.
+ */
+function safeSizes(tables: CoreModelTables | null): [list: string[], safeSize: number][] {
+  const sizes: [string[], number][] = [];
+  const layout = tables?.packing?.layout ?? {};
+  for (const name of tables?.packing?.efList ?? []) {
+    const list = tables?.features[name]?.list;
+    const [, mask, shift] = layout[name] ?? [];
+    if (!list || mask === undefined || shift === undefined) continue;
+    const capacity = (mask >>> shift) + 1;
+    sizes.push([list, list.length + Math.floor((capacity - list.length) / 2)]);
+  }
+  return sizes;
 }
 
 let customEntityModel: unknown;

@@ -49,6 +49,37 @@ describe('the wink adapter', () => {
     expect(signature(warm)).toBe(fresh);
   });
 
+  it('reads a document as a fresh engine does after thousands of new word shapes', () => {
+    // wink packs a word's shape as an index in a 14-bit field. When each document's new
+    // shapes were forgotten with its words, every document added them again under new
+    // indices; past 16,384 an index spilled into the abbreviation flag, and a stray `*`
+    // became a likely sentence end. Eight documents of 3,000 made-up words of letters and
+    // digits (letters, capitals and digits in every order: about 2,800 shapes) got there.
+    const classes = ['a', 'B', '7'];
+    const word = (seed: number): string => {
+      let spelling = 'q';
+      for (let position = 0, rest = seed; position < 8; position += 1, rest = Math.floor(rest / 3)) spelling += classes[rest % 3];
+      return spelling;
+    };
+    const filler = `${Array.from({ length: 3000 }, (_, seed) => word(seed)).join(' ')}.`;
+    const later = 'Officials said the talks in Minsk ended * Then Sergey Lavrov left for Moscow.';
+    const signature = (engine: ReturnType<typeof createNlp>): string => {
+      const analyzed = engine.analyze(later);
+      return `${analyzed.tokens.map((token) => `${token.text}/${token.pos}`).join(' ')} | sentences at ${analyzed.sentences.map((sentence) => sentence.first).join(',')}`;
+    };
+    const fresh = signature(createNlp());
+    expect(fresh).toMatch(/ \| sentences at 0$/);
+    const warm = createNlp();
+    for (let document = 0; document < 8; document += 1) warm.analyze(filler);
+    expect(signature(warm)).toBe(fresh);
+    // Shapes kept for good fill the field too, given enough distinct ones (24,000 words of
+    // ten classes, about 17,000 shapes): the engine is rebuilt before they can.
+    const longer = (seed: number): string => `${word(seed)}${classes[Math.floor(seed / 6561) % 3]}${classes[Math.floor(seed / 19683) % 3]}`;
+    const many = createNlp();
+    for (let document = 0; document < 8; document += 1) many.analyze(`${Array.from({ length: 3000 }, (_, seed) => longer(document * 3000 + seed)).join(' ')}.`);
+    expect(signature(many)).toBe(fresh);
+  }, 60_000);
+
   it('builds one engine after another without the model growing each time', () => {
     // wink's custom-entity loader re-encodes its previous result on every call: a few dozen
     // engines in one process used to exhaust memory ("Invalid string length").
