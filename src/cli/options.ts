@@ -28,6 +28,8 @@ export interface CommonFlags extends OutputFlags {
   referenceDate?: string;
   maxDocSize?: number;
   jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** Validated output settings: how and where to print, and what fails the run. */
@@ -52,6 +54,8 @@ export interface Settings extends OutputSettings {
   jobs: number;
   /** Each worker's heap limit in MiB; undefined for the pool's default. */
   workerHeapMb: number | undefined;
+  /** The folder of the result cache (`--cache`), or null when the run uses none. */
+  cacheDirectory: string | null;
 }
 
 /**
@@ -83,6 +87,9 @@ function parseSize(value: string): number {
   return Math.round(Number(match[1]) * factor);
 }
 
+/** The result cache's folder when `--cache` names none: in the working folder, like a linter's. */
+export const DEFAULT_CACHE_DIRECTORY = '.eurasia-cache';
+
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 /**
@@ -111,7 +118,9 @@ export function addCommonOptions(command: Command): Command {
     .option('--ext <extensions>', `file extensions read from folders, comma-separated (default: ${DEFAULT_EXTENSIONS.join(',')})`, collect)
     .option('--reference-date <date>', 'date (YYYY-MM-DD) for documents without a "date" header line', parseCalendarDate)
     .option('--max-doc-size <size>', 'skip documents larger than this (default: 10MB)', parseSize)
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', wholeNumber(1));
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', wholeNumber(1))
+    .option('--cache', `reuse the results of documents unchanged since an earlier --cache run (kept in ${DEFAULT_CACHE_DIRECTORY})`)
+    .option('--cache-location <folder>', `where --cache keeps results (default: ${DEFAULT_CACHE_DIRECTORY}); implies --cache`);
   return addOutputOptions(command, 'table');
 }
 
@@ -152,6 +161,7 @@ export function resolveSettings(flags: CommonFlags, io: CliIo): Settings {
     maxDocumentBytes: flags.maxDocSize ?? DEFAULT_MAX_DOCUMENT_BYTES,
     jobs: flags.jobs ?? io.cores,
     workerHeapMb: workerHeapLimit(io.env),
+    cacheDirectory: flags.cacheLocation ?? (flags.cache ? DEFAULT_CACHE_DIRECTORY : null),
   };
 }
 

@@ -11,6 +11,8 @@ import type { CliIo } from './io.js';
 import type { OutputSettings, Settings } from './options.js';
 import type { Report } from './report.js';
 import { runCorpus } from './run-corpus.js';
+import { prepareCache, type CacheSettings } from '../corpus/cache.js';
+import path from 'node:path';
 import type { DocumentResult } from '../core/types.js';
 import type { OutputStream } from './io.js';
 import { openAtomicOutput, type AtomicOutput } from './output.js';
@@ -112,11 +114,13 @@ export async function analyzeInputs(
 ): Promise<Summary> {
   if (inputs.length === 0) throw new UsageError('no input: name files or folders to analyse, or - for standard input');
   applyOutputSettings(session, settings);
+  const analysis = { select: options.select, entities: options.entities };
+  const cache = settings.cacheDirectory === null ? undefined : openRunCache(session, settings.cacheDirectory, analysis);
   const run = await runCorpus({
     inputs,
     extensions: settings.extensions,
     read: { referenceDate: settings.referenceDate, maxDocumentBytes: settings.maxDocumentBytes, readStdin: session.io.readStdin },
-    analysis: { select: options.select, entities: options.entities },
+    analysis,
     onResult: options.onResult,
     onProblem: (problem, stack) => reportProblem(session, problem, stack),
     onWarning: (warning) => reportWarning(session, warning),
@@ -126,12 +130,25 @@ export async function analyzeInputs(
     workerHeapMb: settings.workerHeapMb,
     keepRecords: options.keepRecords,
     needsMentions: options.needsMentions,
+    cache,
   });
   if (run.problemCount > 0) {
     session.io.stderr.write(`eurasia: ${run.problemCount.toLocaleString('en-US')} of ${run.inputCount.toLocaleString('en-US')} inputs skipped\n`);
     session.exitCode = Math.max(session.exitCode, EXIT_INPUT_PROBLEMS);
   }
   return finish(run.accumulator);
+}
+
+/**
+ * Prepares `--cache`'s folder (relative to the working folder) before anything is analysed:
+ * a folder that cannot be written is a usage error, said once, not a silent slow run.
+ */
+function openRunCache(session: Session, directory: string, analysis: unknown): CacheSettings {
+  try {
+    return prepareCache(path.resolve(session.io.cwd, directory), analysis);
+  } catch (error) {
+    throw new UsageError(`cannot use ${directory} as the --cache folder: ${(error as Error).message}`);
+  }
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { AnalyzeOptions } from '../core/analyze.js';
 import type { DocumentResult, Problem } from '../core/types.js';
 import type { MentionTally } from '../core/summary.js';
+import type { CacheSettings } from '../corpus/cache.js';
 
 /** Settings every worker receives once, at start. */
 export interface WorkerSettings {
@@ -14,6 +15,8 @@ export interface WorkerSettings {
    * mentions counted (`tally`) and its `mentions` empty, far less to copy between threads.
    */
   sendMentions: boolean;
+  /** The run's result cache (`--cache`), or undefined. */
+  cache?: CacheSettings;
 }
 
 /** Parent → worker: analyse input `index` (a path, or text the parent read from stdin). */

@@ -8,10 +8,12 @@ import { analyzeDocument } from '../core/analyze.js';
 import { readDocumentSync, documentFromBytes, type ReadResult } from '../corpus/read.js';
 import { STDIN_PATH } from '../corpus/walk.js';
 import { tallyMentions } from '../core/summary.js';
+import { cachedAnalysis, openCache } from '../corpus/cache.js';
 import type { WorkRequest, WorkResponse, WorkerMessage, WorkerSettings } from './protocol.js';
 
 const settings = workerData as WorkerSettings;
 const nlp = createNlp();
+const cache = settings.cache ? openCache(settings.cache) : undefined;
 
 function read(request: WorkRequest): ReadResult {
   const options = { referenceDate: settings.referenceDate, maxDocumentBytes: settings.maxDocumentBytes };
@@ -29,7 +31,8 @@ function handle(request: WorkRequest): WorkResponse {
     response.characters = outcome.document.text.length;
     if (outcome.warnings.length > 0) response.warnings = outcome.warnings;
     try {
-      const result = analyzeDocument(outcome.document, { ...settings.analysis, nlp });
+      const document = outcome.document;
+      const result = cachedAnalysis(cache, document, () => analyzeDocument(document, { ...settings.analysis, nlp }));
       if (settings.sendMentions) response.result = result;
       else {
         response.tally = tallyMentions(result.mentions);
