@@ -59,12 +59,16 @@ export function prepareCache(directory: string, analysis: unknown): CacheSetting
 export function openCache(settings: CacheSettings): ResultCache {
   // Made once each: a recursive mkdir per stored result would be system calls for nothing.
   const madeFolders = new Set<string>();
+  // A miss looks the document up, then stores it: its hash is computed once for both.
+  let last: { document: Document; folder: string; file: string } | null = null;
   const entryPath = (document: Document): { folder: string; file: string } => {
+    if (last?.document === document) return last;
     // The whole document goes into the key, header fields and all: the date it was given
     // (from its header or --reference-date) changes how its dates resolve.
     const hash = createHash('sha256').update(settings.runKey).update('\u0000').update(JSON.stringify(document)).digest('hex');
     const folder = join(settings.directory, hash.slice(0, 2));
-    return { folder, file: join(folder, `${hash.slice(2)}.json.gz`) };
+    last = { document, folder, file: join(folder, `${hash.slice(2)}.json.gz`) };
+    return last;
   };
   return {
     get(document) {
@@ -89,7 +93,11 @@ export function openCache(settings: CacheSettings): ResultCache {
         writeFileSync(temporary, gzipSync(JSON.stringify({ format: ENTRY_FORMAT, path: document.path, result }), { level: zlibConstants.Z_BEST_SPEED }));
         renameSync(temporary, file);
       } catch {
-        rmSync(temporary, { force: true });
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // Nothing more to undo: a stray temporary file is never read as an entry.
+        }
       }
     },
   };
