@@ -90,6 +90,12 @@ function parseSize(value: string): number {
 /** The result cache's folder when `--cache` names none: in the working folder, like a linter's. */
 export const DEFAULT_CACHE_DIRECTORY = '.eurasia-cache';
 
+/** Rejects an empty value: `--cache-location ''` would fill the working folder with entries. */
+function nonEmpty(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('expected a folder.');
+  return value;
+}
+
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 /**
@@ -120,7 +126,7 @@ export function addCommonOptions(command: Command): Command {
     .option('--max-doc-size <size>', 'skip documents larger than this (default: 10MB)', parseSize)
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', wholeNumber(1))
     .option('--cache', `reuse the results of documents unchanged since an earlier --cache run (kept in ${DEFAULT_CACHE_DIRECTORY})`)
-    .option('--cache-location <folder>', `where --cache keeps results (default: ${DEFAULT_CACHE_DIRECTORY}); implies --cache`);
+    .option('--cache-location <folder>', `where --cache keeps results (default: ${DEFAULT_CACHE_DIRECTORY}); implies --cache`, nonEmpty);
   return addOutputOptions(command, 'table');
 }
 

@@ -136,5 +136,8 @@ describe('--cache', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^eurasia: cannot use .*plain-file\/cache as the --cache folder: ENOTDIR/);
+    const empty = runEurasia(['entities', '--cache-location', '', SEEDS]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain("option '--cache-location <folder>' argument '' is invalid. expected a folder.");
   });
 });
