@@ -2,6 +2,7 @@
  * One CLI invocation's shared state: the IO, the exit code so far, and the helpers every
  * subcommand uses to run the corpus and print.
  */
+import path from 'node:path';
 import type { AnalysisSelection, Problem } from '../core/types.js';
 import type { EntityOptions } from '../core/entities/index.js';
 import { finish, type Summary } from '../core/summary.js';
@@ -12,7 +13,6 @@ import type { OutputSettings, Settings } from './options.js';
 import type { Report } from './report.js';
 import { runCorpus } from './run-corpus.js';
 import { prepareCache, type CacheSettings } from '../corpus/cache.js';
-import path from 'node:path';
 import type { DocumentResult } from '../core/types.js';
 import type { OutputStream } from './io.js';
 import { openAtomicOutput, type AtomicOutput } from './output.js';
