@@ -4,7 +4,7 @@ import { appendFileSync, copyFileSync, readdirSync, readFileSync, writeFileSync 
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runEurasia, SEEDS, temporaryFolder } from './helpers.js';
+import { ROOT, runEurasia, SEEDS, temporaryFolder, type RunResult } from './helpers.js';
 
 const ARTICLES = path.join(ROOT, 'tests', 'fixtures', 'quotes-dev', 'texts');
 
@@ -38,6 +38,16 @@ function doctor(cache: string, change: (result: { mentions: unknown[]; quotes: u
   }
 }
 
+/** Runs `args` without the cache, then twice with it; expects all three alike and returns the first. */
+function expectSameColdAndWarm(args: string[], corpus: string, cache: string): RunResult {
+  const plain = runEurasia([...args, corpus]);
+  const cold = runEurasia([...args, '--cache-location', cache, corpus]);
+  const warm = runEurasia([...args, '--cache-location', cache, corpus]);
+  expect(cold).toEqual(plain);
+  expect(warm).toEqual(plain);
+  return plain;
+}
+
 describe('--cache', () => {
   it('prints what a run without it prints, cold and warm, through worker threads', () => {
     const corpus = workerCorpus();
@@ -48,13 +58,9 @@ describe('--cache', () => {
       ['entities', '--mentions', '--format', 'ndjson'],
       ['quotes', '--format', 'csv'],
     ]) {
-      const plain = runEurasia([...args, corpus]);
+      const plain = expectSameColdAndWarm(args, corpus, cache);
       expect(plain.code).toBe(0);
       expect(plain.stdout.length).toBeGreaterThan(1000);
-      const cold = runEurasia([...args, '--cache-location', cache, corpus]);
-      const warm = runEurasia([...args, '--cache-location', cache, corpus]);
-      expect(cold).toEqual(plain);
-      expect(warm).toEqual(plain);
     }
     // One entry per document and per set of extractors (analyze, entities, quotes).
     expect(entries(cache)).toHaveLength(30);
@@ -63,12 +69,8 @@ describe('--cache', () => {
   it('prints what a run without it prints when the documents are analysed in the CLI thread', () => {
     const corpus = threadCorpus();
     const cache = temporaryFolder('eurasia-cache-');
-    const plain = runEurasia(['analyze', '--json', corpus]);
-    const cold = runEurasia(['analyze', '--json', '--cache-location', cache, corpus]);
-    const warm = runEurasia(['analyze', '--json', '--cache-location', cache, corpus]);
+    const plain = expectSameColdAndWarm(['analyze', '--json'], corpus, cache);
     expect(plain.stdout).toContain('Sergey Lavrov');
-    expect(cold).toEqual(plain);
-    expect(warm).toEqual(plain);
     expect(entries(cache)).toHaveLength(2);
   });
 
