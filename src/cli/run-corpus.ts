@@ -7,13 +7,14 @@ import { setImmediate } from 'node:timers/promises';
 import { analyzeDocument, type AnalyzeOptions } from '../core/analyze.js';
 import { emptyAccumulator, fold, foldCounted, type Accumulator } from '../core/summary.js';
 import type { DocumentResult, Problem } from '../core/types.js';
-import { cachedAnalysis, openCache, type CacheSettings } from '../corpus/cache.js';
+import { cachedAnalysis, openCache, prepareCache, type CacheSettings } from '../corpus/cache.js';
 import { readDocument, type ReadOptions } from '../corpus/read.js';
 import { STDIN_PATH, walkInputs } from '../corpus/walk.js';
 import { analyzeInWorkers } from '../workers/pool.js';
 import type { WorkResponse } from '../workers/protocol.js';
 import { createProgress } from './progress.js';
 import type { OutputStream } from './io.js';
+import { UsageError } from './exit-codes.js';
 
 const MINIMUM_FILES_FOR_WORKERS = 8;
 
@@ -56,8 +57,8 @@ export interface CorpusRunOptions {
   keepRecords?: boolean;
   /** True when `onResult` reads each document's mentions; otherwise workers send only their counts. */
   needsMentions?: boolean;
-  /** The result cache (`--cache`), prepared with these analysis settings; undefined for none. */
-  cache?: CacheSettings;
+  /** The result cache's folder (`--cache`), absolute; undefined for none. */
+  cacheDirectory?: string;
 }
 
 /** The folded result of a run, with how many inputs there were and how many failed. */
@@ -75,6 +76,8 @@ type Outcome = Omit<WorkResponse, 'index'>;
  * @param options - inputs, reading and analysis settings, callbacks
  */
 export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunResult> {
+  // Keyed on the very analysis settings this run uses, so no caller can hash other ones.
+  const cache = options.cacheDirectory === undefined ? undefined : prepareRunCache(options.cacheDirectory, options.analysis);
   const accumulator = emptyAccumulator({ keepRecords: options.keepRecords !== false });
   let problemCount = 0;
   const report = (problem: Problem, stack?: string): void => {
@@ -118,10 +121,10 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   // Past that, even --jobs 1 analyses in a worker: its heap is kept apart from this thread's
   // (5 MB of articles: 461 MB peak → 361 MB), and folding and printing here overlap with it.
   if (large || walked.files.length >= MINIMUM_FILES_FOR_WORKERS) {
-    const settings = { referenceDate: read.referenceDate, maxDocumentBytes: read.maxDocumentBytes, analysis: options.analysis, sendMentions: options.needsMentions === true, cache: options.cache };
+    const settings = { referenceDate: read.referenceDate, maxDocumentBytes: read.maxDocumentBytes, analysis: options.analysis, sendMentions: options.needsMentions === true, cache };
     await analyzeInWorkers(walked.files, { jobs: options.jobs, settings, stdinBytes, heapMb: options.workerHeapMb }, (outcome) => accept(outcome.index, outcome));
   } else {
-    const cache = options.cache ? openCache(options.cache) : undefined;
+    const documentCache = cache ? openCache(cache) : undefined;
     for (const [fileIndex, file] of walked.files.entries()) {
       const document = await readDocument(file, read);
       if (document.problem) {
@@ -130,7 +133,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
       }
       const outcome: Outcome = { warnings: document.warnings, characters: document.document.text.length };
       try {
-        outcome.result = cachedAnalysis(cache, document.document, () => analyzeDocument(document.document, options.analysis));
+        outcome.result = cachedAnalysis(documentCache, document.document, () => analyzeDocument(document.document, options.analysis));
       } catch (error) {
         // A bug in one stage must not cost the user the rest of the corpus.
         outcome.problem = { file, reason: 'analysis', message: `analysis failed: ${(error as Error)?.message ?? String(error)}` };
@@ -145,4 +148,16 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   reportWalkProblemsBefore(walked.files.length);
   progress.clear();
   return { accumulator, inputCount: walked.files.length + walked.problems.length, problemCount };
+}
+
+/**
+ * Prepares the `--cache` folder before anything is read: a folder that cannot be written is a
+ * usage error, said once, not a silently slow run.
+ */
+function prepareRunCache(directory: string, analysis: AnalyzeOptions): CacheSettings {
+  try {
+    return prepareCache(directory, analysis);
+  } catch (error) {
+    throw new UsageError(`cannot use ${directory} as the --cache folder: ${(error as Error).message}`);
+  }
 }

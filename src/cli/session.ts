@@ -12,7 +12,6 @@ import type { CliIo } from './io.js';
 import type { OutputSettings, Settings } from './options.js';
 import type { Report } from './report.js';
 import { runCorpus } from './run-corpus.js';
-import { prepareCache, type CacheSettings } from '../corpus/cache.js';
 import type { DocumentResult } from '../core/types.js';
 import type { OutputStream } from './io.js';
 import { openAtomicOutput, type AtomicOutput } from './output.js';
@@ -114,13 +113,11 @@ export async function analyzeInputs(
 ): Promise<Summary> {
   if (inputs.length === 0) throw new UsageError('no input: name files or folders to analyse, or - for standard input');
   applyOutputSettings(session, settings);
-  const analysis = { select: options.select, entities: options.entities };
-  const cache = settings.cacheDirectory === null ? undefined : openRunCache(session, settings.cacheDirectory, analysis);
   const run = await runCorpus({
     inputs,
     extensions: settings.extensions,
     read: { referenceDate: settings.referenceDate, maxDocumentBytes: settings.maxDocumentBytes, readStdin: session.io.readStdin },
-    analysis,
+    analysis: { select: options.select, entities: options.entities },
     onResult: options.onResult,
     onProblem: (problem, stack) => reportProblem(session, problem, stack),
     onWarning: (warning) => reportWarning(session, warning),
@@ -130,25 +127,14 @@ export async function analyzeInputs(
     workerHeapMb: settings.workerHeapMb,
     keepRecords: options.keepRecords,
     needsMentions: options.needsMentions,
-    cache,
+    // Relative to the working folder the user typed it in.
+    cacheDirectory: settings.cacheDirectory === null ? undefined : path.resolve(session.io.cwd, settings.cacheDirectory),
   });
   if (run.problemCount > 0) {
     session.io.stderr.write(`eurasia: ${run.problemCount.toLocaleString('en-US')} of ${run.inputCount.toLocaleString('en-US')} inputs skipped\n`);
     session.exitCode = Math.max(session.exitCode, EXIT_INPUT_PROBLEMS);
   }
   return finish(run.accumulator);
-}
-
-/**
- * Prepares `--cache`'s folder (relative to the working folder) before anything is analysed:
- * a folder that cannot be written is a usage error, said once, not a silent slow run.
- */
-function openRunCache(session: Session, directory: string, analysis: unknown): CacheSettings {
-  try {
-    return prepareCache(path.resolve(session.io.cwd, directory), analysis);
-  } catch (error) {
-    throw new UsageError(`cannot use ${directory} as the --cache folder: ${(error as Error).message}`);
-  }
 }
 
 /**
