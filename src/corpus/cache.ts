@@ -29,10 +29,15 @@ export interface CacheSettings {
   runKey: string;
 }
 
-/** An open cache: look a document's result up, or store one. */
+/** An open cache: the entry of each document. */
 export interface ResultCache {
-  get(document: Document): DocumentResult | undefined;
-  put(document: Document, result: DocumentResult): void;
+  entry(document: Document): CacheEntry;
+}
+
+/** One document's place in the cache: hashed once, then read and, on a miss, written. */
+export interface CacheEntry {
+  read(): DocumentResult | undefined;
+  write(result: DocumentResult): void;
 }
 
 /**
@@ -59,46 +64,43 @@ export function prepareCache(directory: string, analysis: unknown): CacheSetting
 export function openCache(settings: CacheSettings): ResultCache {
   // Made once each: a recursive mkdir per stored result would be system calls for nothing.
   const madeFolders = new Set<string>();
-  // A miss looks the document up, then stores it: its hash is computed once for both.
-  let last: { document: Document; folder: string; file: string } | null = null;
-  const entryPath = (document: Document): { folder: string; file: string } => {
-    if (last?.document === document) return last;
-    // The whole document goes into the key, header fields and all: the date it was given
-    // (from its header or --reference-date) changes how its dates resolve.
-    const hash = createHash('sha256').update(settings.runKey).update('\u0000').update(JSON.stringify(document)).digest('hex');
-    const folder = join(settings.directory, hash.slice(0, 2));
-    last = { document, folder, file: join(folder, `${hash.slice(2)}.json.gz`) };
-    return last;
-  };
   return {
-    get(document) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(gunzipSync(readFileSync(entryPath(document).file)).toString('utf8'));
-      } catch {
-        return undefined;
-      }
-      return isEntryFor(parsed, document) ? parsed.result : undefined;
-    },
-    put(document, result) {
-      const { folder, file } = entryPath(document);
-      const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-      try {
-        if (!madeFolders.has(folder)) {
-          mkdirSync(folder, { recursive: true });
-          madeFolders.add(folder);
-        }
-        // Results repeat the file's path in every mention: the fastest gzip level takes a
-        // stored entry from about twice the article's size to two fifths of it.
-        writeFileSync(temporary, gzipSync(JSON.stringify({ format: ENTRY_FORMAT, path: document.path, result }), { level: zlibConstants.Z_BEST_SPEED }));
-        renameSync(temporary, file);
-      } catch {
-        try {
-          rmSync(temporary, { force: true });
-        } catch {
-          // Nothing more to undo: a stray temporary file is never read as an entry.
-        }
-      }
+    entry(document) {
+      // The whole document goes into the key, header fields and all: the date it was given
+      // (from its header or --reference-date) changes how its dates resolve.
+      const hash = createHash('sha256').update(settings.runKey).update('\u0000').update(JSON.stringify(document)).digest('hex');
+      const folder = join(settings.directory, hash.slice(0, 2));
+      const file = join(folder, `${hash.slice(2)}.json.gz`);
+      return {
+        read() {
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8'));
+          } catch {
+            return undefined;
+          }
+          return isEntryFor(parsed, document) ? parsed.result : undefined;
+        },
+        write(result) {
+          const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+          try {
+            if (!madeFolders.has(folder)) {
+              mkdirSync(folder, { recursive: true });
+              madeFolders.add(folder);
+            }
+            // Results repeat the file's path in every mention: the fastest gzip level takes a
+            // stored entry from about twice the article's size to two fifths of it.
+            writeFileSync(temporary, gzipSync(JSON.stringify({ format: ENTRY_FORMAT, path: document.path, result }), { level: zlibConstants.Z_BEST_SPEED }));
+            renameSync(temporary, file);
+          } catch {
+            try {
+              rmSync(temporary, { force: true });
+            } catch {
+              // Nothing more to undo: a stray temporary file is never read as an entry.
+            }
+          }
+        },
+      };
     },
   };
 }
@@ -110,10 +112,11 @@ export function openCache(settings: CacheSettings): ResultCache {
  * @param analyze - computes the result on a miss
  */
 export function cachedAnalysis(cache: ResultCache | undefined, document: Document, analyze: () => DocumentResult): DocumentResult {
-  const cached = cache?.get(document);
+  const entry = cache?.entry(document);
+  const cached = entry?.read();
   if (cached) return cached;
   const result = analyze();
-  cache?.put(document, result);
+  entry?.write(result);
   return result;
 }
 
