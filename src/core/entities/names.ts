@@ -74,8 +74,12 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
   if (!lookups.lookup(phraseOf(words, text))) {
     // Openers and headline words at the edges go before the role is read: `Speaking`,
     // `Analysts` in `Analysts Mark Galeotti`, a trailing `Says` in a headline.
-    while (words.length > 1 && isJunkEdge(words[0].text, atSentenceStart || inHeadline, lookups)) words = words.slice(1);
-    while (words.length > 1 && isJunkEdge(words[words.length - 1].text, inHeadline, lookups)) words = words.slice(0, -1);
+    // An ampersand binds its neighbours into one name (`Standard & Poor's` at a sentence start).
+    while (words.length > 1 && words[1].text !== '&' && isJunkEdge(words[0].text, atSentenceStart || inHeadline, lookups)) words = words.slice(1);
+    while (words.length > 1 && words[words.length - 2].text !== '&' && isJunkEdge(words[words.length - 1].text, inHeadline, lookups)) words = words.slice(0, -1);
+    // A word gone from the edge can bare a symbol that stood next to it (`EU - is` → `EU -`).
+    words = trimPunctuation(words, text);
+    if (words.length === 0) return null;
 
     // A known name followed only by a role (`ASEAN Foreign Ministers`, `EU Commissioner`)
     // names the body the people belong to: the name is the mention, the rest its role.
@@ -226,34 +230,69 @@ function wordsOf(text: string, start: number, end: number): Word[] {
 }
 
 /**
- * Takes quotes, brackets and trailing commas off the edge words, and possessives off the
- * last word (`Putin’s`, `Analysts’`). A final dot stays on abbreviations (`U.S.`, `Inc.`).
+ * Takes everything that cannot begin or end a name off the edge words: quotes and brackets,
+ * list bullets and stray symbols (`• Silik`, `& Vanilla Ice`, `Council (`), the hyphen of a
+ * compound the tokenizer split (`Emmy-` of `Emmy-winning`), and possessives (`Putin’s`,
+ * `Analysts’`). A final dot stays on abbreviations (`U.S.`, `Inc.`), a final `+` on names
+ * that carry one (`Google+`), and `$` on currencies (`US$`, which CoNLL-2003 counts as MISC).
+ * Emoticons (`:P`, `;D`) are no names at all and go whole.
  */
 function trimPunctuation(words: Word[], text: string): Word[] {
   const result = [...words];
-  const first = result[0];
-  let start = first.start;
-  // A closing mark can lead too: wink splits `,”` so a span may open on the `”` of a quote
-  // that has just ended (`“It helped,” Geremek said`).
-  while (start < first.end && (isOpener(text.charCodeAt(start)) || isCloser(text.charCodeAt(start)) || text.charCodeAt(start) === 0x201e)) start += 1;
-  if (start === first.end) result.shift();
-  else result[0] = { start, end: first.end, text: text.slice(start, first.end) };
-  if (result.length === 0) return result;
-
-  const last = result[result.length - 1];
-  let end = last.end;
-  for (;;) {
-    const before = end;
-    while (end > last.start && isCloser(text.charCodeAt(end - 1))) end -= 1;
-    while (end > last.start && ',;:!?'.includes(text[end - 1])) end -= 1;
-    if (end - last.start > 2 && (text[end - 1] === 's' || text[end - 1] === 'S') && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
-    else if (end - last.start > 2 && isApostrophe(text.charCodeAt(end - 1)) && text[end - 2] === 's') end -= 1;
-    if (end - last.start > 1 && text[end - 1] === '.' && !isAbbreviation(text.slice(last.start, end))) end -= 1;
-    if (end === before) break;
+  while (result.length > 0) {
+    const first = result[0];
+    if (isEmoticon(first.text)) {
+      result.shift();
+      continue;
+    }
+    let start = first.start;
+    while (start < first.end && !isNameCharacter(text, start)) start += 1;
+    if (start === first.end) result.shift();
+    else {
+      if (start > first.start) result[0] = { start, end: first.end, text: text.slice(start, first.end) };
+      break;
+    }
   }
-  if (end === last.start) result.pop();
-  else result[result.length - 1] = { start: last.start, end, text: text.slice(last.start, end) };
+  while (result.length > 0) {
+    const last = result[result.length - 1];
+    if (isEmoticon(last.text)) {
+      result.pop();
+      continue;
+    }
+    let end = last.end;
+    for (;;) {
+      const before = end;
+      while (end > last.start && !isNameCharacter(text, end - 1) && !'.+$'.includes(text[end - 1])) end -= 1;
+      if (end - last.start > 2 && (text[end - 1] === 's' || text[end - 1] === 'S') && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
+      if (end - last.start > 1 && text[end - 1] === '.' && !isAbbreviation(text.slice(last.start, end))) end -= 1;
+      if (end === before) break;
+    }
+    // What is left of a word of symbols (`+`, `.`) names nothing.
+    if (!hasNameCharacter(text, last.start, end)) result.pop();
+    else {
+      if (end < last.end) result[result.length - 1] = { start: last.start, end, text: text.slice(last.start, end) };
+      break;
+    }
+  }
   return result;
+}
+
+/** A letter or a digit: what a name begins and ends with (`3M`, `7-Eleven`, `Ke$ha`). */
+function isNameCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  // Outside ASCII a surrogate pair is read whole, so a letter beyond the first plane counts.
+  return /^[\p{L}\p{N}\p{M}]/u.test(text.slice(code >= 0xdc00 && code <= 0xdfff ? index - 1 : index, index + 2));
+}
+
+function hasNameCharacter(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (isNameCharacter(text, index)) return true;
+  return false;
+}
+
+/** `:P`, `;-D`, `:-D/:D`: a colon, semicolon or equals sign stuck to what follows is a face, not a name. */
+function isEmoticon(word: string): boolean {
+  return /^[:;=][-'^o]?[^\s:;=]/.test(word);
 }
 
 /** A word at the edge of a span that is no part of a name. */
@@ -379,6 +418,9 @@ function isRejected(words: readonly Word[], text: string, lookups: NameLookups, 
   if (words.length > 1 || known) return false;
   const word = first.text;
   if (isNeverName(word) || isWeekday(word)) return true;
+  // A lone letter is a unit, a grade, a variable or an initial (`°F`, `N-terminus`, `P(x)`):
+  // CoNLL-2003's training set names 4 such entities in 23,499. One the user lists still counts.
+  if (word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff)) return true;
   // A bare title is a role without a name (`President`, `Minister`), unless the document
   // gave it as a person's surname (`Billie Jean King` … `said King`).
   if (isTitle(word) && !surnames.has(word)) return true;

@@ -35,6 +35,64 @@ describe('cleanMention: possessives and punctuation', () => {
   });
 });
 
+describe('cleanMention: symbols at the edges', () => {
+  it('takes bullets, ampersands and stray symbols off the front of a name', () => {
+    const text = 'Notes\n\n• Faith Hill & Vanilla Ice sang.\n\n* Woodcock, George, wrote it. See /International Decade.';
+    for (const [proposed, name] of [
+      ['• Faith Hill', 'Faith Hill'],
+      ['& Vanilla Ice', 'Vanilla Ice'],
+      ['* Woodcock', 'Woodcock'],
+      ['/International Decade', 'International Decade'],
+    ]) {
+      const cleaned = cleanMention(mentionOf(text, proposed), text);
+      expectConsistent(cleaned, text);
+      expect(cleaned?.text).toBe(name);
+    }
+  });
+
+  it('takes a split compound\'s hyphen, an open bracket and a dangling ampersand off the end', () => {
+    const text = 'On this Emmy-winning drama, the Council (CCEA) and Nichols & Sons met Carol -\n\nthen left.';
+    expect(cleanMention(mentionOf(text, 'Emmy-', 'MISC'), text)?.text).toBe('Emmy');
+    expect(cleanMention(mentionOf(text, 'Council (', 'ORG'), text)?.text).toBe('Council');
+    expect(cleanMention(mentionOf(text, 'Nichols &', 'ORG'), text)?.text).toBe('Nichols');
+    expect(cleanMention(mentionOf(text, 'Carol -'), text)?.text).toBe('Carol');
+  });
+
+  it('trims again once a junk word has gone from the edge, but keeps an ampersand\'s neighbours', () => {
+    const text = 'Growth in the EU - is within reach. Standard & Poor\'s made a similar move.';
+    expect(cleanMention(mentionOf(text, 'EU - is', 'ORG'), text)?.text).toBe('EU');
+    expect(cleanMention(mentionOf(text, 'Standard & Poor\'s', 'ORG'), text)?.text).toBe('Standard & Poor');
+  });
+
+  it('keeps what names really end with: an abbreviation\'s dot, a plus, a digit', () => {
+    const text = 'Staff at Acme Inc., Google+ and Channel 4 agreed.';
+    expect(cleanMention(mentionOf(text, 'Acme Inc.,', 'ORG'), text)?.text).toBe('Acme Inc.');
+    expect(cleanMention(mentionOf(text, 'Google+', 'ORG'), text)?.text).toBe('Google+');
+    expect(cleanMention(mentionOf(text, 'Channel 4', 'ORG'), text)?.text).toBe('Channel 4');
+  });
+
+  it('drops a lone letter unless the user lists it', () => {
+    const text = 'The sea is 63 °F at the N-terminus, and X bought it.';
+    expect(cleanMention(mentionOf(text, 'F', 'MISC'), text)).toBeNull();
+    expect(cleanMention(mentionOf(text, 'N', 'MISC'), text)).toBeNull();
+    expect(cleanMention(mentionOf(text, 'X', 'ORG'), text)).toBeNull();
+    const listed = entityLookups({ entities: [{ name: 'X', type: 'ORG' }] });
+    expect(cleanMention(mentionOf(text, 'X', 'ORG'), text, listed)?.text).toBe('X');
+  });
+
+  it('drops emoticons and lone symbols: they name nothing', () => {
+    const text = 'haha:P we paid it :-D/:D and 5 + more';
+    expect(cleanMention(mentionOf(text, ':P', 'MISC'), text)).toBeNull();
+    expect(cleanMention(mentionOf(text, ':-D/:D', 'GPE'), text)).toBeNull();
+    expect(cleanMention(mentionOf(text, '+', 'MISC'), text)).toBeNull();
+  });
+
+  it('keeps a currency\'s `$`, as CoNLL-2003 counts `C$` a MISC name', () => {
+    const text = 'The bond fell C$ 0.45 to C$ 101.15.';
+    expect(cleanMention(mentionOf(text, 'C$', 'MISC'), text)?.text).toBe('C$');
+  });
+});
+
 describe('cleanMention: titles, roles and affiliations', () => {
   it('keeps the role and affiliation out of the name', () => {
     const text = 'Russian Foreign Minister Sergey Lavrov arrived in Ankara on Monday.';
