@@ -32,6 +32,12 @@ const NEGATIVES: readonly [string, readonly EntityType[]][] = [
   ['She flew from Paris to New York on Sunday.', ['PERSON', 'ORG']],
   ['Chancellor Helmut Kohl visited Moscow.', ['ORG', 'MISC']],
   ['She became the first Black woman to lead the court.', ANY],
+  // Informal openers: wink reads them as interjections, the tagger as names (`Oh` a place).
+  ['Oh, I did not know that.', ANY],
+  ['Yeah I think so too.', ANY],
+  ['Haha that was fun.', ANY],
+  ['Hey there, how are you?', ANY],
+  ["Don't forget the tickets.", ANY],
 ];
 
 describe('tagger negatives', () => {
