@@ -266,7 +266,7 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 // The table of names: one surface form → one entry; earlier sources win a clash.
 // ---------------------------------------------------------------------------------------------
 
-const PRIORITY = { hand: 0, countries: 1, geonames: 2, conll: 3 };
+const PRIORITY = { hand: 0, countries: 1, geonames: 2, conll: 3, languages: 4 };
 const TYPE_ORDER = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'MISC'];
 const surfaces = new Map(); // surface → { type, canonical, priority }
 
@@ -339,7 +339,6 @@ for (const word of EXTRA_NORP) {
   if (plural && !demonyms.has(plural)) demonyms.set(plural, ''), singularOf.set(plural, word);
 }
 for (const form of demonyms.keys()) addName(form, 'NORP', singularOf.get(form) ?? form, 'countries');
-
 /** English plural of a nationality word; none for `Chinese`, `British`, `French`, `Swiss`. */
 function pluralOf(word) {
   if (/(ese|ish|ench|tch|ss|ic|Orthodox|Soviet|Western|Baltic|Nordic|Slavic|Roma|Inuit|Druze)$/.test(word)) return null;
@@ -546,6 +545,17 @@ for (const city of [...cities].sort((a, b) => (a.name < b.name ? -1 : a.name > b
   if (surfaces.size > size) citiesKept += 1;
 }
 
+// Languages are MISC in CoNLL-2003 (`Latin`, `Swahili`), the last source and the weakest, so that
+// `English` stays the NORP it mostly is, `Tonga` a country and `Chamorro` the person eng.train names.
+for (const country of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
+  for (const language of Object.values(country.languages ?? {})) {
+    // `Persian (Farsi)`: two names of one language.
+    const [name, other] = language.replace(/\)$/, '').split(' (');
+    addName(name, 'MISC', name, 'languages');
+    if (other) addName(other, 'MISC', name, 'languages');
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Context: words just before or after an entity that predict its type.
 // ---------------------------------------------------------------------------------------------
@@ -612,9 +622,11 @@ for (const type of TYPE_ORDER) names[type] = sortedObject(names[type]);
 // word that are no city's name (`North Rhine-Westphalia`). Cities and one-word divisions stay
 // out, capitals included (`Hamilton`, `Plymouth`): clubs and firms take their town's or
 // county's name (`Surrey`, `Leeds`); so does a division that eng.train ever tags as an
-// organisation (`New York`, a baseball club in 1996 results).
+// organisation (`New York`, a baseball club in 1996 results). A language's name is one too
+// (`Latin` read as a place or a person from context), unless it is also a first name (`Sami`).
 const trusted = [...surfaces]
   .filter(([surface, entry]) => {
+    if (entry.priority === PRIORITY.languages) return !firstNames.has(surface);
     if (!['ORG', 'GPE', 'LOC'].includes(entry.type)) return false;
     if (entry.priority === PRIORITY.hand) return true;
     if (entry.priority === PRIORITY.countries) return !capitals.has(surface);

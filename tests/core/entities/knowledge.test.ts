@@ -208,6 +208,18 @@ describe('trusted list types over the tagger', () => {
     expect(found('Floods hit North Rhine-Westphalia on Monday.')).toEqual(['North Rhine-Westphalia/GPE']);
   });
 
+  it('types a language as MISC wherever the sentence made it look like a place', () => {
+    expect(found('The text was written in Latin.')).toEqual(['Latin/MISC']);
+    expect(found('He spoke Swahili at home and read Hebrew at school.')).toEqual(['Swahili/MISC', 'Hebrew/MISC']);
+  });
+
+  it('keeps a language that is also a demonym, country or first name as that', () => {
+    expect(lookupName('English')?.type).toBe('NORP');
+    expect(lookupName('Tonga')?.type).toBe('GPE');
+    expect(lookupName('Farsi')).toEqual({ type: 'MISC', canonical: 'Persian' });
+    expect(isTrustedName('Sami')).toBe(false);
+  });
+
   it('leaves a county read as a cricket club to context', () => {
     expect(found('Surrey beat Kent by six wickets at the Oval.')).toContain('Surrey/ORG');
   });
