@@ -8,7 +8,6 @@
  * dozen cached vectors.
  */
 import type { AnalyzedText } from '../nlp.js';
-import { PairTable } from './pair-table.js';
 
 /** Maps feature strings to ids; `id` returns -1 for a feature the model does not know. */
 export interface FeatureIndex {
@@ -18,6 +17,21 @@ export interface FeatureIndex {
    * looked up one by one. Absent means every word may be known (training).
    */
   knowsWord?(lower: string): boolean;
+  /** The word-pair features by number, for an index that no longer grows; absent in training. */
+  pairs?: PairFeatures;
+}
+
+/**
+ * The word-pair features (`ww-1=left|right`, `ww+1=left|right`) of a fixed model, keyed by
+ * numbers given to the words they name. A token's pair lookup is then one small-integer Map
+ * read, and nothing is cached per pair of forms met in the corpus, so memory stays flat
+ * however many distinct pairs a long run meets.
+ */
+export interface PairFeatures {
+  /** The number of a lower-case word that some pair feature names, or -1. */
+  wordNumber(lower: string): number;
+  /** The id of the pair feature of two numbered words (`which` 0: `ww-1`, 1: `ww+1`), or -1. */
+  id(left: number, right: number, which: 0 | 1): number;
 }
 
 /** A lexicon of multi-word names, each entry tagged with a category (`PER`, `GPE` …). */
@@ -117,8 +131,8 @@ interface WordInfo extends Contribution {
   shape: string;
   /** This session's number for the shape, a cache key only (features are keyed by string). */
   shapeNumber: number;
-  /** A number unique among the cached forms, for keying pairs of forms. */
-  serial: number;
+  /** The form's number in `FeatureIndex.pairs`: -1 when no pair feature names it. */
+  pairWord: number;
   /** Ids of `p1w=LABEL|word` per previous label (+1), -2 until first needed. */
   labelWord: Int32Array | null;
   /** Whether the model has any feature keyed by this word. */
@@ -238,7 +252,6 @@ function addRows(scores: Float64Array, ids: Int32Array, weights: Float32Array | 
 
 // A long run over many documents meets many forms; past this the cache starts afresh.
 const MAX_CACHE = 100_000;
-const MAX_PAIRS = 1_000_000;
 // Shapes get numbers below this so three of them make one small-integer cache key.
 const SHAPE_LIMIT = 1000;
 const EMPTY = new Int32Array(0);
@@ -261,10 +274,6 @@ export class FeatureExtractor {
   private readonly forms = new Map<string, FormState>();
   private readonly shapes = new Map<string, number>();
   private readonly trigrams = new Map<number, number>();
-  /** Word-pair feature ids by (left serial, right serial × 2 + which); past `MAX_PAIRS` the caches start afresh. */
-  private readonly pairs = new PairTable();
-  // Sentinels are made first and keep serials 0 and 1 across cache clears.
-  private serials = 0;
   private stamp = 0;
   private readonly tagCache = new Map<string, Contribution>();
   private readonly fixed = new Map<string, number>();
@@ -293,7 +302,7 @@ export class FeatureExtractor {
       lower: '',
       shape: '<S>',
       shapeNumber: this.shapeNumber('<S>'),
-      serial: this.serials++,
+      pairWord: index.pairs?.wordNumber('') ?? -1,
       labelWord: null,
       known: true,
       form: { caseStamp: 0, caseMask: 0, historyStamp: 0, history: -1 },
@@ -332,18 +341,15 @@ export class FeatureExtractor {
   }
 
   /**
-   * The id of a word-pair feature of two adjacent forms, cached on the left one: `ww-1=L|R`
-   * (which 0, the right word is the token) or `ww+1=L|R` (which 1, the left word is).
+   * The id of a word-pair feature of two adjacent forms: `ww-1=L|R` (which 0, the right word
+   * is the token) or `ww+1=L|R` (which 1, the left word is). By number where the index numbers
+   * its pairs; by name in training, where the index is still growing.
    */
   private pairId(left: WordInfo, right: WordInfo, which: 0 | 1): number {
+    const pairs = this.index.pairs;
+    if (pairs) return left.pairWord < 0 || right.pairWord < 0 ? -1 : pairs.id(left.pairWord, right.pairWord, which);
     if (!left.known || !right.known) return -1;
-    const key = right.serial * 2 + which;
-    let id = this.pairs.get(left.serial, key, -2);
-    if (id === -2) {
-      id = this.index.id(pairName(left, right, which));
-      this.pairs.add(left.serial, key, id);
-    }
-    return id;
+    return this.index.id(pairName(left, right, which));
   }
 
   /** The id of `sh3=A|B|C`, cached under a number made of the three shapes' numbers. */
@@ -379,13 +385,10 @@ export class FeatureExtractor {
   /** Prepares a document for decoding. */
   extract(analyzed: AnalyzedText): PreparedDocument {
     // Cleared only between documents, so one document's words always share their form state.
-    if (this.cache.size >= MAX_CACHE || this.pairs.size >= MAX_PAIRS) {
+    if (this.cache.size >= MAX_CACHE) {
       this.cache.clear();
       this.bySpelling = [];
       this.forms.clear();
-      // Serials are handed out afresh, so the pairs keyed by the old ones go too.
-      this.pairs.clear();
-      this.serials = 2;
     }
     if (analyzed.spellings !== this.spellings) {
       this.spellings = analyzed.spellings;
@@ -573,7 +576,7 @@ export class FeatureExtractor {
       this.forms.set(lower, form);
     }
     const lexiconStarts = this.lexicons.map((lexicon) => lexicon.root.next?.get(lower) ?? null);
-    const info: WordInfo = { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), serial: this.serials++, labelWord: null, known, ids: slots.map((keys) => this.ids(keys)), scores: null };
+    const info: WordInfo = { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), pairWord: known ? (this.index.pairs?.wordNumber(lower) ?? -1) : -1, labelWord: null, known, ids: slots.map((keys) => this.ids(keys)), scores: null };
     if (this.frozen) {
       // Decoding with frozen weights reads only the summed vectors: a cached form keeps those
       // and lets its five id arrays go, which more than halves what the cache holds.
