@@ -76,7 +76,10 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
     // `Analysts` in `Analysts Mark Galeotti`, a trailing `Says` in a headline.
     // An ampersand binds its neighbours into one name (`Standard & Poor's` at a sentence start).
     while (words.length > 1 && words[1].text !== '&' && isJunkEdge(words[0].text, atSentenceStart || inHeadline, lookups)) words = words.slice(1);
-    while (words.length > 1 && words[words.length - 2].text !== '&' && isJunkEdge(words[words.length - 1].text, inHeadline, lookups)) words = words.slice(0, -1);
+    // A first name and one more capitalised word are a person's whole name, even where the
+    // surname is also a word (`Peter Such gave`, `2. Michael Green (Jamaica)` in a results table).
+    const firstAndSurname = mention.type === 'PERSON' && words.length === 2 && isFirstName(words[0].text) && /^\p{Lu}/u.test(words[1].text);
+    while (!firstAndSurname && words.length > 1 && words[words.length - 2].text !== '&' && isJunkEdge(words[words.length - 1].text, inHeadline, lookups)) words = words.slice(0, -1);
     // A word gone from the edge can bare a symbol that stood next to it (`EU - is` → `EU -`).
     words = trimPunctuation(words, text);
     if (words.length === 0) return null;

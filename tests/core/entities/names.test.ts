@@ -190,6 +190,14 @@ describe('cleanMention: words that are not names', () => {
     expect(cleanMention(mentionOf(text, 'Russia', 'GPE'), text)?.text).toBe('Russia');
   });
 
+  it('keeps a surname that is also a word after a first name, in prose and in results tables', () => {
+    const text = 'Essex gained after Peter Such gave them a grip.\n2. Michael Green (Jamaica) 10.09\nBarack Obama Says No';
+    expect(cleanMention(mentionOf(text, 'Peter Such'), text)?.text).toBe('Peter Such');
+    expect(cleanMention(mentionOf(text, 'Michael Green'), text)?.text).toBe('Michael Green');
+    // Not a first name: a headline's verb still goes.
+    expect(cleanMention(mentionOf(text, 'Obama Says'), text)?.text).toBe('Obama');
+  });
+
   it('keeps names at a sentence start that happen to be words elsewhere', () => {
     const text = 'Will Smith arrived. Georgia protested. Mobile phones rang.';
     expect(cleanMention(mentionOf(text, 'Will Smith'), text)?.text).toBe('Will Smith');
