@@ -12,7 +12,7 @@ import { findContextPersons, mendNameSpans } from './persons.js';
 import { rescueOrganisations, typeFirmsByContext } from './rescue.js';
 import { extendTitledNames } from './titled.js';
 import { FeatureExtractor } from './features.js';
-import { isCommonWord, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
+import { isCommonWord, isFirstName, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
 import { loadModel, type LoadedModel, type NerModelFile } from './model.js';
 import { cleanMentions } from './names.js';
@@ -157,7 +157,7 @@ function mentionOf(analyzed: AnalyzedText, file: string, span: TaggedSpan): Ment
  */
 function consistencyStage(mentions: Mention[]): Mention[] {
   const votes = new Map<string, Map<EntityType, number>>();
-  const surnames = new Set<string>();
+  const fullNames: { first: string; last: string; firstWritten: string }[] = [];
   for (const mention of mentions) {
     const key = mention.text.toLowerCase();
     const counts = votes.get(key) ?? new Map<EntityType, number>();
@@ -165,12 +165,21 @@ function consistencyStage(mentions: Mention[]): Mention[] {
     votes.set(key, counts);
     if (mention.type === 'PERSON') {
       const space = key.lastIndexOf(' ');
-      if (space > 0) surnames.add(key.slice(space + 1));
+      if (space > 0) fullNames.push({ first: key.slice(0, key.indexOf(' ')), last: key.slice(space + 1), firstWritten: mention.text.slice(0, mention.text.indexOf(' ')) });
     }
   }
+  const surnames = new Set(fullNames.map((name) => name.last));
+  const lonePersons = new Set(mentions.filter((mention) => mention.type === 'PERSON' && !mention.text.includes(' ')).map((mention) => mention.text.toLowerCase()));
+  // Surnames that some full name vouches for as a person's: one that opens with a first name
+  // (`Michael Jordan`) or with a word that names no one alone or as a surname (`MaliVai
+  // Washington`); not two names the tagger ran together (`Lebed Chechnya peace plan`, where
+  // `Lebed` is `Alexander Lebed`).
+  const vouched = new Set(fullNames.filter((name) => isFirstName(name.firstWritten) || !(surnames.has(name.first) || lonePersons.has(name.first))).map((name) => name.last));
   return mentions.map((mention) => {
     const key = mention.text.toLowerCase();
-    if (!key.includes(' ') && surnames.has(key)) return mention.type === 'PERSON' ? mention : { ...mention, type: 'PERSON' };
+    // A place or body a trusted list knows (`Chechnya`) becomes a surname only when vouched for.
+    const surnameOfPerson = surnames.has(key) && (vouched.has(key) || mention.type === 'PERSON' || !isTrustedName(mention.text));
+    if (!key.includes(' ') && surnameOfPerson) return mention.type === 'PERSON' ? mention : { ...mention, type: 'PERSON' };
     // The converse: `Bronislaw Geremek spoke.` read as an organisation, while the later
     // `Geremek`s alone are a person. Repeated lone readings outvote one unfamiliar full name,
     // but not a known organisation, nor a firm named after people (`Goldman Sachs` beside

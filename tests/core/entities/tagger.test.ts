@@ -113,6 +113,16 @@ describe('one type per person in a document', () => {
     expect(found.map((m) => `${m.text}/${m.type}`)).toEqual(['Bronislaw Geremek/PERSON', 'Geremek/PERSON', 'Geremek/PERSON']);
   });
 
+  it('makes a listed place a surname only after a real first name, not after a misread headline', () => {
+    const headline = entities('Yeltsin endorses Lebed Chechnya peace plan - agency.\nMOSCOW 1996-08-30\nYeltsin backed security chief Alexander Lebed\'s plan for Chechnya.\n"Lebed is now in Chechnya," he said.');
+    expect(headline.filter((m) => m.text === 'Chechnya').map((m) => m.type)).toEqual(['GPE', 'GPE']);
+    const jordan = entities('Michael Jordan scored 40 points. Jordan also had ten rebounds in Chicago.');
+    expect(jordan).toContainEqual(expect.objectContaining({ text: 'Jordan', type: 'PERSON' }));
+    // A first name no list knows still vouches, unless it is itself someone's surname.
+    const washington = entities('MaliVai Washington and Marcelo Rios lost at the U.S. Open.\nThe 11th-seeded Washington fell short of reprising his Wimbledon run.');
+    expect(washington).toContainEqual(expect.objectContaining({ text: 'Washington', type: 'PERSON' }));
+  });
+
   it('leaves a firm named after people alone', () => {
     const sachs = entities('Goldman Sachs raised its forecast. Jeffrey Sachs disagreed. Sachs said the bank was wrong.');
     expect(sachs.find((m) => m.text === 'Goldman Sachs')?.type).toBe('ORG');
