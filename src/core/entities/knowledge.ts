@@ -274,6 +274,19 @@ export function isFirstName(word: string): boolean {
   return false;
 }
 
+/** Lower-case particles inside people's names: Arabic `bin`, Dutch `van`, Romance `de` … */
+const NAME_PARTICLES = new Set([
+  'bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'le', 'la', 'du', 'der', 'den', 'dos', 'das', 'del', 'della', 'ter', 'ten',
+]);
+
+/**
+ * True for a lower-case particle that stands inside people's names (`bin`, `van`, `de`).
+ * Case-sensitive: `Van` opening a name is another matter.
+ */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word);
+}
+
 /**
  * True for a word that is, or is part of, a title or role written before a name: `President`,
  * `Minister`, `Sen.`, `Dr`, `Secretary-General`, `general` (of `attorney general`). Any case.

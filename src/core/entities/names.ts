@@ -18,6 +18,7 @@ import {
   isDemonym,
   isFirstName,
   isMonth,
+  isNameParticle,
   isNeverName,
   isRoleModifier,
   isTitle,
@@ -80,6 +81,9 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
     // surname is also a word (`Peter Such gave`, `2. Michael Green (Jamaica)` in a results table).
     const firstAndSurname = mention.type === 'PERSON' && words.length === 2 && isFirstName(words[0].text) && /^\p{Lu}/u.test(words[1].text);
     while (!firstAndSurname && words.length > 1 && words[words.length - 2].text !== '&' && isJunkEdge(words[words.length - 1].text, inHeadline, lookups)) words = words.slice(0, -1);
+    // A person's name opens on a capital or a particle (`de Gaulle`, `bin Laden`); a lower-case
+    // word before it is the tagger reaching too far (`superhero Superman`, `y’know Rachel`).
+    while (mention.type === 'PERSON' && words.length > 1 && /^\p{Ll}[\p{Ll}'’]*$/u.test(words[0].text) && !isNameParticle(words[0].text) && /^\p{Lu}/u.test(words[1].text)) words = words.slice(1);
     // A word gone from the edge can bare a symbol that stood next to it (`EU - is` → `EU -`).
     words = trimPunctuation(words, text);
     if (words.length === 0) return null;

@@ -26,6 +26,7 @@ import {
   isDemonym,
   isLocationKeyword,
   isMonth,
+  isNameParticle,
   isNeverName,
   isOrgSuffix,
   isRoleModifier,
@@ -151,10 +152,6 @@ function isPossessive(text: string): boolean {
   return text === "'s" || text === '’s' || text === "'" || text === '’';
 }
 
-/** Lower-case particles inside people's names: Arabic `bin`, Dutch `van`, Romance `de` … */
-const NAME_PARTICLES = new Set([
-  'bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'le', 'la', 'du', 'der', 'den', 'dos', 'das', 'del', 'della', 'ter', 'ten',
-]);
 /**
  * A span of another type that opens with a first name and one more name word before `and` or
  * `of` (`Jesper Parnevik of Sweden` read as an organisation); `Ernst and Young` does not.
@@ -382,7 +379,7 @@ function joinParticles(result: Mention[], spans: SpanContext, replaced: Set<Ment
     let end = last;
     for (;;) {
       let particleEnd = end + 1;
-      while (inSentence(particleEnd) && (NAME_PARTICLES.has(tokens[particleEnd].text) || CAPITAL_PARTICLES.has(tokens[particleEnd].text))) particleEnd += 1;
+      while (inSentence(particleEnd) && (isNameParticle(tokens[particleEnd].text) || CAPITAL_PARTICLES.has(tokens[particleEnd].text))) particleEnd += 1;
       if (particleEnd === end + 1) break;
       let nameEnd = particleEnd;
       while (inSentence(nameEnd) && isNameWord(tokens[nameEnd])) nameEnd += 1;
@@ -417,7 +414,7 @@ function joinSurnameOpeners(result: Mention[], spans: SpanContext, replaced: Set
     if (!SURNAME_OPENERS.has(tokens[index].text)) continue;
     if (index > 0 && tokens[index - 1].sentence === tokens[index].sentence && /^\p{Lu}/u.test(tokens[index - 1].text)) continue;
     let end = index + 1;
-    while (end < tokens.length && tokens[end].sentence === tokens[index].sentence && NAME_PARTICLES.has(tokens[end].text)) end += 1;
+    while (end < tokens.length && tokens[end].sentence === tokens[index].sentence && isNameParticle(tokens[end].text)) end += 1;
     if (end === index + 1 || end >= tokens.length || tokens[end].sentence !== tokens[index].sentence || !isNameWord(tokens[end])) continue;
     while (end + 1 < tokens.length && tokens[end + 1].sentence === tokens[index].sentence && isNameWord(tokens[end + 1]) && tokens[end + 1].start === tokens[end].end + 1) end += 1;
     const start = tokens[index].start;
@@ -441,11 +438,11 @@ function joinOpeningParticles(result: Mention[], spans: SpanContext, replaced: S
   for (const mention of result) {
     if (replaced.has(mention)) continue;
     const first = spans.firstToken.get(mention.start);
-    if (first === undefined || first === 0 || !(NAME_PARTICLES.has(tokens[first - 1].text) || CAPITAL_PARTICLES.has(tokens[first - 1].text))) continue;
+    if (first === undefined || first === 0 || !(isNameParticle(tokens[first - 1].text) || CAPITAL_PARTICLES.has(tokens[first - 1].text))) continue;
     const last = spans.lastToken.get(mention.end);
     if (last === undefined) continue;
     let from = first;
-    while (from > 0 && tokens[from - 1].sentence === tokens[first].sentence && (NAME_PARTICLES.has(tokens[from - 1].text) || CAPITAL_PARTICLES.has(tokens[from - 1].text))) from -= 1;
+    while (from > 0 && tokens[from - 1].sentence === tokens[first].sentence && (isNameParticle(tokens[from - 1].text) || CAPITAL_PARTICLES.has(tokens[from - 1].text))) from -= 1;
     if (from === first) continue;
     const extended = ` ${nameKey(text.slice(tokens[from].start, mention.end)).toLowerCase()}`;
     fullNames ??= [...result, ...added].filter((other) => other.type === 'PERSON' && !replaced.has(other)).map((other) => ` ${nameKey(other.text).toLowerCase()}`);

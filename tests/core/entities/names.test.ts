@@ -198,6 +198,14 @@ describe('cleanMention: words that are not names', () => {
     expect(cleanMention(mentionOf(text, 'Obama Says'), text)?.text).toBe('Obama');
   });
 
+  it('takes a lower-case word off the front of a person, but not a particle', () => {
+    const text = 'The superhero Superman flew, y’know Rachel said, and de Gaulle and bin Laden were named.';
+    expect(cleanMention(mentionOf(text, 'superhero Superman'), text)?.text).toBe('Superman');
+    expect(cleanMention(mentionOf(text, 'y’know Rachel'), text)?.text).toBe('Rachel');
+    expect(cleanMention(mentionOf(text, 'de Gaulle'), text)?.text).toBe('de Gaulle');
+    expect(cleanMention(mentionOf(text, 'bin Laden'), text)?.text).toBe('bin Laden');
+  });
+
   it('keeps names at a sentence start that happen to be words elsewhere', () => {
     const text = 'Will Smith arrived. Georgia protested. Mobile phones rang.';
     expect(cleanMention(mentionOf(text, 'Will Smith'), text)?.text).toBe('Will Smith');
