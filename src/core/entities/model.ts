@@ -97,14 +97,17 @@ function numberedPairs(pairs: readonly [0 | 1, string, string, number][]): PairF
     numberOf(right);
   }
   const wordCount = numbers.size;
-  const small = wordCount * wordCount * 2 < 2 ** 30;
-  const keyOf = (left: number, right: number, which: 0 | 1): number | string => (small ? (left * wordCount + right) * 2 + which : `${left}|${right}|${which}`);
-  const ids = new Map<number | string, number>();
-  for (const [which, left, right, id] of pairs) ids.set(keyOf(numbers.get(left)!, numbers.get(right)!, which), id);
-  return {
-    wordNumber: (lower) => numbers.get(lower) ?? -1,
-    id: (left, right, which) => ids.get(keyOf(left, right, which)) ?? -1,
-  };
+  const wordNumber = (lower: string): number => numbers.get(lower) ?? -1;
+  // One key type per Map: a lookup is on the tagger's hot path, and V8 hashes a Map whose
+  // keys are all small integers fastest.
+  if (wordCount * wordCount * 2 < 2 ** 30) {
+    const ids = new Map<number, number>();
+    for (const [which, left, right, id] of pairs) ids.set((numberOf(left) * wordCount + numberOf(right)) * 2 + which, id);
+    return { wordNumber, id: (left, right, which) => ids.get((left * wordCount + right) * 2 + which) ?? -1 };
+  }
+  const ids = new Map<string, number>();
+  for (const [which, left, right, id] of pairs) ids.set(`${numberOf(left)}|${numberOf(right)}|${which}`, id);
+  return { wordNumber, id: (left, right, which) => ids.get(`${left}|${right}|${which}`) ?? -1 };
 }
 
 /** Builds the dense weight matrix and lexicon trie from the JSON model. */

@@ -26,3 +26,17 @@ describe('FrozenIndex pair features', () => {
     expect(number('Xx')).toBe(-1);
   });
 });
+
+describe('FrozenIndex pair features of a model too large for one-integer keys', () => {
+  it('finds them all the same', () => {
+    // 24,000 pair words: their squared count passes the small-integer range.
+    const keys = Array.from({ length: 12_000 }, (_, n) => `ww${n % 2 === 0 ? '-1' : '+1'}=a${n}|b${n}`);
+    const index = indexOf(keys);
+    const pairs = index.pairs;
+    for (const n of [0, 1, 5_999, 11_999]) {
+      const which = n % 2 === 0 ? 0 : 1;
+      expect(pairs.id(pairs.wordNumber(`a${n}`), pairs.wordNumber(`b${n}`), which)).toBe(index.id(keys[n]));
+      expect(pairs.id(pairs.wordNumber(`a${n}`), pairs.wordNumber(`b${n}`), which === 0 ? 1 : 0)).toBe(-1);
+    }
+  });
+});
