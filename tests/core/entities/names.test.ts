@@ -85,6 +85,16 @@ describe('cleanMention: symbols at the edges', () => {
     expect(cleanMention(mentionOf(text, 'X', 'ORG'), text, listed)?.text).toBe('X');
   });
 
+  it('reads characters beyond the first plane whole: an emoji or a flag goes, offsets stay exact', () => {
+    const text = 'Hi 😀 Smith came. Flag 🇺🇸 United States won. Zoë- left.';
+    const smith = cleanMention(mentionOf(text, '😀 Smith'), text);
+    expectConsistent(smith, text);
+    expect(smith?.text).toBe('Smith');
+    expect(cleanedText(text, '🇺🇸 United States', 'GPE')).toBe('United States');
+    expect(cleanedText(text, 'Zoë-')).toBe('Zoë');
+    expect(cleanedText(text, '😀', 'MISC')).toBeUndefined();
+  });
+
   it('drops emoticons and lone symbols: they name nothing', () => {
     const text = 'haha:P we paid it :-D/:D and 5 + more';
     expect(cleanMention(mentionOf(text, ':P', 'MISC'), text)).toBeNull();
