@@ -41,70 +41,62 @@ describe('cleanMention: possessives and punctuation', () => {
 });
 
 describe('cleanMention: symbols at the edges', () => {
-  it('takes bullets, ampersands and stray symbols off the front of a name', () => {
-    const text = 'Notes\n\n• Faith Hill & Vanilla Ice sang.\n\n* Woodcock, George, wrote it. See /International Decade.';
-    for (const [proposed, name] of [
-      ['• Faith Hill', 'Faith Hill'],
-      ['& Vanilla Ice', 'Vanilla Ice'],
-      ['* Woodcock', 'Woodcock'],
-      ['/International Decade', 'International Decade'],
-    ]) {
-      const cleaned = cleanMention(mentionOf(text, proposed), text);
+  const bullets = 'Notes\n\n• Faith Hill & Vanilla Ice sang.\n\n* Woodcock, George, wrote it. See /International Decade.';
+  const endings = 'On this Emmy-winning drama, the Council (CCEA) and Nichols & Sons met Carol -\n\nthen left.';
+  const junkEdge = 'Growth in the EU - is within reach. Standard & Poor\'s made a similar move.';
+  const realEnds = 'Staff at Acme Inc., Google+ and Channel 4 agreed.';
+  const letters = 'The sea is 63 °F at the N-terminus, and X bought it.';
+  const astral = 'Hi 😀 Smith came. Flag 🇺🇸 United States won. Zoë- left.';
+  const faces = 'haha:P we paid it :-D/:D and 5 + more';
+  const currency = 'The bond fell C$ 0.45 to C$ 101.15.';
+  // What the tagger proposed, its type, and what cleaning leaves of it (null: no name at all).
+  const cases: { text: string; proposed: string; type: EntityType; expected: string | null }[] = [
+    // Bullets, ampersands and stray symbols come off the front.
+    { text: bullets, proposed: '• Faith Hill', type: 'PERSON', expected: 'Faith Hill' },
+    { text: bullets, proposed: '& Vanilla Ice', type: 'PERSON', expected: 'Vanilla Ice' },
+    { text: bullets, proposed: '* Woodcock', type: 'PERSON', expected: 'Woodcock' },
+    { text: bullets, proposed: '/International Decade', type: 'PERSON', expected: 'International Decade' },
+    // A split compound's hyphen, an open bracket and a dangling ampersand come off the end.
+    { text: endings, proposed: 'Emmy-', type: 'MISC', expected: 'Emmy' },
+    { text: endings, proposed: 'Council (', type: 'ORG', expected: 'Council' },
+    { text: endings, proposed: 'Nichols &', type: 'ORG', expected: 'Nichols' },
+    { text: endings, proposed: 'Carol -', type: 'PERSON', expected: 'Carol' },
+    // Trimmed again once a junk word has gone from the edge; an ampersand keeps its neighbours.
+    { text: junkEdge, proposed: 'EU - is', type: 'ORG', expected: 'EU' },
+    { text: junkEdge, proposed: 'Standard & Poor\'s', type: 'ORG', expected: 'Standard & Poor' },
+    // What names really end with: an abbreviation's dot, a plus, a digit.
+    { text: realEnds, proposed: 'Acme Inc.,', type: 'ORG', expected: 'Acme Inc.' },
+    { text: realEnds, proposed: 'Google+', type: 'ORG', expected: 'Google+' },
+    { text: realEnds, proposed: 'Channel 4', type: 'ORG', expected: 'Channel 4' },
+    // A lone letter is no name (see below for one the user lists).
+    { text: letters, proposed: 'F', type: 'MISC', expected: null },
+    { text: letters, proposed: 'N', type: 'MISC', expected: null },
+    { text: letters, proposed: 'X', type: 'ORG', expected: null },
+    // Characters beyond the first plane are read whole: an emoji or a flag goes.
+    { text: astral, proposed: '😀 Smith', type: 'PERSON', expected: 'Smith' },
+    { text: astral, proposed: '🇺🇸 United States', type: 'GPE', expected: 'United States' },
+    { text: astral, proposed: 'Zoë-', type: 'PERSON', expected: 'Zoë' },
+    { text: astral, proposed: '😀', type: 'MISC', expected: null },
+    // Emoticons and lone symbols name nothing.
+    { text: faces, proposed: ':P', type: 'MISC', expected: null },
+    { text: faces, proposed: ':-D/:D', type: 'GPE', expected: null },
+    { text: faces, proposed: '+', type: 'MISC', expected: null },
+    // A currency keeps its `$`: CoNLL-2003 counts `C$` a MISC name.
+    { text: currency, proposed: 'C$', type: 'MISC', expected: 'C$' },
+  ];
+
+  it.each(cases)('$proposed ($type) → $expected', ({ text, proposed, type, expected }) => {
+    const cleaned = cleanMention(mentionOf(text, proposed, type), text);
+    if (expected === null) expect(cleaned).toBeNull();
+    else {
       expectConsistent(cleaned, text);
-      expect(cleaned?.text).toBe(name);
+      expect(cleaned?.text).toBe(expected);
     }
   });
 
-  it('takes a split compound\'s hyphen, an open bracket and a dangling ampersand off the end', () => {
-    const text = 'On this Emmy-winning drama, the Council (CCEA) and Nichols & Sons met Carol -\n\nthen left.';
-    expect(cleanedText(text, 'Emmy-', 'MISC')).toBe('Emmy');
-    expect(cleanedText(text, 'Council (', 'ORG')).toBe('Council');
-    expect(cleanedText(text, 'Nichols &', 'ORG')).toBe('Nichols');
-    expect(cleanedText(text, 'Carol -')).toBe('Carol');
-  });
-
-  it('trims again once a junk word has gone from the edge, but keeps an ampersand\'s neighbours', () => {
-    const text = 'Growth in the EU - is within reach. Standard & Poor\'s made a similar move.';
-    expect(cleanedText(text, 'EU - is', 'ORG')).toBe('EU');
-    expect(cleanedText(text, 'Standard & Poor\'s', 'ORG')).toBe('Standard & Poor');
-  });
-
-  it('keeps what names really end with: an abbreviation\'s dot, a plus, a digit', () => {
-    const text = 'Staff at Acme Inc., Google+ and Channel 4 agreed.';
-    expect(cleanedText(text, 'Acme Inc.,', 'ORG')).toBe('Acme Inc.');
-    expect(cleanedText(text, 'Google+', 'ORG')).toBe('Google+');
-    expect(cleanedText(text, 'Channel 4', 'ORG')).toBe('Channel 4');
-  });
-
-  it('drops a lone letter unless the user lists it', () => {
-    const text = 'The sea is 63 °F at the N-terminus, and X bought it.';
-    expect(cleanMention(mentionOf(text, 'F', 'MISC'), text)).toBeNull();
-    expect(cleanMention(mentionOf(text, 'N', 'MISC'), text)).toBeNull();
-    expect(cleanMention(mentionOf(text, 'X', 'ORG'), text)).toBeNull();
+  it('keeps a lone letter the user lists', () => {
     const listed = entityLookups({ entities: [{ name: 'X', type: 'ORG' }] });
-    expect(cleanMention(mentionOf(text, 'X', 'ORG'), text, listed)?.text).toBe('X');
-  });
-
-  it('reads characters beyond the first plane whole: an emoji or a flag goes, offsets stay exact', () => {
-    const text = 'Hi 😀 Smith came. Flag 🇺🇸 United States won. Zoë- left.';
-    const smith = cleanMention(mentionOf(text, '😀 Smith'), text);
-    expectConsistent(smith, text);
-    expect(smith?.text).toBe('Smith');
-    expect(cleanedText(text, '🇺🇸 United States', 'GPE')).toBe('United States');
-    expect(cleanedText(text, 'Zoë-')).toBe('Zoë');
-    expect(cleanedText(text, '😀', 'MISC')).toBeUndefined();
-  });
-
-  it('drops emoticons and lone symbols: they name nothing', () => {
-    const text = 'haha:P we paid it :-D/:D and 5 + more';
-    expect(cleanMention(mentionOf(text, ':P', 'MISC'), text)).toBeNull();
-    expect(cleanMention(mentionOf(text, ':-D/:D', 'GPE'), text)).toBeNull();
-    expect(cleanMention(mentionOf(text, '+', 'MISC'), text)).toBeNull();
-  });
-
-  it('keeps a currency\'s `$`, as CoNLL-2003 counts `C$` a MISC name', () => {
-    const text = 'The bond fell C$ 0.45 to C$ 101.15.';
-    expect(cleanedText(text, 'C$', 'MISC')).toBe('C$');
+    expect(cleanMention(mentionOf(letters, 'X', 'ORG'), letters, listed)?.text).toBe('X');
   });
 });
 
