@@ -76,17 +76,18 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
     // Openers and headline words at the edges go before the role is read: `Speaking`,
     // `Analysts` in `Analysts Mark Galeotti`, a trailing `Says` in a headline.
     // An ampersand binds its neighbours into one name (`Standard & Poor's` at a sentence start).
+    const proposed = words.length;
     while (words.length > 1 && words[1].text !== '&' && isJunkEdge(words[0].text, atSentenceStart || inHeadline, lookups)) words = words.slice(1);
     // A first name and one more capitalised word are a person's whole name, even where the
     // surname is also a word (`Peter Such gave`, `2. Michael Green (Jamaica)` in a results table).
     const firstAndSurname = mention.type === 'PERSON' && words.length === 2 && isFirstName(words[0].text) && /^\p{Lu}/u.test(words[1].text);
     while (!firstAndSurname && words.length > 1 && words[words.length - 2].text !== '&' && isJunkEdge(words[words.length - 1].text, inHeadline, lookups)) words = words.slice(0, -1);
-    // A person's name opens on a capital or a particle (`de Gaulle`, `bin Laden`); a lower-case
-    // word before it is the tagger reaching too far (`superhero Superman`, `y’know Rachel`).
-    while (mention.type === 'PERSON' && words.length > 1 && /^\p{Ll}[\p{Ll}'’]*$/u.test(words[0].text) && !isNameParticle(words[0].text) && /^\p{Lu}/u.test(words[1].text)) words = words.slice(1);
+    while (mention.type === 'PERSON' && opensOnLowerCaseWord(words)) words = words.slice(1);
     // A word gone from the edge can bare a symbol that stood next to it (`EU - is` → `EU -`).
-    words = trimPunctuation(words, text);
-    if (words.length === 0) return null;
+    if (words.length < proposed) {
+      words = trimPunctuation(words, text);
+      if (words.length === 0) return null;
+    }
 
     // A known name followed only by a role (`ASEAN Foreign Ministers`, `EU Commissioner`)
     // names the body the people belong to: the name is the mention, the rest its role.
@@ -300,6 +301,15 @@ function hasNameCharacter(text: string, start: number, end: number): boolean {
 /** `:P`, `;-D`, `:-D/:D`: a colon, semicolon or equals sign stuck to what follows is a face, not a name. */
 function isEmoticon(word: string): boolean {
   return /^[:;=][-'^o]?[^\s:;=]/.test(word);
+}
+
+/**
+ * A lower-case word before a capitalised one that is no name particle: a person's name opens
+ * on a capital or a particle (`de Gaulle`, `bin Laden`), so such a word is the tagger reaching
+ * too far (`superhero Superman`, `y’know Rachel`).
+ */
+function opensOnLowerCaseWord(words: readonly Word[]): boolean {
+  return words.length > 1 && /^\p{Ll}[\p{Ll}'’]*$/u.test(words[0].text) && !isNameParticle(words[0].text) && /^\p{Lu}/u.test(words[1].text);
 }
 
 /** A word at the edge of a span that is no part of a name. */
