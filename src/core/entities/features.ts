@@ -102,8 +102,12 @@ const SLOT_SUFFIX = ['', '-1', '-2', '+1', '+2'];
 /** Feature ids (and, once weights are frozen, summed score vectors) per slot. */
 interface Contribution {
   ids: Int32Array[];
-  /** Slot vectors laid end to end, `labelCount` numbers each; null until first needed. */
+  /**
+   * Slot vectors laid end to end, `labelCount` numbers each, from `scoreOffset` on; null until
+   * first needed. A cached form's lie in a block shared with other forms (see `ChunkPool`).
+   */
   scores: Float32Array | null;
+  scoreOffset: number;
 }
 
 /** What one distinct word form contributes, computed once per form. */
@@ -124,7 +128,7 @@ interface WordInfo extends Contribution {
   lower: string;
   form: FormState;
   /** For each lexicon, the trie node this form leads to from the root, or null. */
-  lexiconStarts: (LexiconNode | null)[];
+  lexiconStarts: readonly (LexiconNode | null)[];
   caseClass: CaseClass;
   hasUpper: boolean;
   hasDigit: boolean;
@@ -133,8 +137,12 @@ interface WordInfo extends Contribution {
   shapeNumber: number;
   /** The form's number in `FeatureIndex.pairs`: -1 when no pair feature names it. */
   pairWord: number;
-  /** Ids of `p1w=LABEL|word` per previous label (+1), -2 until first needed. */
+  /**
+   * Ids of `p1w=LABEL|word` per previous label (+1), from `labelWordOffset` on, -2 until first
+   * needed; null until the decoder first asks.
+   */
   labelWord: Int32Array | null;
+  labelWordOffset: number;
   /** Whether the model has any feature keyed by this word. */
   known: boolean;
 }
@@ -205,14 +213,14 @@ export class PreparedDocument {
     const end = this.sentenceEnds[t];
     const extractor = this.extractor;
     if (frozen) {
-      addVector(scores, extractor.vectors(words[t]), SELF * labelCount, labelCount);
-      addVector(scores, extractor.vectors(t - 1 >= first ? words[t - 1] : extractor.start), PREVIOUS * labelCount, labelCount);
-      addVector(scores, extractor.vectors(t - 2 >= first ? words[t - 2] : extractor.start), PREVIOUS2 * labelCount, labelCount);
-      addVector(scores, extractor.vectors(t + 1 < end ? words[t + 1] : extractor.end), NEXT * labelCount, labelCount);
-      addVector(scores, extractor.vectors(t + 2 < end ? words[t + 2] : extractor.end), NEXT2 * labelCount, labelCount);
-      addVector(scores, extractor.vectors(tags[t]), SELF * labelCount, labelCount);
-      addVector(scores, extractor.vectors(t - 1 >= first ? tags[t - 1] : extractor.startTag), PREVIOUS * labelCount, labelCount);
-      addVector(scores, extractor.vectors(t + 1 < end ? tags[t + 1] : extractor.endTag), NEXT * labelCount, labelCount);
+      addSlot(scores, extractor, words[t], SELF, labelCount);
+      addSlot(scores, extractor, t - 1 >= first ? words[t - 1] : extractor.start, PREVIOUS, labelCount);
+      addSlot(scores, extractor, t - 2 >= first ? words[t - 2] : extractor.start, PREVIOUS2, labelCount);
+      addSlot(scores, extractor, t + 1 < end ? words[t + 1] : extractor.end, NEXT, labelCount);
+      addSlot(scores, extractor, t + 2 < end ? words[t + 2] : extractor.end, NEXT2, labelCount);
+      addSlot(scores, extractor, tags[t], SELF, labelCount);
+      addSlot(scores, extractor, t - 1 >= first ? tags[t - 1] : extractor.startTag, PREVIOUS, labelCount);
+      addSlot(scores, extractor, t + 1 < end ? tags[t + 1] : extractor.endTag, NEXT, labelCount);
     } else {
       this.forEachPart(t, (part, slot) => addRows(scores, part.ids[slot], weights, labelCount));
     }
@@ -239,7 +247,10 @@ export class PreparedDocument {
   }
 }
 
-function addVector(scores: Float64Array, vectors: Float32Array, offset: number, labelCount: number): void {
+/** Adds what `part` contributes in `slot` (its summed vector there) into `scores`. */
+function addSlot(scores: Float64Array, extractor: FeatureExtractor, part: Contribution, slot: number, labelCount: number): void {
+  const vectors = extractor.vectors(part);
+  const offset = part.scoreOffset + slot * labelCount;
   for (let l = 0; l < labelCount; l += 1) scores[l] += vectors[offset + l];
 }
 
@@ -249,6 +260,36 @@ function addRows(scores: Float64Array, ids: Int32Array, weights: Float32Array | 
     for (let l = 0; l < labelCount; l += 1) scores[l] += weights[base + l];
   }
 }
+
+/**
+ * Hands out slices of large typed arrays: `take(n)` returns a block and the offset of `n`
+ * fresh elements in it. Blocks are dropped only all together, by `clear`.
+ */
+class ChunkPool<T extends Float32Array | Int32Array> {
+  private block: T | null = null;
+  private used = 0;
+
+  constructor(private readonly allocate: (length: number) => T) {}
+
+  take(length: number): [block: T, offset: number] {
+    if (this.block === null || this.used + length > this.block.length) {
+      this.block = this.allocate(Math.max(length, length * POOL_BLOCK_ITEMS));
+      this.used = 0;
+    }
+    const offset = this.used;
+    this.used += length;
+    return [this.block, offset];
+  }
+
+  /** Starts a new block on the next `take`; blocks in use stay valid until nothing holds them. */
+  clear(): void {
+    this.block = null;
+    this.used = 0;
+  }
+}
+
+// Items per pool block: a block of score vectors is then under a megabyte.
+const POOL_BLOCK_ITEMS = 2048;
 
 // A long run over many documents meets many forms; past this the cache starts afresh.
 const MAX_CACHE = 100_000;
@@ -278,6 +319,12 @@ export class FeatureExtractor {
   private readonly tagCache = new Map<string, Contribution>();
   private readonly fixed = new Map<string, number>();
   private readonly lexicons: readonly Lexicon[];
+  private readonly noLexiconStarts: readonly null[];
+  // The cached forms' score vectors and label-word ids, in large shared blocks: a small typed
+  // array per form cost more in wrappers and allocator overhead than its numbers (with the
+  // 72,000 forms of the 50 MB bench corpus, 18 MB of heap more).
+  private readonly vectorPool = new ChunkPool((length) => new Float32Array(length));
+  private readonly labelWordPool = new ChunkPool((length) => new Int32Array(length).fill(-2));
   private readonly wordClasses?: (word: string) => readonly string[];
   readonly frozen?: Float32Array;
   private readonly labelCount: number;
@@ -295,6 +342,7 @@ export class FeatureExtractor {
     options: ExtractorOptions = {},
   ) {
     this.lexicons = options.lexicons ?? [];
+    this.noLexiconStarts = this.lexicons.map(() => null);
     this.wordClasses = options.wordClasses;
     this.frozen = options.frozenWeights;
     this.labelCount = options.labelCount ?? 0;
@@ -304,6 +352,7 @@ export class FeatureExtractor {
       shapeNumber: this.shapeNumber('<S>'),
       pairWord: index.pairs?.wordNumber('') ?? -1,
       labelWord: null,
+      labelWordOffset: 0,
       known: true,
       form: { caseStamp: 0, caseMask: 0, historyStamp: 0, history: -1 },
       lexiconStarts: [],
@@ -312,11 +361,12 @@ export class FeatureExtractor {
       hasDigit: false,
       ids: keys.map((list) => this.ids(list)),
       scores: null,
+      scoreOffset: 0,
     });
     this.start = boundary([[], ['w-1=<S>'], ['w-2=<S>'], [], []]);
     this.end = boundary([[], [], [], ['w+1=<S>'], ['w+2=<S>']]);
-    this.startTag = { ids: [EMPTY, this.ids(['pos-1=<S>']), EMPTY, EMPTY, EMPTY], scores: null };
-    this.endTag = { ids: [EMPTY, EMPTY, EMPTY, this.ids(['pos+1=</S>']), EMPTY], scores: null };
+    this.startTag = { ids: [EMPTY, this.ids(['pos-1=<S>']), EMPTY, EMPTY, EMPTY], scores: null, scoreOffset: 0 };
+    this.endTag = { ids: [EMPTY, EMPTY, EMPTY, this.ids(['pos+1=</S>']), EMPTY], scores: null, scoreOffset: 0 };
     this.firstId = index.id('first');
     this.capsIds = Int32Array.from(CASE_CLASS_NAMES, (name) => index.id('caps' + name));
     this.documentCaseIds = Int32Array.from(
@@ -331,11 +381,14 @@ export class FeatureExtractor {
    */
   labelWordId(info: WordInfo, previous: number, labels: readonly string[]): number {
     if (!info.known) return -1;
-    if (info.labelWord === null) info.labelWord = new Int32Array(labels.length).fill(-2);
-    let id = info.labelWord[previous];
+    if (info.labelWord === null) {
+      [info.labelWord, info.labelWordOffset] = this.labelWordPool.take(labels.length);
+    }
+    const at = info.labelWordOffset + previous;
+    let id = info.labelWord[at];
     if (id === -2) {
       id = this.index.id(`p1w=${labels[previous]}|${info.lower}`);
-      info.labelWord[previous] = id;
+      info.labelWord[at] = id;
     }
     return id;
   }
@@ -389,6 +442,8 @@ export class FeatureExtractor {
       this.cache.clear();
       this.bySpelling = [];
       this.forms.clear();
+      this.vectorPool.clear();
+      this.labelWordPool.clear();
     }
     if (analyzed.spellings !== this.spellings) {
       this.spellings = analyzed.spellings;
@@ -477,20 +532,26 @@ export class FeatureExtractor {
     return new PreparedDocument(this, words, tags, Int32Array.from(extra), extraOffsets, sentenceStarts, sentenceEnds, mayStart);
   }
 
-  /** The per-slot score vectors of a word or tag, summed once from the frozen weights. */
-  vectors(part: Contribution): Float32Array {
+  /**
+   * The per-slot score vectors of a word or tag, summed once from the frozen weights, laid
+   * from `part.scoreOffset` on. A cached form's go into the shared pool (`pooled`); a tag's
+   * or a sentence edge's, which outlive the form cache, into an array of their own.
+   */
+  vectors(part: Contribution, pooled = false): Float32Array {
     if (part.scores !== null) return part.scores;
     const weights = this.frozen as Float32Array;
     const labels = this.labelCount;
-    const vectors = new Float32Array(SLOT_COUNT * labels);
+    const [vectors, offset] = pooled ? this.vectorPool.take(SLOT_COUNT * labels) : [new Float32Array(SLOT_COUNT * labels), 0];
     for (let slot = 0; slot < part.ids.length; slot += 1) {
       const ids = part.ids[slot];
+      const from = offset + slot * labels;
       for (let k = 0; k < ids.length; k += 1) {
         const base = ids[k] * labels;
-        for (let l = 0; l < labels; l += 1) vectors[slot * labels + l] += weights[base + l];
+        for (let l = 0; l < labels; l += 1) vectors[from + l] += weights[base + l];
       }
     }
     part.scores = vectors;
+    part.scoreOffset = offset;
     return vectors;
   }
 
@@ -517,7 +578,7 @@ export class FeatureExtractor {
   private tag(pos: string): Contribution {
     let info = this.tagCache.get(pos);
     if (!info) {
-      info = { ids: [this.ids(['pos=' + pos]), this.ids(['pos-1=' + pos]), EMPTY, this.ids(['pos+1=' + pos]), EMPTY], scores: null };
+      info = { ids: [this.ids(['pos=' + pos]), this.ids(['pos-1=' + pos]), EMPTY, this.ids(['pos+1=' + pos]), EMPTY], scores: null, scoreOffset: 0 };
       this.tagCache.set(pos, info);
     }
     return info;
@@ -575,12 +636,14 @@ export class FeatureExtractor {
       form = { caseStamp: 0, caseMask: 0, historyStamp: 0, history: -1 };
       this.forms.set(lower, form);
     }
-    const lexiconStarts = this.lexicons.map((lexicon) => lexicon.root.next?.get(lower) ?? null);
-    const info: WordInfo = { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), pairWord: known ? (this.index.pairs?.wordNumber(lower) ?? -1) : -1, labelWord: null, known, ids: slots.map((keys) => this.ids(keys)), scores: null };
+    const starts = this.lexicons.map((lexicon) => lexicon.root.next?.get(lower) ?? null);
+    // Most forms start no listed name: they share one array of nulls.
+    const lexiconStarts = starts.some((node) => node !== null) ? starts : this.noLexiconStarts;
+    const info: WordInfo = { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), pairWord: known ? (this.index.pairs?.wordNumber(lower) ?? -1) : -1, labelWord: null, labelWordOffset: 0, known, ids: slots.map((keys) => this.ids(keys)), scores: null, scoreOffset: 0 };
     if (this.frozen) {
       // Decoding with frozen weights reads only the summed vectors: a cached form keeps those
       // and lets its five id arrays go, which more than halves what the cache holds.
-      this.vectors(info);
+      this.vectors(info, true);
       info.ids = NO_IDS;
     }
     return info;
