@@ -202,8 +202,19 @@ function fitsOrganisation(words: readonly string[], full: readonly string[], typ
   }
   if (type !== 'ORG' && type !== 'MISC') return false;
   const offset = full.length - words.length;
+  // The words after `of`, `for` or `and` name something else: the United Nations is not the
+  // `General Assembly of the United Nations`, nor development the OECD.
+  if (isConnector(full[offset - 1])) return false;
+  // Nor is a name of several words the lists know as another entity (`United Nations` at the
+  // end of a `Model United Nations` conference); `Security Council`, listed as the UN's, still is.
+  if (words.length > 1 && known && known.canonical !== full.join(' ')) return false;
   for (let index = 0; index < words.length; index += 1) if (words[index] !== full[offset + index]) return false;
   return true;
+}
+
+/** A lower-case word that joins the parts of a name (`of`, `the`, `for`, `and`, `de`). */
+function isConnector(word: string): boolean {
+  return word === '&' || /^\p{Ll}+$/u.test(word);
 }
 
 /** Legal forms that end a firm's name and that news drops on second mention. */

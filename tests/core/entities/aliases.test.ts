@@ -85,6 +85,30 @@ describe('resolveDocumentAliases: short forms', () => {
     expect(resolved[3].entity).toBe('North Atlantic Treaty Organization');
     expect(resolved[5].entity).toBe('North Atlantic Treaty Organization');
   });
+
+  it('takes no short form from the words after a connector, nor a listed name for another body', () => {
+    const text = 'The General Assembly of the United Nations voted. The United Nations said so. Students at the London Model United Nations met; the United Nations sent a speaker. The Organisation for Economic Development and Trade met. Development slowed.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [
+        ['General Assembly of the United Nations', 'ORG'],
+        ['United Nations', 'ORG'],
+        ['London Model United Nations', 'ORG'],
+        ['United Nations', 'ORG'],
+        ['Organisation for Economic Development and Trade', 'ORG'],
+        ['Development', 'ORG'],
+      ]),
+      text,
+    );
+    expect(resolved[1].entity).toBe('United Nations');
+    expect(resolved[3].entity).toBe('United Nations');
+    expect(resolved[5].entity).toBe('Development');
+  });
+
+  it('still binds a listed short form to the full name the list gives it', () => {
+    const text = 'The United Nations Security Council met on Monday. The Security Council voted.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['United Nations Security Council', 'ORG'], ['Security Council', 'ORG']]), text);
+    expect(resolved[1].entity).toBe(resolved[0].entity);
+  });
 });
 
 describe('resolveDocumentAliases: firms', () => {
