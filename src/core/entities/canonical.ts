@@ -29,7 +29,8 @@ export interface EntityRecordLike {
  *    Atlantic Treaty Organization`, `MOSCOW` → `Moscow`);
  * 2. a record whose name another record was called somewhere (it is in that record's alias
  *    table, as in-document resolution left it) joins that record (`ASEAN` the acronym joins
- *    the record whose documents defined it);
+ *    the record whose documents defined it), unless it is a lone head word (`Commission`
+ *    joins no `United Nations Compensation Commission`: see `isShortFormAcrossDocuments`);
  * 3. a one-word PERSON joins the multi-word PERSON it ends (`Lavrov` → `Sergey Lavrov`),
  *    or the one it starts when the word is no first name (`Xi` → `Xi Jinping`: family name
  *    first; `Boris` stays apart from `Boris Johnson`). `Johnson` with both `Boris Johnson`
@@ -167,22 +168,43 @@ function chooseTargets(records: readonly EntityRecordLike[]): Map<EntityRecordLi
   const targets = new Map<EntityRecordLike, EntityRecordLike>();
   for (const record of records) {
     const candidates = new Set<EntityRecordLike>(calledBy.get(`${record.type}\u0000${record.name}`) ?? []);
+    // Rules 3 and 4 join by the words of a person's name, whatever the alias tables say.
+    const byPersonName = new Set<EntityRecordLike>();
     if (!record.name.includes(' ')) {
       const word = mixedCase(record.name);
       if (record.type === 'PERSON') {
-        for (const person of endingIn.get(word) ?? []) candidates.add(person);
-        if (!isFirstName(word)) for (const person of startingWith.get(word) ?? []) candidates.add(person);
+        for (const person of endingIn.get(word) ?? []) byPersonName.add(person);
+        if (!isFirstName(word)) for (const person of startingWith.get(word) ?? []) byPersonName.add(person);
       } else if (record.type !== 'NORP' && (lookupName(record.name)?.type ?? 'PERSON') === 'PERSON') {
         // Rule 4: only a unique full name may claim a word of another type.
         const people = endingIn.get(word) ?? [];
-        if (people.length === 1) candidates.add(people[0]);
+        if (people.length === 1) byPersonName.add(people[0]);
       }
     }
+    for (const person of byPersonName) candidates.add(person);
     candidates.delete(record);
     const larger = [...candidates].filter((candidate) => isLarger(candidate, record));
-    if (larger.length === 1) targets.set(record, larger[0]);
+    // Every candidate counts towards ambiguity, even one the alias alone cannot justify.
+    if (larger.length === 1 && (byPersonName.has(larger[0]) || isShortFormAcrossDocuments(record.name, larger[0].name))) targets.set(record, larger[0]);
   }
   return targets;
+}
+
+/**
+ * Whether a document's reading of `name` as short for `full` may bind other documents too. A
+ * lone word that ends a name is its head noun (`Commission` of `United Nations Compensation
+ * Commission`, `Court`, `Alliance`): one document's `the Commission` says nothing of the
+ * commissions of others. Acronyms, the firm's own word (`Siemens` of `Siemens AG`) and
+ * longer names do bind.
+ */
+function isShortFormAcrossDocuments(name: string, full: string): boolean {
+  if (name.includes(' ') || isAcronym(name)) return true;
+  return full.startsWith(name + ' ');
+}
+
+/** `ASEAN`, `U.S.`, `OSCE`: two capitals or more and nothing in lower case. */
+function isAcronym(word: string): boolean {
+  return !/\p{Ll}/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
 function isLarger(candidate: EntityRecordLike, record: EntityRecordLike): boolean {

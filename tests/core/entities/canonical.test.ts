@@ -27,6 +27,34 @@ const corpus: EntityRecordLike[] = [
 
 const byName = (records: EntityRecordLike[], name: string, type?: EntityType) => records.find((entry) => entry.name === name && (!type || entry.type === type));
 
+describe('canonicalizeEntities: head words across documents', () => {
+  it('keeps a lone head word apart from the one full name a single document shortened to it', () => {
+    const result = canonicalizeEntities([
+      record('Commission', 'ORG', 40, ['b.txt', 'c.txt', 'd.txt']),
+      record('Zorvan Compensation Commission', 'ORG', 2, ['a.txt'], { 'Zorvan Compensation Commission': 1, Commission: 1 }),
+    ]);
+    expect(byName(result, 'Commission')?.count).toBe(40);
+    expect(byName(result, 'Zorvan Compensation Commission')?.count).toBe(2);
+  });
+
+  it('still joins an acronym, a firm\'s own word and a name of several words', () => {
+    const result = canonicalizeEntities([
+      record('ZCC', 'ORG', 3, ['b.txt']),
+      record('Zorvan Compensation Commission', 'ORG', 2, ['a.txt'], { 'Zorvan Compensation Commission': 1, ZCC: 1 }),
+      record('Kelvix', 'ORG', 4, ['c.txt']),
+      record('Kelvix Systems', 'ORG', 2, ['a.txt'], { 'Kelvix Systems': 1, Kelvix: 1 }),
+      record('Compensation Commission', 'ORG', 5, ['d.txt']),
+      record('Zorvan Compensation Board', 'ORG', 2, ['e.txt'], { 'Zorvan Compensation Board': 1, 'Compensation Commission': 1 }),
+    ]);
+    expect(byName(result, 'ZCC')).toBeUndefined();
+    expect(byName(result, 'Zorvan Compensation Commission')?.count).toBe(5);
+    expect(byName(result, 'Kelvix')).toBeUndefined();
+    expect(byName(result, 'Kelvix Systems')?.count).toBe(6);
+    expect(byName(result, 'Compensation Commission')).toBeUndefined();
+    expect(byName(result, 'Zorvan Compensation Board')?.count).toBe(7);
+  });
+});
+
 describe('canonicalizeEntities', () => {
   const result = canonicalizeEntities(corpus);
 
