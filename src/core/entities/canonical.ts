@@ -8,7 +8,7 @@
  * one run gives (see `canonicalizeEntities` for the one limit).
  */
 import type { EntityType } from '../types.js';
-import { isFirstName, lookupName } from './knowledge.js';
+import { isCommonWord, isFirstName, lookupName } from './knowledge.js';
 
 /** One entity in the aggregate; the shape of summary.ts's `EntityRecord`. */
 export interface EntityRecordLike {
@@ -39,7 +39,8 @@ export interface EntityRecordLike {
  * 4. the one exception to "same type": a one-word record typed otherwise (`Starmer` read as
  *    an organisation where nothing in its document said who it was) joins the multi-word
  *    PERSON it ends, and becomes a person, when no list knows the word as anything but a
- *    person (`Washington` stays the city beside `George Washington`).
+ *    person (`Washington` stays the city beside `George Washington`) and the word is no
+ *    common one (`Court` joins no `Superior Court`).
  *
  * Merging repeats until nothing changes, so the output is a fixed point (idempotent).
  * Ties and order are settled by name, never by arrival order.
@@ -175,8 +176,10 @@ function chooseTargets(records: readonly EntityRecordLike[]): Map<EntityRecordLi
       if (record.type === 'PERSON') {
         for (const person of endingIn.get(word) ?? []) byPersonName.add(person);
         if (!isFirstName(word)) for (const person of startingWith.get(word) ?? []) byPersonName.add(person);
-      } else if (record.type !== 'NORP' && (lookupName(record.name)?.type ?? 'PERSON') === 'PERSON') {
-        // Rule 4: only a unique full name may claim a word of another type.
+      } else if (record.type !== 'NORP' && (lookupName(record.name)?.type ?? 'PERSON') === 'PERSON' && !isCommonWord(word)) {
+        // Rule 4: only a unique full name may claim a word of another type, and not a common
+        // word: `Superior Court`, misread as a person somewhere, must not make persons of every
+        // `Court` of the corpus.
         const people = endingIn.get(word) ?? [];
         if (people.length === 1) byPersonName.add(people[0]);
       }

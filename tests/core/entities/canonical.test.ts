@@ -37,6 +37,20 @@ describe('canonicalizeEntities: head words across documents', () => {
     expect(byName(result, 'Zorvan Compensation Commission')?.count).toBe(2);
   });
 
+  it('makes no person of a common word typed otherwise, though a misread full name ends with it', () => {
+    const result = canonicalizeEntities([
+      record('Court', 'ORG', 25, ['b.txt', 'c.txt']),
+      record('Superior Court', 'PERSON', 1, ['a.txt']),
+      record('Zorbatov', 'ORG', 2, ['d.txt']),
+      record('Maria Zorbatov', 'PERSON', 1, ['a.txt']),
+    ]);
+    expect(byName(result, 'Court', 'ORG')?.count).toBe(25);
+    expect(byName(result, 'Superior Court')?.count).toBe(1);
+    // The rule's purpose stands: a surname read as an organisation joins the person.
+    expect(byName(result, 'Zorbatov', 'ORG')).toBeUndefined();
+    expect(byName(result, 'Maria Zorbatov')?.count).toBe(3);
+  });
+
   it('still joins an acronym, a firm\'s own word and a name of several words', () => {
     const result = canonicalizeEntities([
       record('ZCC', 'ORG', 3, ['b.txt']),
