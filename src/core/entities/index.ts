@@ -12,7 +12,7 @@ import { findContextPersons, mendNameSpans } from './persons.js';
 import { rescueOrganisations, typeFirmsByContext } from './rescue.js';
 import { extendTitledNames } from './titled.js';
 import { FeatureExtractor } from './features.js';
-import { isCommonWord, isFirstName, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
+import { isCommonWord, isFirstName, isLocationKeyword, isTrustedName, lookupName, nameKey, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
 import { loadModel, type LoadedModel, type NerModelFile } from './model.js';
 import { cleanMentions } from './names.js';
@@ -255,7 +255,9 @@ function cleanStage(mentions: Mention[], context: StageContext): Mention[] {
  * An ordinary word capitalised mid-sentence goes (`isCapitalisedWordInProse`).
  */
 function typeStage(mentions: Mention[], context: StageContext): Mention[] {
-  const kept = mentions.filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed) && !isInterjection(mention, context.analyzed, context.lookups));
+  const kept = mentions
+    .map((mention) => withoutOpeningInterjection(mention, context.analyzed, context.lookups))
+    .filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed) && !isInterjection(mention, context.analyzed, context.lookups));
   return kept.map((mention) => {
     // `South China Sea`: a known geographic name ending in a feature word (sea, river,
     // mountains) is a place whatever the tagger guessed; a one-word name (`Surrey`) is not
@@ -292,6 +294,22 @@ function isInterjection(mention: Mention, analyzed: AnalyzedText, lookups: Entit
   if (index === undefined) return false;
   const token = analyzed.tokens[index];
   return token.end === mention.end && token.pos === 'INTJ';
+}
+
+/**
+ * A name the tagger ran together with the interjection before it (`Hey Rach`, `Uh Joey`,
+ * `Oh Monica`: wink tags the first word INTJ) without it; a listed phrase stays whole.
+ */
+function withoutOpeningInterjection(mention: Mention, analyzed: AnalyzedText, lookups: EntityLookups): Mention {
+  if (!mention.text.includes(' ') || lookups.lookup(mention.text)) return mention;
+  const index = tokenAt(analyzed.tokens, mention.start);
+  if (index === undefined || analyzed.tokens[index].pos !== 'INTJ') return mention;
+  const next = analyzed.tokens[index + 1];
+  if (!next || next.start >= mention.end || !/^\p{Lu}/u.test(next.text)) return mention;
+  const text = analyzed.text.slice(next.start, mention.end);
+  // As in span cleaning: an entity copied from the old span follows the new one.
+  const copied = mention.entity === mention.text || mention.entity === nameKey(mention.text);
+  return { ...mention, start: next.start, text, entity: copied ? nameKey(text) : mention.entity };
 }
 
 /** Compass words name regions alone (`the North`), though they are ordinary words. */

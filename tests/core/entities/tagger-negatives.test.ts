@@ -46,6 +46,17 @@ describe('tagger negatives', () => {
     expect(found.map((mention) => `${mention.text}/${mention.type}`)).toEqual([]);
   });
 
+  it.each([
+    ['Hey Rach, come here.', 'Rach'],
+    ['Uh Joey, what are you doing?', 'Joey'],
+    ['Oh Monica, I love it.', 'Monica'],
+    ['Wow Ross, you did it.', 'Ross'],
+  ])('leaves the interjection out of the name in %s', (sentence, name) => {
+    const found = extractEntities(nlp.analyze(sentence), 'negative.txt');
+    expect(found.map((mention) => `${mention.text}/${mention.type}/${mention.entity}`)).toEqual([`${name}/PERSON/${name}`]);
+    expect(sentence.slice(found[0].start, found[0].end)).toBe(name);
+  });
+
   it('does not take a title into a person span', () => {
     const found = extractEntities(nlp.analyze('Chancellor Helmut Kohl visited Moscow.'), 'negative.txt');
     expect(found.find((mention) => mention.type === 'PERSON')?.text).toBe('Helmut Kohl');
