@@ -35,7 +35,9 @@ export interface EntityRecordLike {
  *    or the one it starts when the word is no first name (`Xi` → `Xi Jinping`: family name
  *    first; `Boris` stays apart from `Boris Johnson`). `Johnson` with both `Boris Johnson`
  *    and `Lyndon Johnson` present stays alone. A name in capitals matches as written in
- *    mixed case (`LAVROV`).
+ *    mixed case (`LAVROV`). A full name from a single document claims other documents'
+ *    surnames only when it opens with a given name or an initial (`Booming Ben` claims no
+ *    `Ben`: see `isEstablishedFullName`).
  * 4. the one exception to "same type": a one-word record typed otherwise (`Starmer` read as
  *    an organisation where nothing in its document said who it was) joins the multi-word
  *    PERSON it ends, and becomes a person, when no list knows the word as anything but a
@@ -169,28 +171,46 @@ function chooseTargets(records: readonly EntityRecordLike[]): Map<EntityRecordLi
   const targets = new Map<EntityRecordLike, EntityRecordLike>();
   for (const record of records) {
     const candidates = new Set<EntityRecordLike>(calledBy.get(`${record.type}\u0000${record.name}`) ?? []);
-    // Rules 3 and 4 join by the words of a person's name, whatever the alias tables say.
-    const byPersonName = new Set<EntityRecordLike>();
+    // Rules 3 and 4 join by the words of a person's name, whatever the alias tables say: by
+    // the surname it ends with, or by the family name it opens with (`Xi Jinping`).
+    const bySurname = new Set<EntityRecordLike>();
+    const byFamilyName = new Set<EntityRecordLike>();
     if (!record.name.includes(' ')) {
       const word = mixedCase(record.name);
       if (record.type === 'PERSON') {
-        for (const person of endingIn.get(word) ?? []) byPersonName.add(person);
-        if (!isFirstName(word)) for (const person of startingWith.get(word) ?? []) byPersonName.add(person);
+        for (const person of endingIn.get(word) ?? []) bySurname.add(person);
+        if (!isFirstName(word)) for (const person of startingWith.get(word) ?? []) byFamilyName.add(person);
       } else if (record.type !== 'NORP' && (lookupName(record.name)?.type ?? 'PERSON') === 'PERSON' && !isCommonWord(word)) {
         // Rule 4: only a unique full name may claim a word of another type, and not a common
         // word: `Superior Court`, misread as a person somewhere, must not make persons of every
         // `Court` of the corpus.
         const people = endingIn.get(word) ?? [];
-        if (people.length === 1) byPersonName.add(people[0]);
+        if (people.length === 1) bySurname.add(people[0]);
       }
     }
-    for (const person of byPersonName) candidates.add(person);
+    for (const person of [...bySurname, ...byFamilyName]) candidates.add(person);
     candidates.delete(record);
     const larger = [...candidates].filter((candidate) => isLarger(candidate, record));
     // Every candidate counts towards ambiguity, even one the alias alone cannot justify.
-    if (larger.length === 1 && (byPersonName.has(larger[0]) || isShortFormAcrossDocuments(record.name, larger[0].name))) targets.set(record, larger[0]);
+    const target = larger.length === 1 ? larger[0] : undefined;
+    if (!target) continue;
+    const joins = byFamilyName.has(target) || (bySurname.has(target) ? isEstablishedFullName(target) : isShortFormAcrossDocuments(record.name, target.name));
+    if (joins) targets.set(record, target);
   }
   return targets;
+}
+
+/**
+ * Whether a multi-word PERSON may claim the lone last words of other documents (rules 3 and
+ * 4): it is named in more than one document, or opens with a given name or an initial. A one-off
+ * misreading (`Booming Ben`, `Hillbilly Shakespeare`, `Youth Organization` in a chat
+ * transcript) must not collect every `Ben`, `Shakespeare` and `Organization` of the corpus.
+ * Document counts only grow when runs are merged, so a shard never joins what the union would not.
+ */
+function isEstablishedFullName(record: EntityRecordLike): boolean {
+  if (record.documents >= 2) return true;
+  const first = record.name.slice(0, record.name.indexOf(' '));
+  return isFirstName(first) || /^(?:\p{Lu}\.)+$/u.test(first);
 }
 
 /**

@@ -154,6 +154,20 @@ describe('canonicalizeEntities', () => {
     expect(canonicalizeEntities([])).toEqual([]);
   });
 
+  it('lets a full name from one document claim other surnames only when it opens with a given name or initial', () => {
+    const records = canonicalizeEntities([
+      record('Ben', 'PERSON', 17, ['a', 'b', 'c']),
+      record('Booming Ben', 'PERSON', 1, ['d']),
+      record('Zorbatov', 'PERSON', 3, ['a', 'b']),
+      record('Maria Zorbatov', 'PERSON', 1, ['d']),
+      record('Kelvane', 'PERSON', 2, ['a']),
+      record('J. R. Kelvane', 'PERSON', 1, ['e']),
+      record('Quistle', 'PERSON', 4, ['a']),
+      record('Orvan Quistle', 'PERSON', 2, ['d', 'e']),
+    ]);
+    expect(records.map((entry) => `${entry.name}:${entry.count}`)).toEqual(['Ben:17', 'Booming Ben:1', 'J. R. Kelvane:3', 'Maria Zorbatov:4', 'Orvan Quistle:6']);
+  });
+
   it('reads a surname in capitals as written in mixed case, whatever the tagger typed it', () => {
     const records = canonicalizeEntities([
       record('PUTIN', 'GPE', 1, ['headline.txt']),
