@@ -57,6 +57,21 @@ Examples:
   command.action(async (paths: string[], flags: QuotesFlags) => {
     const settings = resolveSettings(flags, session.io);
     const entities = await loadEntityOptions(flags.config, session.io);
+    if (settings.format === 'ndjson' && flags.by !== 'speaker' && flags.speaker === undefined) {
+      // Streams: each document's quotes are printed as it finishes (in input order) and
+      // nothing is kept, however large the corpus. Their speakers carry the name their own
+      // document gives, as streamed mentions do: the corpus-wide name needs the whole run.
+      await analyzeInputs(session, paths, settings, {
+        select: { entities: true, quotes: true, dates: false },
+        entities,
+        keepRecords: false,
+        onResult: (result) => {
+          const partial = { documents: [], entities: [], quotes: result.quotes, dates: [] };
+          printReport(session, quotesReport([], selectQuotes(partial, flags)), settings);
+        },
+      });
+      return;
+    }
     // Entities are folded too, so that --speaker can match any alias of a speaker.
     const summary = await analyzeInputs(session, paths, settings, { select: { entities: true, quotes: true, dates: false }, entities });
     const quotes = selectQuotes(summary, flags);
