@@ -41,8 +41,9 @@ export interface EntityRecordLike {
  * 4. the one exception to "same type": a one-word record typed otherwise (`Starmer` read as
  *    an organisation where nothing in its document said who it was) joins the multi-word
  *    PERSON it ends, and becomes a person, when no list knows the word as anything but a
- *    person (`Washington` stays the city beside `George Washington`) and the word is no
- *    common one (`Court` joins no `Superior Court`).
+ *    person (`Washington` stays the city beside `George Washington`), the word is no
+ *    common one (`Court` joins no `Superior Court`) and the full name is named in two
+ *    documents or more.
  *
  * Merging repeats until nothing changes, so the output is a fixed point (idempotent).
  * Ties and order are settled by name, never by arrival order.
@@ -175,7 +176,9 @@ function chooseTargets(records: readonly EntityRecordLike[]): Map<EntityRecordLi
     // the surname it ends with, or by the family name it opens with (`Xi Jinping`).
     const bySurname = new Set<EntityRecordLike>();
     const byFamilyName = new Set<EntityRecordLike>();
-    if (!record.name.includes(' ')) {
+    const byRetyping = new Set<EntityRecordLike>();
+    // A lone initial (`C.`) is what is left of a name, no surname of anyone's.
+    if (!record.name.includes(' ') && !INITIAL.test(record.name)) {
       const word = mixedCase(record.name);
       if (record.type === 'PERSON') {
         for (const person of endingIn.get(word) ?? []) bySurname.add(person);
@@ -185,16 +188,21 @@ function chooseTargets(records: readonly EntityRecordLike[]): Map<EntityRecordLi
         // word: `Superior Court`, misread as a person somewhere, must not make persons of every
         // `Court` of the corpus.
         const people = endingIn.get(word) ?? [];
-        if (people.length === 1) bySurname.add(people[0]);
+        if (people.length === 1) byRetyping.add(people[0]);
       }
     }
-    for (const person of [...bySurname, ...byFamilyName]) candidates.add(person);
+    for (const person of [...bySurname, ...byFamilyName, ...byRetyping]) candidates.add(person);
     candidates.delete(record);
     const larger = [...candidates].filter((candidate) => isLarger(candidate, record));
     // Every candidate counts towards ambiguity, even one the alias alone cannot justify.
     const target = larger.length === 1 ? larger[0] : undefined;
     if (!target) continue;
-    const joins = byFamilyName.has(target) || (bySurname.has(target) ? isEstablishedFullName(target) : isShortFormAcrossDocuments(record.name, target.name));
+    // Retyping moves every mention of the word into another type: the full name must be named
+    // in two documents at least (one `Van Halen Enron` must not make a person of Enron).
+    const joins = byFamilyName.has(target)
+      || (bySurname.has(target) && isEstablishedFullName(target))
+      || (byRetyping.has(target) && target.documents >= 2)
+      || (!bySurname.has(target) && !byRetyping.has(target) && isShortFormAcrossDocuments(record.name, target.name));
     if (joins) targets.set(record, target);
   }
   return targets;
@@ -224,6 +232,8 @@ function isShortFormAcrossDocuments(name: string, full: string): boolean {
   if (name.includes(' ') || isAcronym(name)) return true;
   return full.startsWith(name + ' ');
 }
+
+const INITIAL = /^\p{Lu}\.$/u;
 
 /** `ASEAN`, `U.S.`, `OSCE`: two capitals or more and nothing in lower case. */
 function isAcronym(word: string): boolean {
