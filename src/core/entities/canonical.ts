@@ -194,26 +194,33 @@ function chooseTargets(records: readonly EntityRecordLike[]): Map<EntityRecordLi
     for (const person of [...bySurname, ...byFamilyName, ...byRetyping]) candidates.add(person);
     candidates.delete(record);
     const larger = [...candidates].filter((candidate) => isLarger(candidate, record));
-    // Every candidate counts towards ambiguity, even one the alias alone cannot justify.
+    // Every candidate counts towards ambiguity, even one the rule that proposed it then refuses.
     const target = larger.length === 1 ? larger[0] : undefined;
-    if (!target) continue;
-    // Retyping moves every mention of the word into another type: the full name must be named
-    // in two documents at least (one `Van Halen Enron` must not make a person of Enron).
-    const joins = byFamilyName.has(target)
-      || (bySurname.has(target) && isEstablishedFullName(target))
-      || (byRetyping.has(target) && target.documents >= 2)
-      || (!bySurname.has(target) && !byRetyping.has(target) && isShortFormAcrossDocuments(record.name, target.name));
-    if (joins) targets.set(record, target);
+    if (target && mayJoin(record, target, { bySurname, byFamilyName, byRetyping })) targets.set(record, target);
   }
   return targets;
 }
 
+/** Whether `record` may join its one larger candidate, by the rule that proposed it. */
+function mayJoin(
+  record: EntityRecordLike,
+  target: EntityRecordLike,
+  proposed: { bySurname: Set<EntityRecordLike>; byFamilyName: Set<EntityRecordLike>; byRetyping: Set<EntityRecordLike> },
+): boolean {
+  if (proposed.byFamilyName.has(target)) return true;
+  // Retyping moves every mention of the word into another type: the full name must be named
+  // in two documents at least (one `Van Halen Enron` must not make a person of Enron).
+  if (proposed.byRetyping.has(target)) return target.documents >= 2;
+  if (proposed.bySurname.has(target)) return isEstablishedFullName(target);
+  return isShortFormAcrossDocuments(record.name, target.name);
+}
+
 /**
- * Whether a multi-word PERSON may claim the lone last words of other documents (rules 3 and
- * 4): it is named in more than one document, or opens with a given name or an initial. A one-off
- * misreading (`Booming Ben`, `Hillbilly Shakespeare`, `Youth Organization` in a chat
- * transcript) must not collect every `Ben`, `Shakespeare` and `Organization` of the corpus.
- * Document counts only grow when runs are merged, so a shard never joins what the union would not.
+ * Whether a multi-word PERSON may claim the lone surnames of other documents (rule 3): it is
+ * named in more than one document, or opens with a given name or an initial. A one-off
+ * misreading (`Booming Ben`, `Hillbilly Shakespeare` in a chat transcript) must not collect
+ * every `Ben` and `Shakespeare` of the corpus. Document counts only grow when runs are
+ * merged, so a shard never joins what the union would not.
  */
 function isEstablishedFullName(record: EntityRecordLike): boolean {
   if (record.documents >= 2) return true;
