@@ -11,13 +11,17 @@ import type WinkModel from 'wink-eng-lite-web-model';
  * wink and its model, required on first use: the CLI thread imports this module but, when
  * workers analyse, never reads a document, and the model alone is 6 MB of heap and 80 ms.
  */
-let wink: { winkNLP: typeof winkNLP; model: typeof WinkModel } | undefined;
-function loadWink(): { winkNLP: typeof winkNLP; model: typeof WinkModel } {
-  if (!wink) {
+interface WinkModules {
+  winkNLP: typeof winkNLP;
+  model: typeof WinkModel;
+}
+let winkModules: WinkModules | undefined;
+function loadWink(): WinkModules {
+  if (!winkModules) {
     const require = createRequire(import.meta.url);
-    wink = { winkNLP: require('wink-nlp') as typeof winkNLP, model: require('wink-eng-lite-web-model') as typeof WinkModel };
+    winkModules = { winkNLP: require('wink-nlp') as typeof winkNLP, model: require('wink-eng-lite-web-model') as typeof WinkModel };
   }
-  return wink;
+  return winkModules;
 }
 
 /** One token with its character span in the document text. */

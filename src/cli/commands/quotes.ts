@@ -57,12 +57,14 @@ Examples:
   command.action(async (paths: string[], flags: QuotesFlags) => {
     const settings = resolveSettings(flags, session.io);
     const entities = await loadEntityOptions(flags.config, session.io);
+    // Entities are folded too, so that --speaker can match any alias of a speaker.
+    const select = { entities: true, quotes: true, dates: false };
     if (settings.format === 'ndjson' && flags.by !== 'speaker' && flags.speaker === undefined) {
       // Streams: each document's quotes are printed as it finishes (in input order) and
       // nothing is kept, however large the corpus. Their speakers carry the name their own
       // document gives, as streamed mentions do: the corpus-wide name needs the whole run.
       await analyzeInputs(session, paths, settings, {
-        select: { entities: true, quotes: true, dates: false },
+        select,
         entities,
         keepRecords: false,
         onResult: (result) => {
@@ -72,8 +74,7 @@ Examples:
       });
       return;
     }
-    // Entities are folded too, so that --speaker can match any alias of a speaker.
-    const summary = await analyzeInputs(session, paths, settings, { select: { entities: true, quotes: true, dates: false }, entities });
+    const summary = await analyzeInputs(session, paths, settings, { select, entities });
     const quotes = selectQuotes(summary, flags);
     const report = flags.by === 'speaker' ? speakersReport(summary.documents, quotes) : quotesReport(summary.documents, quotes);
     printReport(session, report, settings);
