@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { runEurasia, temporaryFolder } from './helpers.js';
-
-const lines = (stdout: string): unknown[] => stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+import { ndjsonLines, runEurasia, streamedAndListedOnSeeds, temporaryFolder } from './helpers.js';
 
 describe('eurasia dates --format ndjson (streamed per document)', () => {
   it('prints what --json lists, record for record, with and without --all', () => {
-    for (const all of [[], ['--all']]) {
-      const streamed = runEurasia(['dates', ...all, '--format', 'ndjson', 'seeds/']);
-      const whole = runEurasia(['dates', ...all, '--json', 'seeds/']);
-      expect(streamed.code).toBe(0);
-      const expected = (JSON.parse(whole.stdout) as { dates: unknown[] }).dates;
-      expect(expected.length).toBeGreaterThan(5);
-      expect(lines(streamed.stdout)).toEqual(expected);
+    for (const { code, streamed, listed } of streamedAndListedOnSeeds('dates', 'dates')) {
+      expect(code).toBe(0);
+      expect(listed.length).toBeGreaterThan(5);
+      expect(streamed).toEqual(listed);
     }
   });
 
@@ -23,7 +18,7 @@ describe('eurasia dates --format ndjson (streamed per document)', () => {
       mkdirSync(path.join(root, name));
       writeFileSync(path.join(root, name, 'story.txt'), `date 2023-07-16\n\nIn ${name === 'a' ? 'March' : 'May'}, the talks resumed.\n`);
     }
-    const streamed = lines(runEurasia(['dates', '--format', 'ndjson', path.join(root, 'b'), path.join(root, 'a')]).stdout) as { text: string }[];
+    const streamed = ndjsonLines<{ text: string }>(runEurasia(['dates', '--format', 'ndjson', path.join(root, 'b'), path.join(root, 'a')]).stdout);
     expect(streamed.map((date) => date.text)).toEqual(['May', 'March']);
     const whole = JSON.parse(runEurasia(['dates', '--json', path.join(root, 'b'), path.join(root, 'a')]).stdout) as { dates: { text: string }[] };
     expect(whole.dates.map((date) => date.text)).toEqual(['March', 'May']);
@@ -36,6 +31,6 @@ describe('eurasia dates --format ndjson (streamed per document)', () => {
     writeFileSync(path.join(root, 'some.txt'), 'date 2023-07-16\n\nOn Friday the minister spoke.\n');
     const some = runEurasia(['dates', '--format', 'ndjson', '--fail-on-empty', root]);
     expect(some.code).toBe(0);
-    expect(lines(some.stdout)).toEqual([expect.objectContaining({ text: 'Friday', value: '2023-07-14' })]);
+    expect(ndjsonLines(some.stdout)).toEqual([expect.objectContaining({ text: 'Friday', value: '2023-07-14' })]);
   });
 });

@@ -60,3 +60,25 @@ export function sharedFolder(prefix = 'eurasia-shared-'): string {
   chmodSync(folder, 0o755);
   return folder;
 }
+
+/** The records of NDJSON output, one JSON value a line. */
+export function ndjsonLines<T = unknown>(stdout: string): T[] {
+  return stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as T);
+}
+
+/**
+ * Runs a subcommand on the seeds as `--format ndjson` and as `--json`, with and without
+ * `--all`, and returns per variant the streamed records and the list `--json` prints under
+ * `key`: what a streamed format must reproduce record for record.
+ */
+export function streamedAndListedOnSeeds(command: string, key: string): { code: number; streamed: unknown[]; listed: unknown[] }[] {
+  return [[], ['--all']].map((all) => {
+    const streamed = runEurasia([command, ...all, '--format', 'ndjson', 'seeds/']);
+    const whole = runEurasia([command, ...all, '--json', 'seeds/']);
+    return { code: streamed.code, streamed: ndjsonLines(streamed.stdout), listed: (JSON.parse(whole.stdout) as Record<string, unknown[]>)[key] };
+  });
+}

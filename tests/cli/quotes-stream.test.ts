@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { runEurasia, temporaryFolder } from './helpers.js';
+import { ndjsonLines, runEurasia, streamedAndListedOnSeeds, temporaryFolder } from './helpers.js';
 
 interface QuoteLine {
   file: string;
   text: string;
   speaker: string | null;
 }
-
-const lines = (stdout: string): QuoteLine[] =>
-  stdout
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as QuoteLine);
 
 /** Two articles: the first names Sergey Lavrov in full, the second only as `Lavrov`. */
 function lavrovCorpus(): string {
@@ -28,19 +21,16 @@ function lavrovCorpus(): string {
 
 describe('eurasia quotes --format ndjson (streamed per document)', () => {
   it('prints what --json lists on the seeds, record for record, with and without --all', () => {
-    for (const all of [[], ['--all']]) {
-      const streamed = runEurasia(['quotes', ...all, '--format', 'ndjson', 'seeds/']);
-      const whole = runEurasia(['quotes', ...all, '--json', 'seeds/']);
-      expect(streamed.code).toBe(0);
-      const expected = (JSON.parse(whole.stdout) as { quotes: unknown[] }).quotes;
-      expect(expected.length).toBeGreaterThan(5);
-      expect(lines(streamed.stdout)).toEqual(expected);
+    for (const { code, streamed, listed } of streamedAndListedOnSeeds('quotes', 'quotes')) {
+      expect(code).toBe(0);
+      expect(listed.length).toBeGreaterThan(5);
+      expect(streamed).toEqual(listed);
     }
   });
 
   it('follows the order inputs were named in, and names speakers as their own document does', () => {
     const root = lavrovCorpus();
-    const streamed = lines(runEurasia(['quotes', '--format', 'ndjson', path.join(root, 'b'), path.join(root, 'a')]).stdout);
+    const streamed = ndjsonLines<QuoteLine>(runEurasia(['quotes', '--format', 'ndjson', path.join(root, 'b'), path.join(root, 'a')]).stdout);
     expect(streamed.map((quote) => `${quote.text}|${quote.speaker}`)).toEqual(['The door is open,|Lavrov', 'We are ready to talk,|Sergey Lavrov']);
     // The whole-run formats know the corpus: the second document's Lavrov is Sergey Lavrov.
     const whole = JSON.parse(runEurasia(['quotes', '--json', path.join(root, 'b'), path.join(root, 'a')]).stdout) as { quotes: QuoteLine[] };
@@ -49,7 +39,7 @@ describe('eurasia quotes --format ndjson (streamed per document)', () => {
 
   it('still matches --speaker on any of the corpus-wide names', () => {
     const root = lavrovCorpus();
-    const found = lines(runEurasia(['quotes', '--format', 'ndjson', '--speaker', 'Sergey Lavrov', root]).stdout);
+    const found = ndjsonLines<QuoteLine>(runEurasia(['quotes', '--format', 'ndjson', '--speaker', 'Sergey Lavrov', root]).stdout);
     expect(found.map((quote) => quote.text)).toEqual(['We are ready to talk,', 'The door is open,']);
   });
 
@@ -60,6 +50,6 @@ describe('eurasia quotes --format ndjson (streamed per document)', () => {
     writeFileSync(path.join(root, 'some.txt'), '"We will win," the coach said.\n');
     const some = runEurasia(['quotes', '--format', 'ndjson', '--fail-on-empty', root]);
     expect(some.code).toBe(0);
-    expect(lines(some.stdout)).toEqual([expect.objectContaining({ text: 'We will win,' })]);
+    expect(ndjsonLines<QuoteLine>(some.stdout)).toEqual([expect.objectContaining({ text: 'We will win,' })]);
   });
 });
