@@ -77,6 +77,25 @@ function matchAt(context: DateContext, scope: TokenRange, index: number): { holi
   return null;
 }
 
+const HOLIDAY_PHRASES: ReadonlySet<string> = new Set(HOLIDAYS.map((holiday) => holiday.words.join(' ')));
+
+/**
+ * Whether a phrase is the whole name of a holiday this parser reads (`Christmas`, `New Year’s
+ * Day`, `Presidents' Day`, `Martin Luther King Jr. Day`), in any case: a date, not a name.
+ * @param phrase - the phrase as written
+ */
+export function isHolidayName(phrase: string): boolean {
+  const key = phrase
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/'s(?=\s|$)/g, " 's")
+    .replace(/s'(?=\s|$)/g, "s '")
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return HOLIDAY_PHRASES.has(key);
+}
+
 /** The words a holiday's name begins with. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(HOLIDAYS.map((holiday) => holiday.words[0]));
 

@@ -11,6 +11,7 @@ import { splitHeadlineSpans, typeDatelines } from './headlines.js';
 import { findContextPersons, mendNameSpans } from './persons.js';
 import { rescueOrganisations, typeFirmsByContext } from './rescue.js';
 import { extendTitledNames } from './titled.js';
+import { isHolidayName } from '../dates/holiday.js';
 import { FeatureExtractor } from './features.js';
 import { isCommonWord, isFirstName, isLocationKeyword, isTrustedName, lookupName, nameKey, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
@@ -257,7 +258,7 @@ function cleanStage(mentions: Mention[], context: StageContext): Mention[] {
 function typeStage(mentions: Mention[], context: StageContext): Mention[] {
   const kept = mentions
     .map((mention) => withoutOpeningInterjection(mention, context.analyzed, context.lookups))
-    .filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed) && !isInterjection(mention, context.analyzed, context.lookups));
+    .filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed) && !isInterjection(mention, context.analyzed, context.lookups) && !isHoliday(mention, context.lookups));
   return kept.map((mention) => {
     // `South China Sea`: a known geographic name ending in a feature word (sea, river,
     // mountains) is a place whatever the tagger guessed; a one-word name (`Surrey`) is not
@@ -310,6 +311,15 @@ function withoutOpeningInterjection(mention: Mention, analyzed: AnalyzedText, lo
   // As in span cleaning: an entity copied from the old span follows the new one.
   const copied = mention.entity === mention.text || mention.entity === nameKey(mention.text);
   return { ...mention, start: next.start, text, entity: copied ? nameKey(text) : mention.entity };
+}
+
+/**
+ * A holiday (`Christmas`, `Thanksgiving`, `May Day`) is a date, as OntoNotes has it, and the
+ * dates extractor resolves it; the tagger read such names as people and places. A name the
+ * user lists stays.
+ */
+function isHoliday(mention: Mention, lookups: EntityLookups): boolean {
+  return isHolidayName(mention.text) && !lookups.lookup(mention.text);
 }
 
 /** Compass words name regions alone (`the North`), though they are ordinary words. */

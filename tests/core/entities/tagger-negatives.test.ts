@@ -38,6 +38,9 @@ const NEGATIVES: readonly [string, readonly EntityType[]][] = [
   ['Haha that was fun.', ANY],
   ['Hey there, how are you?', ANY],
   ["Don't forget the tickets.", ANY],
+  // Holidays are dates (OntoNotes DATE), resolved by the dates extractor, not names.
+  ['We spent Christmas with family and Thanksgiving with friends.', ANY],
+  ["On New Year's Day and Presidents' Day the offices close.", ANY],
 ];
 
 describe('tagger negatives', () => {
@@ -55,6 +58,11 @@ describe('tagger negatives', () => {
     const found = extractEntities(nlp.analyze(sentence), 'negative.txt');
     expect(found.map((mention) => `${mention.text}/${mention.type}/${mention.entity}`)).toEqual([`${name}/PERSON/${name}`]);
     expect(sentence.slice(found[0].start, found[0].end)).toBe(name);
+  });
+
+  it('keeps a place named after a holiday', () => {
+    const found = extractEntities(nlp.analyze('Christmas Island is an Australian territory.'), 'negative.txt');
+    expect(found.map((mention) => `${mention.text}/${mention.type}`)).toContain('Christmas Island/GPE');
   });
 
   it('does not take a title into a person span', () => {
