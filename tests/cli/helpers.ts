@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin', 'eurasia.js');
@@ -72,13 +73,16 @@ export function ndjsonLines<T = unknown>(stdout: string): T[] {
 
 /**
  * Runs a subcommand on the seeds as `--format ndjson` and as `--json`, with and without
- * `--all`, and returns per variant the streamed records and the list `--json` prints under
- * `key`: what a streamed format must reproduce record for record.
+ * `--all`, and expects the streamed records to be, record for record, the list `--json`
+ * prints under `key` (and that list to hold more than a handful).
  */
-export function streamedAndListedOnSeeds(command: string, key: string): { code: number; streamed: unknown[]; listed: unknown[] }[] {
-  return [[], ['--all']].map((all) => {
+export function expectStreamedAsListedOnSeeds(command: string, key: string): void {
+  for (const all of [[], ['--all']]) {
     const streamed = runEurasia([command, ...all, '--format', 'ndjson', 'seeds/']);
     const whole = runEurasia([command, ...all, '--json', 'seeds/']);
-    return { code: streamed.code, streamed: ndjsonLines(streamed.stdout), listed: (JSON.parse(whole.stdout) as Record<string, unknown[]>)[key] };
-  });
+    const listed = (JSON.parse(whole.stdout) as Record<string, unknown[]>)[key];
+    expect(streamed.code).toBe(0);
+    expect(listed.length).toBeGreaterThan(5);
+    expect(ndjsonLines(streamed.stdout)).toEqual(listed);
+  }
 }
