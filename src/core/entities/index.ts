@@ -13,10 +13,10 @@ import { rescueOrganisations, typeFirmsByContext } from './rescue.js';
 import { extendTitledNames } from './titled.js';
 import { isHolidayName } from '../dates/holiday.js';
 import { FeatureExtractor } from './features.js';
-import { isCommonWord, isFirstName, isLocationKeyword, isTrustedName, lookupName, nameKey, refineLocationType, refineMiscType } from './knowledge.js';
+import { isCommonWord, isFirstName, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
 import { loadModel, type LoadedModel, type NerModelFile } from './model.js';
-import { cleanMentions } from './names.js';
+import { cleanMentions, narrowedMention } from './names.js';
 import { tokensByStart } from './tokens.js';
 import { createTagger, LabelFeatures, LABEL_COUNT, type TaggedSpan, type Tagger } from './tagger.js';
 
@@ -307,10 +307,7 @@ function withoutOpeningInterjection(mention: Mention, analyzed: AnalyzedText, lo
   if (index === undefined || analyzed.tokens[index].pos !== 'INTJ') return mention;
   const next = analyzed.tokens[index + 1];
   if (!next || next.start >= mention.end || !/^\p{Lu}/u.test(next.text)) return mention;
-  const text = analyzed.text.slice(next.start, mention.end);
-  // As in span cleaning: an entity copied from the old span follows the new one.
-  const copied = mention.entity === mention.text || mention.entity === nameKey(mention.text);
-  return { ...mention, start: next.start, text, entity: copied ? nameKey(text) : mention.entity };
+  return narrowedMention(mention, next.start, mention.end, analyzed.text);
 }
 
 /**

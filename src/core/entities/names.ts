@@ -113,16 +113,27 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
 
   const start = words[0].start;
   const end = words[words.length - 1].end;
-  const name = text.slice(start, end);
   if (isRejected(words, text, lookups, mention.type === 'PERSON' ? surnames : NO_SURNAMES)) return null;
 
-  const cleaned: Mention = { ...mention, start, end, text: name };
-  // An entity someone chose (a canonical name) survives; one copied from the old span follows the new one.
-  if (mention.entity === '' || mention.entity === mention.text || mention.entity === nameKey(mention.text)) cleaned.entity = nameKey(name);
+  const cleaned = narrowedMention(mention, start, end, text);
   if (role && !mention.role) cleaned.role = role;
   if (affiliation && !mention.affiliation) cleaned.affiliation = affiliation;
   if (role && mention.type !== 'PERSON' && isFirstName(words[0].text)) cleaned.type = 'PERSON';
   return cleaned;
+}
+
+/**
+ * A mention narrowed to `[start, end)` of the document `text`. An entity someone chose (a
+ * canonical name) survives; one copied from the old span follows the new one.
+ * @param mention - the mention before
+ * @param start - the new start offset
+ * @param end - the new end offset
+ * @param text - the whole document text
+ */
+export function narrowedMention(mention: Mention, start: number, end: number, text: string): Mention {
+  const name = text.slice(start, end);
+  const copied = mention.entity === '' || mention.entity === mention.text || mention.entity === nameKey(mention.text);
+  return { ...mention, start, end, text: name, entity: copied ? nameKey(name) : mention.entity };
 }
 
 /**
