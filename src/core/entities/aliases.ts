@@ -288,8 +288,11 @@ function parenthesisedBefore(text: string, start: number): string | null {
   return wordEnd > wordStart ? text.slice(wordStart, wordEnd) : null;
 }
 
-/** Two to ten capitals, digits, dots, `&` or `+`, with at least two capitals: `ASEAN`, `U.N.`, `G7`, `OPEC+`. */
-function isAcronym(candidate: string): boolean {
+/**
+ * Two to ten capitals, digits, dots, `&` or `+`, with at least two capitals: `ASEAN`, `U.N.`, `G7`, `OPEC+`.
+ * @param candidate - one word as written
+ */
+export function isAcronym(candidate: string): boolean {
   if (candidate.length < 2 || candidate.length > 10) return false;
   let capitals = 0;
   for (const char of candidate) {

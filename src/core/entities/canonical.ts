@@ -8,6 +8,7 @@
  * one run gives (see `canonicalizeEntities` for the one limit).
  */
 import type { EntityType } from '../types.js';
+import { isAcronym } from './aliases.js';
 import { isCommonWord, isFirstName, lookupName } from './knowledge.js';
 
 /** One entity in the aggregate; the shape of summary.ts's `EntityRecord`. */
@@ -241,11 +242,6 @@ function isShortFormAcrossDocuments(name: string, full: string): boolean {
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
-
-/** `ASEAN`, `U.S.`, `OSCE`: two capitals or more and nothing in lower case. */
-function isAcronym(word: string): boolean {
-  return !/\p{Ll}/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
-}
 
 function isLarger(candidate: EntityRecordLike, record: EntityRecordLike): boolean {
   const candidateWords = wordCount(candidate.name);

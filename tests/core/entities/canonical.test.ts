@@ -63,12 +63,17 @@ describe('canonicalizeEntities: head words across documents', () => {
     const result = canonicalizeEntities([
       record('ZCC', 'ORG', 3, ['b.txt']),
       record('Zorvan Compensation Commission', 'ORG', 2, ['a.txt'], { 'Zorvan Compensation Commission': 1, ZCC: 1 }),
+      // An acronym with a small letter, as aliases.ts finds acronyms defined in parentheses.
+      record('SPxR', 'ORG', 1, ['f.txt']),
+      record('Single Proxy Representation', 'ORG', 2, ['a.txt'], { 'Single Proxy Representation': 1, SPxR: 1 }),
       record('Kelvix', 'ORG', 4, ['c.txt']),
       record('Kelvix Systems', 'ORG', 2, ['a.txt'], { 'Kelvix Systems': 1, Kelvix: 1 }),
       record('Compensation Commission', 'ORG', 5, ['d.txt']),
       record('Zorvan Compensation Board', 'ORG', 2, ['e.txt'], { 'Zorvan Compensation Board': 1, 'Compensation Commission': 1 }),
     ]);
     expect(byName(result, 'ZCC')).toBeUndefined();
+    expect(byName(result, 'SPxR')).toBeUndefined();
+    expect(byName(result, 'Single Proxy Representation')?.count).toBe(3);
     expect(byName(result, 'Zorvan Compensation Commission')?.count).toBe(5);
     expect(byName(result, 'Kelvix')).toBeUndefined();
     expect(byName(result, 'Kelvix Systems')?.count).toBe(6);
