@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expectStreamedAsListedOnSeeds, ndjsonLines, runEurasia, temporaryFolder } from './helpers.js';
+import { expectStreamedAsListedOnSeeds, ndjsonLines, runEurasia, streamedUnderFailOnEmpty, temporaryFolder } from './helpers.js';
 
 describe('eurasia dates --format ndjson (streamed per document)', () => {
   it('prints what --json lists, record for record, with and without --all', () => {
@@ -21,12 +21,7 @@ describe('eurasia dates --format ndjson (streamed per document)', () => {
   });
 
   it('still fails an empty run under --fail-on-empty, and passes one with dates', () => {
-    const root = temporaryFolder('eurasia-dates-empty-');
-    writeFileSync(path.join(root, 'none.txt'), 'Nothing here says when.\n');
-    expect(runEurasia(['dates', '--format', 'ndjson', '--fail-on-empty', root]).code).toBe(1);
-    writeFileSync(path.join(root, 'some.txt'), 'date 2023-07-16\n\nOn Friday the minister spoke.\n');
-    const some = runEurasia(['dates', '--format', 'ndjson', '--fail-on-empty', root]);
-    expect(some.code).toBe(0);
-    expect(ndjsonLines(some.stdout)).toEqual([expect.objectContaining({ text: 'Friday', value: '2023-07-14' })]);
+    const found = streamedUnderFailOnEmpty('dates', 'Nothing here says when.\n', 'date 2023-07-16\n\nOn Friday the minister spoke.\n');
+    expect(found).toEqual([expect.objectContaining({ text: 'Friday', value: '2023-07-14' })]);
   });
 });

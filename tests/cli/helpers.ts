@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,4 +85,19 @@ export function expectStreamedAsListedOnSeeds(command: string, key: string): voi
     expect(listed.length).toBeGreaterThan(5);
     expect(ndjsonLines(streamed.stdout)).toEqual(listed);
   }
+}
+
+/**
+ * For a streaming subcommand: `--format ndjson --fail-on-empty` over a folder whose one file
+ * yields nothing must exit 1; with a second file that yields something, 0. Returns the
+ * records of that second run.
+ */
+export function streamedUnderFailOnEmpty(command: string, nothing: string, something: string): unknown[] {
+  const root = temporaryFolder(`eurasia-${command}-empty-`);
+  writeFileSync(path.join(root, 'none.txt'), nothing);
+  expect(runEurasia([command, '--format', 'ndjson', '--fail-on-empty', root]).code).toBe(1);
+  writeFileSync(path.join(root, 'some.txt'), something);
+  const some = runEurasia([command, '--format', 'ndjson', '--fail-on-empty', root]);
+  expect(some.code).toBe(0);
+  return ndjsonLines(some.stdout);
 }

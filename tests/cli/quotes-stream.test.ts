@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expectStreamedAsListedOnSeeds, ndjsonLines, runEurasia, temporaryFolder } from './helpers.js';
+import { expectStreamedAsListedOnSeeds, ndjsonLines, runEurasia, streamedUnderFailOnEmpty, temporaryFolder } from './helpers.js';
 
 interface QuoteLine {
   file: string;
@@ -40,12 +40,7 @@ describe('eurasia quotes --format ndjson (streamed per document)', () => {
   });
 
   it('still fails an empty run under --fail-on-empty, and passes one with quotes', () => {
-    const root = temporaryFolder('eurasia-quotes-empty-');
-    writeFileSync(path.join(root, 'none.txt'), 'Nothing was said here.\n');
-    expect(runEurasia(['quotes', '--format', 'ndjson', '--fail-on-empty', root]).code).toBe(1);
-    writeFileSync(path.join(root, 'some.txt'), '"We will win," the coach said.\n');
-    const some = runEurasia(['quotes', '--format', 'ndjson', '--fail-on-empty', root]);
-    expect(some.code).toBe(0);
-    expect(ndjsonLines<QuoteLine>(some.stdout)).toEqual([expect.objectContaining({ text: 'We will win,' })]);
+    const found = streamedUnderFailOnEmpty('quotes', 'Nothing was said here.\n', '"We will win," the coach said.\n');
+    expect(found).toEqual([expect.objectContaining({ text: 'We will win,' })]);
   });
 });
