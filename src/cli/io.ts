@@ -23,4 +23,9 @@ export interface CliIo {
   cores: number;
   /** The working folder, where `eurasia.config.json` is looked for. */
   cwd: string;
+  /**
+   * A full garbage collection of the CLI thread's heap, where the host offers one (bin/ does);
+   * long runs use it to keep that heap near its live size (see heap.ts).
+   */
+  collectGarbage?: () => void;
 }

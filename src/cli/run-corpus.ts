@@ -13,6 +13,7 @@ import { STDIN_PATH, walkInputs } from '../corpus/walk.js';
 import { analyzeInWorkers } from '../workers/pool.js';
 import type { WorkResponse } from '../workers/protocol.js';
 import { createProgress } from './progress.js';
+import { heapKeeper } from './heap.js';
 import type { OutputStream } from './io.js';
 import { UsageError } from './exit-codes.js';
 
@@ -59,6 +60,8 @@ export interface CorpusRunOptions {
   needsMentions?: boolean;
   /** The result cache's folder (`--cache`), absolute; undefined for none. */
   cacheDirectory?: string;
+  /** A full garbage collection of this thread's heap, if the host offers one (see heap.ts). */
+  collectGarbage?: () => void;
 }
 
 /** The folded result of a run, with how many inputs there were and how many failed. */
@@ -90,6 +93,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   const stdinBytes = walked.files.includes(STDIN_PATH) ? await options.read.readStdin(options.read.maxDocumentBytes) : undefined;
   const read: ReadOptions = { ...options.read, readStdin: async () => stdinBytes ?? Buffer.alloc(0) };
   const progress = createProgress(options.progressStream, walked.files.length);
+  const keepHeapSmall = heapKeeper(options.collectGarbage);
   // Problems found while walking wait for the file they precede, so every line comes out in
   // the order the inputs were named, whatever finishes first.
   const walkProblemsBefore: Problem[][] = [[]];
@@ -114,6 +118,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
       else fold(accumulator, result);
     }
     progress.tick(characters);
+    keepHeapSmall();
   };
 
   const large = walked.entries.some((entry) => entry.file !== undefined && (entry.bytes ?? stdinBytes?.length ?? 0) > IN_PROCESS_MAX_BYTES);
