@@ -238,7 +238,8 @@ const CAPITAL_PARTICLES = new Set(['Al', 'El', 'Bin', 'Ibn', 'Abu', 'Van', 'Von'
  * it stays a mention when a list knows it. A person's name goes on over the particles in it
  * (`Tamim bin Hamad Al Thani`, `Mohammed bin Salman`, `Ursula von der Leyen`): a particle
  * and the capitalised words after it join the person before it, replacing the fragments the
- * tagger found there.
+ * tagger found there. A full name goes on over a hyphen that ties a word to its last one
+ * (`Ban Ki-moon`, `Catherine Zeta-Jones`), where the tagger stopped at the hyphen.
  * @param mentions - the mentions so far
  * @param analyzed - the document
  * @param file - the path mentions are tagged with
@@ -255,6 +256,7 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
   joinParticles(result, spans, replaced, added);
   joinSurnameOpeners(result, spans, replaced, added);
   joinOpeningParticles(result, spans, replaced, added);
+  joinHyphenatedNames(result, spans, replaced, added);
   if (replaced.size === 0) return result;
   return [...result.filter((mention) => !replaced.has(mention)), ...added];
 }
@@ -451,4 +453,60 @@ function joinOpeningParticles(result: Mention[], spans: SpanContext, replaced: S
     replaced.add(mention);
     added.push(spanMention(spans, from, last, 'PERSON', mention.source));
   }
+}
+
+/**
+ * Lower-case words that follow a name and a hyphen to make an adjective or a noun of it
+ * (`Putin-led`, `Obama-era`, `Trump-like`): no part of the name. Longer ones (`-based`,
+ * `-backed`, `-style`) never join anyway (see `joinHyphenatedNames`).
+ */
+const HYPHEN_HEADS = new Set([
+  'led', 'run', 'era', 'ish', 'like', 'type', 'free', 'made', 'held', 'born', 'bred', 'less', 'ism', 'ist', 'ists', 'ite', 'ites',
+  'ian', 'ians', 'fan', 'fans', 'gate', 'wise', 'ward', 'lite', 'fest', 'hit', 'hits', 'bound', 'tied', 'size', 'sized', 'rich', 'poor',
+  // Function words after a missing space (`James-at the`); `in` and `so` stay, as the syllables of `Moon Jae-in`, `Kim In-so`.
+  'a', 'an', 'the', 'and', 'or', 'of', 'to', 'at', 'on', 'by', 'for', 'from', 'with', 'was', 'were', 'is', 'are', 'has', 'had',
+]);
+
+/** Hyphens written inside words: the ASCII one and Unicode's hyphen and non-breaking hyphen. */
+const WORD_HYPHENS = new Set(['-', '\u2010', '\u2011']);
+
+/** The longest lower-case word that joins a name over a hyphen: given-name syllables (`moon`, `hoon`, `un`). */
+const LONGEST_SYLLABLE = 4;
+
+/**
+ * 5. A full name goes on over a hyphen written with no space on either side, when what follows
+ *    is a capitalised word (`Catherine Zeta-Jones`, `Henry Campbell-Bannerman`) or the short
+ *    lower-case syllable of a given name (`Ban Ki-moon`, `Kim Jong-un`, `Moon Jae-in`). The
+ *    name must have two words already: a lone surname and a hyphen are more often a pair of
+ *    people or a modifier (`the Biden-Harris ticket`, `a Putin-backed candidate`).
+ */
+function joinHyphenatedNames(result: Mention[], spans: SpanContext, replaced: Set<Mention>, added: Mention[]): void {
+  const { tokens } = spans;
+  for (const mention of result) {
+    if (mention.type !== 'PERSON' || replaced.has(mention) || !/\s/u.test(mention.text)) continue;
+    const first = spans.firstToken.get(mention.start);
+    const last = spans.lastToken.get(mention.end);
+    if (first === undefined || last === undefined) continue;
+    let end = last;
+    while (end + 2 < tokens.length && continuesOverHyphen(tokens[end], tokens[end + 1], tokens[end + 2])) end += 2;
+    if (end === last) continue;
+    const stop = tokens[end].end;
+    const overlapping = [...result, ...added].filter((other) => other !== mention && !replaced.has(other) && other.start < stop && mention.end <= other.start);
+    // Fragments of the joined word give way (`Jones` read apart); a mention reaching past it is left be.
+    if (overlapping.some((other) => other.end > stop)) continue;
+    for (const other of overlapping) replaced.add(other);
+    replaced.add(mention);
+    const joined = spanMention(spans, first, end, 'PERSON', mention.source);
+    if (mention.role) joined.role = mention.role;
+    if (mention.affiliation) joined.affiliation = mention.affiliation;
+    added.push(joined);
+  }
+}
+
+/** True when `hyphen` ties `word` to `before` with no space, and `word` may be part of a name. */
+function continuesOverHyphen(before: Token, hyphen: Token, word: Token): boolean {
+  if (!WORD_HYPHENS.has(hyphen.text) || hyphen.start !== before.end || word.start !== hyphen.end) return false;
+  if (word.sentence !== before.sentence || word.kind !== 'word' || !/^\p{L}+$/u.test(word.text)) return false;
+  if (/^\p{Lu}\p{Ll}/u.test(word.text)) return !isNeverName(word.text) && !isMonth(word.text) && !isWeekday(word.text);
+  return /^\p{Ll}+$/u.test(word.text) && word.text.length <= LONGEST_SYLLABLE && !HYPHEN_HEADS.has(word.text);
 }

@@ -89,6 +89,40 @@ describe('name spans over particles and up to `in`', () => {
   });
 });
 
+describe('a full name written on over a hyphen', () => {
+  it('takes a double-barrelled surname and the syllables of a given name the tagger stopped short of', () => {
+    expect(found('Catherine Zeta-Jones starred in the film.')).toEqual(['Catherine Zeta-Jones/PERSON']);
+    expect(found('Former prime minister Henry Campbell-Bannerman died in 1908.')).toEqual(['Henry Campbell-Bannerman/PERSON']);
+    expect(found('Ban Ki-moon, the U.N. Secretary-General, said.')).toContain('Ban Ki-moon/PERSON');
+    expect(found('Kim Dae-jung won the prize.')).toEqual(['Kim Dae-jung/PERSON']);
+  });
+
+  it('replaces the fragment after the hyphen, with exact offsets', () => {
+    const text = 'Yesterday Robert Smith-Jones arrived.';
+    const at = (phrase: string, type: 'PERSON' | 'ORG') => {
+      const start = text.indexOf(phrase);
+      return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+    };
+    const mended = mendNameSpans([at('Robert Smith', 'PERSON'), at('Jones', 'ORG')], nlp.analyze(text), 'inline.txt');
+    expect(mended).toHaveLength(1);
+    expect(mended[0]).toMatchObject({ text: 'Robert Smith-Jones', type: 'PERSON', source: 'test' });
+    expect(text.slice(mended[0].start, mended[0].end)).toBe('Robert Smith-Jones');
+  });
+
+  it('leaves a lone surname before a hyphen, a compound made of a name, and a spaced dash', () => {
+    const text = 'Yesterday Robert Smith-led talks and Robert Smith - Jones said - went on. The Smith-Jones ticket won.';
+    const analyzed = nlp.analyze(text);
+    const phrases = ['Robert Smith', 'Robert Smith', 'Smith'];
+    let from = 0;
+    const given = phrases.map((phrase) => {
+      const start = text.indexOf(phrase, from);
+      from = start + phrase.length;
+      return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type: 'PERSON' as const, entity: phrase, source: 'test' };
+    });
+    expect(mendNameSpans(given, analyzed, 'inline.txt').map((mention) => mention.text)).toEqual(phrases);
+  });
+});
+
 describe('an initial and its surname', () => {
   const person = (text: string, phrase: string, from = 0) => {
     const start = text.indexOf(phrase, from);
