@@ -95,11 +95,15 @@ const FIRM_IN = new Set(['shares', 'stake', 'stakes']);
  * Zenith`, `a unit of Volkswagen`. In eng.train an unlisted name in that place is an
  * organisation in all but a few cases. A name the lists know keeps its type (`shares of
  * Germany's ...` is no firm), and so does a nationality (`a unit of British-based ...`).
+ * A name of two words or more that ends in a firm's legal form or kind (`Inc.`, `Corp`,
+ * `Holdings`, `Airlines`) is a firm whatever its context made of it: after `economist Lynn
+ * Reaser of`, the tagger reads `Barnett Banks Inc.` as a second person.
  * @param mentions - the mentions so far
  * @param analyzed - the document
  * @returns the mentions, such names typed ORG wherever the document writes them
  */
 export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText): Mention[] {
+  mentions = mentions.map((mention) => (mention.type !== 'ORG' && endsInCompanySuffix(mention.text) ? { ...mention, type: 'ORG' } : mention));
   const { tokens } = analyzed;
   const byStart = tokensByStart(tokens);
   const firms = new Set<string>();
@@ -117,4 +121,10 @@ export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText):
   if (firms.size === 0) return mentions;
   // Shown to be a firm once, the name is that firm throughout the document (`Tesla shares rose`).
   return mentions.map((mention) => (mention.type !== 'ORG' && firms.has(mention.text.toLowerCase()) ? { ...mention, type: 'ORG' } : mention));
+}
+
+/** True for a name of two words or more whose last word is a firm's legal form or kind. */
+function endsInCompanySuffix(name: string): boolean {
+  const lastSpace = name.lastIndexOf(' ');
+  return lastSpace > 0 && COMPANY_SUFFIXES.has(name.slice(lastSpace + 1));
 }
