@@ -11,6 +11,7 @@ import { splitHeadlineSpans, typeDatelines } from './headlines.js';
 import { findContextPersons, mendNameSpans } from './persons.js';
 import { rescueOrganisations, typeFirmsByContext } from './rescue.js';
 import { extendTitledNames } from './titled.js';
+import { typeByHeadWord } from './heads.js';
 import { isHolidayName } from '../dates/holiday.js';
 import { FeatureExtractor } from './features.js';
 import { isCommonWord, isFirstName, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
@@ -54,7 +55,7 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said.
  */
-const STAGES: readonly Stage[] = [tagStage, rescueStage, headlineStage, titledStage, spanStage, personStage, configuredNameStage, consistencyStage, datelineStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
+const STAGES: readonly Stage[] = [tagStage, rescueStage, headlineStage, titledStage, spanStage, personStage, headStage, configuredNameStage, consistencyStage, datelineStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -236,6 +237,10 @@ function spanStage(mentions: Mention[], context: StageContext): Mention[] {
 
 function personStage(mentions: Mention[], context: StageContext): Mention[] {
   return findContextPersons(mentions, context.analyzed, context.file);
+}
+
+function headStage(mentions: Mention[], context: StageContext): Mention[] {
+  return typeByHeadWord(mentions, context.analyzed, context.file);
 }
 
 function configuredNameStage(mentions: Mention[], context: StageContext): Mention[] {

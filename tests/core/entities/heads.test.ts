@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { foundEntities as found } from './found.js';
+import { createNlp } from '../../../src/core/nlp.js';
+import { typeByHeadWord } from '../../../src/core/entities/heads.js';
+import type { EntityType, Mention } from '../../../src/core/types.js';
+
+const nlp = createNlp();
+
+/** A mention of the `occurrence`-th `phrase` in `text`, as a tagger would give it. */
+function at(text: string, phrase: string, type: EntityType, occurrence = 0): Mention {
+  let start = -1;
+  for (let seen = 0; seen <= occurrence; seen += 1) start = text.indexOf(phrase, start + 1);
+  return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+}
+
+function typed(text: string, mentions: Mention[]): string[] {
+  return typeByHeadWord(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}`);
+}
+
+describe('names typed by their head word', () => {
+  it('reads laws, agreements and events as MISC and squares and streets as places, whatever the tagger said', () => {
+    const text = 'They signed the Budapest Memorandum, met in Red Square, cited the Patriot Act and recalled the Treaty of Versailles.';
+    expect(
+      typed(text, [at(text, 'Budapest Memorandum', 'ORG'), at(text, 'Red Square', 'PERSON'), at(text, 'Patriot Act', 'PERSON'), at(text, 'Treaty of Versailles', 'ORG')]),
+    ).toEqual(['Budapest Memorandum/MISC', 'Red Square/LOC', 'Patriot Act/MISC', 'Treaty of Versailles/MISC']);
+  });
+
+  it('carries a name on over a head word the tagger left outside it, replacing the head read alone', () => {
+    const text = 'The Paris Agreement and the Nobel Prize were mentioned.';
+    const mended = typeByHeadWord([at(text, 'Paris', 'GPE'), at(text, 'Nobel', 'PERSON'), at(text, 'Prize', 'MISC')], nlp.analyze(text), 'inline.txt');
+    expect(mended.map((mention) => `${mention.text}/${mention.type}/${mention.source}`)).toEqual(['Paris Agreement/MISC/entities/heads', 'Nobel Prize/MISC/entities/heads']);
+    expect(text.slice(mended[0].start, mended[0].end)).toBe('Paris Agreement');
+  });
+
+  it('splits two events read as one across `and the`', () => {
+    expect(found('She won at the Venice Film Festival and the US Open last year.')).toEqual(['Venice Film Festival/MISC', 'US Open/MISC']);
+  });
+
+  it('leaves a body named after a head word, a longer name, a listed name and a title-case headline alone', () => {
+    const text = 'Grain Talks With Russia Open\n\nThe Ministry of War and the Paris Agreement Committee met.';
+    expect(typed(text, [at(text, 'Russia', 'GPE'), at(text, 'Ministry of War', 'ORG'), at(text, 'Paris', 'GPE')])).toEqual([
+      'Russia/GPE',
+      'Ministry of War/ORG',
+      'Paris/GPE',
+    ]);
+    const listed = 'He flew to Trinidad and Tobago.';
+    expect(typed(listed, [at(listed, 'Trinidad and Tobago', 'GPE')])).toEqual(['Trinidad and Tobago/GPE']);
+  });
+});
