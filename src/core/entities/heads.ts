@@ -84,8 +84,10 @@ function typeOfHead(tokens: readonly Token[], first: number, last: number): Enti
     if (MISC_HEADS.has(head)) return 'MISC';
     if (PLACE_HEADS.has(head)) return 'LOC';
   }
-  const joint = tokens[first + 1].text;
-  if (MISC_OPENERS.has(tokens[first].text) && (joint === 'of' || joint === 'on') && last > first + 1) return 'MISC';
+  // Span cleaning, which drops an opening `The`, comes later.
+  const opener = (tokens[first].text === 'The' || tokens[first].text === 'the') && last > first + 2 ? first + 1 : first;
+  const joint = tokens[opener + 1].text;
+  if (MISC_OPENERS.has(tokens[opener].text) && (joint === 'of' || joint === 'on') && last > opener + 1) return 'MISC';
   return null;
 }
 

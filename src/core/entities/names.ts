@@ -35,6 +35,9 @@ export interface NameLookups {
   isSuppressed(phrase: string): boolean;
 }
 
+/** Lower-case words that join the parts of one name (`Ministry of Defence`, `Office for Budget Responsibility`). */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on']);
+
 const GAZETTEER_ONLY: NameLookups = { lookup: lookupName, isSuppressed: () => false };
 const NO_SURNAMES: ReadonlySet<string> = new Set();
 
@@ -75,9 +78,11 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
   if (!lookups.lookup(phraseOf(words, text))) {
     // Openers and headline words at the edges go before the role is read: `Speaking`,
     // `Analysts` in `Analysts Mark Galeotti`, a trailing `Says` in a headline.
-    // An ampersand binds its neighbours into one name (`Standard & Poor's` at a sentence start).
+    // An ampersand binds its neighbours into one name (`Standard & Poor's` at a sentence start),
+    // and a name never opens on a connector: `Ministry of Defence` opening a sentence keeps
+    // `Ministry`, ordinary word though it is.
     const proposed = words.length;
-    while (words.length > 1 && words[1].text !== '&' && isJunkEdge(words[0].text, atSentenceStart || inHeadline, lookups)) words = words.slice(1);
+    while (words.length > 1 && words[1].text !== '&' && !NAME_CONNECTORS.has(words[1].text) && isJunkEdge(words[0].text, atSentenceStart || inHeadline, lookups)) words = words.slice(1);
     // A first name and one more capitalised word are a person's whole name, even where the
     // surname is also a word (`Peter Such gave`, `2. Michael Green (Jamaica)` in a results table).
     const firstAndSurname = mention.type === 'PERSON' && words.length === 2 && isFirstName(words[0].text) && /^\p{Lu}/u.test(words[1].text);

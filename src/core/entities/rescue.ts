@@ -12,7 +12,7 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { tokensByStart } from './tokens.js';
-import { isCommonWord, isDemonym, isMonth, isNeverName, isOrgSuffix, lookupName } from './knowledge.js';
+import { isCommonWord, isDemonym, isFirstName, isMonth, isNeverName, isOrgSuffix, isTitle, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/rescue';
 /** Lower-case words that join the parts of an organisation's name. */
@@ -59,10 +59,11 @@ export function rescueOrganisations(mentions: Mention[], analyzed: AnalyzedText,
       let last = runEnd - 1;
       while (last > first && !isOrgSuffix(tokens[last].text)) last -= 1;
       index = runEnd;
-      if (last - first < 1 || !isOrgSuffix(tokens[last].text) || CONNECTORS.has(tokens[first].text)) continue;
-      // `Central Bank of Kenya`: a public body's `of` and its place belong to it; a firm's do not
-      // (`Kia Motor Corp of South Korea`).
-      if (last + 2 < runEnd && tokens[last + 1].text === 'of' && !COMPANY_SUFFIXES.has(tokens[last].text)) last = runEnd - 1;
+      if (!isOrgSuffix(tokens[last].text) || CONNECTORS.has(tokens[first].text)) continue;
+      // `Central Bank of Kenya`, `Ministry of Defence`: a public body's `of` and what follows
+      // belong to it; a firm's do not (`Kia Motor Corp of South Korea`).
+      if (last + 2 < runEnd && tokens[last + 1].text === 'of' && !COMPANY_SUFFIXES.has(tokens[last].text)) last = endOfBodyName(tokens, last + 2, runEnd, last === first);
+      if (last - first < 1) continue;
       // Two names joined (`Johnson Controls Inc and Lear Corp.`) are two entities: not ours to merge.
       let joinsTwo = false;
       for (let at = first + 1; at < last; at += 1) if ((tokens[at].text === 'and' || tokens[at].text === '&') && isOrgSuffix(tokens[at - 1].text)) joinsTwo = true;
@@ -127,4 +128,25 @@ export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText):
 function endsInCompanySuffix(name: string): boolean {
   const lastSpace = name.lastIndexOf(' ');
   return lastSpace > 0 && COMPANY_SUFFIXES.has(name.slice(lastSpace + 1));
+}
+
+/**
+ * The last token of what follows a public body's `of` (from `from`, within a run ending before
+ * `runEnd`). After a name of two words or more, the whole run (`Bureau of Educational and
+ * Cultural Affairs`), but not past `and` before a first name (`University of Bremen and Anna
+ * Schmidt` are a body and a person). After a head word alone, which the tagger did not read
+ * as a name, only the capitalised words before the next connector, title or first name
+ * (`Ministry of Defence`; `Council of Europe and NATO` are two, `Ministry of Trade Minister
+ * John Smith` a body and a minister).
+ */
+function endOfBodyName(tokens: readonly Token[], from: number, runEnd: number, headAlone: boolean): number {
+  if (headAlone) {
+    let end = from;
+    while (end < runEnd && !CONNECTORS.has(tokens[end].text) && !isTitle(tokens[end].text) && !isFirstName(tokens[end].text)) end += 1;
+    return end - 1;
+  }
+  for (let index = from; index + 1 < runEnd; index += 1) {
+    if ((tokens[index].text === 'and' || tokens[index].text === '&') && isFirstName(tokens[index + 1].text)) return index - 1;
+  }
+  return runEnd - 1;
 }

@@ -34,8 +34,18 @@ function isTitlePart(token: Token): boolean {
  */
 function titleRunEnd(tokens: readonly Token[], first: number, sentenceEnd: number): number {
   let end = first;
-  while (end < sentenceEnd && isTitlePart(tokens[end])) end += 1;
+  while (end < sentenceEnd && (isTitlePart(tokens[end]) || endsTitleWithTitleWord(tokens, end, sentenceEnd))) end += 1;
   return end - first > MOST_WORDS_AFTER_OF ? first : end;
+}
+
+/**
+ * True when the token at `index` is a title with no name after it, so it names what the body
+ * deals with (`Department of Justice said`, `Ministry of Justice.`), not a person's office.
+ */
+function endsTitleWithTitleWord(tokens: readonly Token[], index: number, sentenceEnd: number): boolean {
+  const token = tokens[index];
+  if (token.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(token.text) || token.lineBreakBefore || !isTitle(token.text)) return false;
+  return index + 1 >= sentenceEnd || !/^\p{Lu}/u.test(tokens[index + 1].text);
 }
 
 /** True when a head word followed by `of` lies within the tokens `first..last`. */

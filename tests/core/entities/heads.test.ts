@@ -25,6 +25,11 @@ describe('names typed by their head word', () => {
     ).toEqual(['Budapest Memorandum/MISC', 'Red Square/LOC', 'Patriot Act/MISC', 'Treaty of Versailles/MISC']);
   });
 
+  it('reads a treaty `of` a place behind the article that span cleaning drops later', () => {
+    const text = 'The Treaty of Versailles was signed in 1919.';
+    expect(typed(text, [at(text, 'The Treaty of Versailles', 'ORG')])).toEqual(['The Treaty of Versailles/MISC']);
+  });
+
   it('carries a name on over a head word the tagger left outside it, replacing the head read alone', () => {
     const text = 'The Paris Agreement and the Nobel Prize were mentioned.';
     const mended = typeByHeadWord([at(text, 'Paris', 'GPE'), at(text, 'Nobel', 'PERSON'), at(text, 'Prize', 'MISC')], nlp.analyze(text), 'inline.txt');

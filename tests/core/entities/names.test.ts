@@ -166,6 +166,13 @@ describe('cleanMention: words that are not names', () => {
     expect(cleanedText(speaking, 'Speaking Lavrov')).toBe('Lavrov');
   });
 
+  it('keeps an ordinary word that opens a sentence when a connector follows it inside the name', () => {
+    const text = 'The Ministry of Defence said troops had left. Office for Budget Responsibility figures differ.';
+    expect(cleanedText(text, 'The Ministry of Defence', 'ORG')).toBe('Ministry of Defence');
+    expect(cleanedText(text, 'Office for Budget Responsibility', 'ORG')).toBe('Office for Budget Responsibility');
+    expect(cleanedText('Speaking Lavrov said nothing.', 'Speaking Lavrov')).toBe('Lavrov');
+  });
+
   it('drops a leading `The` unless the article belongs to the name', () => {
     const text = 'The Kremlin replied. Judges in The Hague ruled.';
     expect(cleanedText(text, 'The Kremlin', 'ORG')).toBe('Kremlin');

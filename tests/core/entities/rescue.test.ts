@@ -30,6 +30,21 @@ describe('organisation names the tagger passes over', () => {
   });
 });
 
+describe('a public body named by its head word and `of`', () => {
+  it('finds the body the tagger missed or cut to its last word, whatever opens the sentence', () => {
+    expect(found('Ministry of Defence officials said troops had left.')).toEqual(['Ministry of Defence/ORG']);
+    expect(found('The Ministry of Defence said on Monday that troops had left.')).toEqual(['Ministry of Defence/ORG']);
+    expect(found('University of Toronto researchers found a new species.')).toEqual(['University of Toronto/ORG']);
+  });
+
+  it('stops before a person joined by `and`, and leaves a firm `of` its place', () => {
+    const text = 'Martin worked at the University of Bremen and Anna Schmidt at the Technical University of Munich and Jan Nowak at home.';
+    const rescued = rescueOrganisations([], nlp.analyze(text), 'inline.txt').map((m) => m.text);
+    expect(rescued).toEqual(['University of Bremen', 'Technical University of Munich']);
+    expect(found('Kia Motor Corp of South Korea said sales rose.')).not.toContain('Kia Motor Corp of South Korea/ORG');
+  });
+});
+
 describe('what the rescue leaves alone', () => {
   it('keeps a person out of the firm they work for, and a firm out of its place', () => {
     expect(found('John Smith of Acme Widgets Inc. said so.')).toEqual(['John Smith/PERSON', 'Acme Widgets Inc./ORG']);

@@ -15,6 +15,11 @@ describe('titles that go on over "of"', () => {
     expect(found.some((name) => name.includes('Minister John'))).toBe(false);
   });
 
+  it('takes a title word after `of` when no name follows it', () => {
+    expect(names('The Department of Justice said it would appeal.')).toEqual(['Department of Justice/ORG']);
+    expect(names('He wrote to the Ministry of Justice and Home Affairs.')).toEqual(['Ministry of Justice and Home Affairs/ORG']);
+  });
+
   it('does not swallow a place or another body that follows', () => {
     const found = names('Both the Council of Europe and NATO criticised the plan.');
     expect(found).toContain('NATO/ORG');
