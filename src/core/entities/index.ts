@@ -18,7 +18,7 @@ import { isCommonWord, isFirstName, isLocationKeyword, isTrustedName, lookupName
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
 import { loadModel, type LoadedModel, type NerModelFile } from './model.js';
 import { cleanMentions, narrowedMention } from './names.js';
-import { tokensByStart } from './tokens.js';
+import { tokensByEnd, tokensByStart } from './tokens.js';
 import { createTagger, LabelFeatures, LABEL_COUNT, type TaggedSpan, type Tagger } from './tagger.js';
 
 /** Settings for entity extraction. */
@@ -263,7 +263,7 @@ function cleanStage(mentions: Mention[], context: StageContext): Mention[] {
 function typeStage(mentions: Mention[], context: StageContext): Mention[] {
   const kept = mentions
     .map((mention) => withoutOpeningInterjection(mention, context.analyzed, context.lookups))
-    .filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed) && !isInterjection(mention, context.analyzed, context.lookups) && !isHoliday(mention, context.lookups));
+    .filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed) && !isInterjection(mention, context.analyzed, context.lookups) && !isHoliday(mention, context.analyzed, context.lookups));
   return kept.map((mention) => {
     // `South China Sea`: a known geographic name ending in a feature word (sea, river,
     // mountains) is a place whatever the tagger guessed; a one-word name (`Surrey`) is not
@@ -317,11 +317,23 @@ function withoutOpeningInterjection(mention: Mention, analyzed: AnalyzedText, lo
 
 /**
  * A holiday (`Christmas`, `Thanksgiving`, `May Day`) is a date, as OntoNotes has it, and the
- * dates extractor resolves it; the tagger read such names as people and places. A name the
- * user lists stays.
+ * dates extractor resolves it; the tagger read such names as people and places. So is a
+ * greeting for one (`Merry Christmas`, `Happy Thanksgiving`, read as people), and a name that
+ * the next word or two make a holiday (`Martin Luther King` in `Martin Luther King Jr. Day`).
+ * A name the user lists stays.
  */
-function isHoliday(mention: Mention, lookups: EntityLookups): boolean {
-  return isHolidayName(mention.text) && !lookups.lookup(mention.text);
+function isHoliday(mention: Mention, analyzed: AnalyzedText, lookups: EntityLookups): boolean {
+  if (lookups.lookup(mention.text)) return false;
+  if (isHolidayName(mention.text)) return true;
+  const greeting = /^(?:Merry|Happy) (.+)$/u.exec(mention.text);
+  if (greeting && isHolidayName(greeting[1])) return true;
+  const { tokens, text } = analyzed;
+  const last = tokensByEnd(tokens).get(mention.end);
+  if (last === undefined) return false;
+  for (let next = last + 1; next <= last + 2 && next < tokens.length && tokens[next].sentence === tokens[last].sentence; next += 1) {
+    if (/^\p{Lu}/u.test(tokens[next].text) && isHolidayName(text.slice(mention.start, tokens[next].end))) return true;
+  }
+  return false;
 }
 
 /** Compass words name regions alone (`the North`), though they are ordinary words. */

@@ -41,6 +41,10 @@ const NEGATIVES: readonly [string, readonly EntityType[]][] = [
   // Holidays are dates (OntoNotes DATE), resolved by the dates extractor, not names.
   ['We spent Christmas with family and Thanksgiving with friends.', ANY],
   ["On New Year's Day and Presidents' Day the offices close.", ANY],
+  // A greeting for a holiday, and a person's name that a holiday's name goes on from.
+  ['Merry Christmas to all of you, she wrote.', ANY],
+  ['Happy Thanksgiving, everyone.', ANY],
+  ['Schools close on Martin Luther King Jr. Day next week.', ANY],
 ];
 
 describe('tagger negatives', () => {
@@ -60,9 +64,11 @@ describe('tagger negatives', () => {
     expect(sentence.slice(found[0].start, found[0].end)).toBe(name);
   });
 
-  it('keeps a place named after a holiday', () => {
+  it('keeps a place named after a holiday, and the person a holiday is named after', () => {
     const found = extractEntities(nlp.analyze('Christmas Island is an Australian territory.'), 'negative.txt');
     expect(found.map((mention) => `${mention.text}/${mention.type}`)).toContain('Christmas Island/GPE');
+    const person = extractEntities(nlp.analyze('Martin Luther King spoke in Washington in 1963.'), 'negative.txt');
+    expect(person.map((mention) => `${mention.text}/${mention.type}`)).toContain('Martin Luther King/PERSON');
   });
 
   it('does not take a title into a person span', () => {
