@@ -66,6 +66,7 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
 
   let role: string | undefined;
   let affiliation: string | undefined;
+  let retyped: Mention['type'] | undefined;
   const atSentenceStart = isSentenceStart(text, words[0].start);
   const inHeadline = isHeadlineLine(text, words[0].start);
 
@@ -88,6 +89,13 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
     const firstAndSurname = mention.type === 'PERSON' && words.length === 2 && isFirstName(words[0].text) && /^\p{Lu}/u.test(words[1].text);
     while (!firstAndSurname && words.length > 1 && words[words.length - 2].text !== '&' && isJunkEdge(words[words.length - 1].text, inHeadline, lookups)) words = words.slice(0, -1);
     while (mention.type === 'PERSON' && opensOnLowerCaseWord(words)) words = words.slice(1);
+    // `Will Russia invade?`: the auxiliary opening a question is also a first name, and the
+    // tagger took it with the place after it for a person.
+    const questioned = atSentenceStart && words.length > 1 && words[0].text === 'Will' ? lookups.lookup(phraseOf(words.slice(1), text)) : null;
+    if (questioned && questioned.type !== 'PERSON') {
+      words = words.slice(1);
+      retyped = questioned.type;
+    }
     // A word gone from the edge can bare a symbol that stood next to it (`EU - is` → `EU -`).
     if (words.length < proposed) {
       words = trimPunctuation(words, text);
@@ -121,6 +129,7 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
   if (isRejected(words, text, lookups, mention.type === 'PERSON' ? surnames : NO_SURNAMES)) return null;
 
   const cleaned = narrowedMention(mention, start, end, text);
+  if (retyped) cleaned.type = retyped;
   if (role && !mention.role) cleaned.role = role;
   if (affiliation && !mention.affiliation) cleaned.affiliation = affiliation;
   if (role && mention.type !== 'PERSON' && isFirstName(words[0].text)) cleaned.type = 'PERSON';

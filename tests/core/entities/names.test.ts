@@ -173,6 +173,15 @@ describe('cleanMention: words that are not names', () => {
     expect(cleanedText('Speaking Lavrov said nothing.', 'Speaking Lavrov')).toBe('Lavrov');
   });
 
+  it('takes a question\'s `Will` off a listed place or body, and leaves a person called Will', () => {
+    const text = 'Will Russia invade? Will Smith starred in it. He said Will Russia was a joke.';
+    const question = cleanMention(mentionOf(text, 'Will Russia'), text);
+    expect(question).toMatchObject({ text: 'Russia', type: 'GPE' });
+    expectConsistent(question, text);
+    expect(cleanedText(text, 'Will Smith')).toBe('Will Smith');
+    expect(cleanMention(mentionOf(text, 'Will Russia', 'PERSON', 1), text)).toMatchObject({ text: 'Will Russia', type: 'PERSON' });
+  });
+
   it('drops a leading `The` unless the article belongs to the name', () => {
     const text = 'The Kremlin replied. Judges in The Hague ruled.';
     expect(cleanedText(text, 'The Kremlin', 'ORG')).toBe('Kremlin');
