@@ -59,6 +59,11 @@ interface Word {
  *   mention of one of them is a surname even when it is also a title (`King`)
  */
 export function cleanMention(mention: Mention, text: string, lookups: NameLookups = GAZETTEER_ONLY, surnames: ReadonlySet<string> = NO_SURNAMES): Mention | null {
+  return cleanWithAffiliation(mention, text, lookups, surnames)?.mention ?? null;
+}
+
+/** `cleanMention`, also saying where the affiliation it read stands in the text. */
+function cleanWithAffiliation(mention: Mention, text: string, lookups: NameLookups, surnames: ReadonlySet<string>): { mention: Mention; affiliationSpan?: [number, number] } | null {
   let words = wordsOf(text, mention.start, mention.end);
   if (words.length === 0) return null;
   words = trimPunctuation(words, text);
@@ -66,6 +71,7 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
 
   let role: string | undefined;
   let affiliation: string | undefined;
+  let affiliationSpan: [number, number] | undefined;
   let retyped: Mention['type'] | undefined;
   const atSentenceStart = isSentenceStart(text, words[0].start);
   const inHeadline = isHeadlineLine(text, words[0].start);
@@ -114,14 +120,14 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
     // `General Motors` is no general: only a person, or a name that opens with a first name,
     // sheds a title.
     if (parts && (mention.type === 'PERSON' || isFirstName(words[parts.nameFrom].text))) {
-      ({ role, affiliation } = parts);
+      ({ role, affiliation, affiliationSpan } = parts);
       words = words.slice(parts.nameFrom);
     }
   }
   // A role written before the span (`said Foreign Minister` + `Sergey Lavrov`).
   if (!role && (mention.type === 'PERSON' || isFirstName(words[0].text))) {
     const before = roleBefore(text, words[0].start, lookups);
-    if (before) ({ role, affiliation } = before);
+    if (before) ({ role, affiliation, affiliationSpan } = before);
   }
 
   const start = words[0].start;
@@ -133,7 +139,7 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
   if (role && !mention.role) cleaned.role = role;
   if (affiliation && !mention.affiliation) cleaned.affiliation = affiliation;
   if (role && mention.type !== 'PERSON' && isFirstName(words[0].text)) cleaned.type = 'PERSON';
-  return cleaned;
+  return { mention: cleaned, affiliationSpan: affiliation && !mention.affiliation ? affiliationSpan : undefined };
 }
 
 /**
@@ -165,15 +171,37 @@ export function cleanMentions(mentions: readonly Mention[], text: string, lookup
     const space = mention.type === 'PERSON' ? mention.text.lastIndexOf(' ') : -1;
     if (space > 0) surnames.add(mention.text.slice(space + 1));
   }
+  const affiliations: Mention[] = [];
   for (const mention of [...mentions].sort((left, right) => left.start - right.start || right.end - left.end)) {
-    const cleaned = cleanMention(mention, text, lookups, surnames);
-    if (!cleaned) continue;
+    const result = cleanWithAffiliation(mention, text, lookups, surnames);
+    if (!result) continue;
+    const cleaned = result.mention;
     const key = `${cleaned.start}:${cleaned.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push(cleaned);
+    if (result.affiliationSpan) {
+      const affiliation = affiliationMention(cleaned, result.affiliationSpan, text, lookups);
+      if (affiliation) affiliations.push(affiliation);
+    }
   }
-  return kept;
+  // `ECB President Christine Lagarde`: the body or people a role is held in is a name too,
+  // unless some mention already covers it.
+  for (const affiliation of affiliations) {
+    const key = `${affiliation.start}:${affiliation.end}`;
+    if (seen.has(key) || kept.some((other) => other.start < affiliation.end && affiliation.start < other.end)) continue;
+    seen.add(key);
+    kept.push(affiliation);
+  }
+  return affiliations.length > 0 ? kept.sort((left, right) => left.start - right.start || left.end - right.end) : kept;
+}
+
+/** A mention of the affiliation read before a role, typed as the lists type it (a demonym: NORP). */
+function affiliationMention(mention: Mention, [start, end]: [number, number], text: string, lookups: NameLookups): Mention | null {
+  const name = text.slice(start, end);
+  const type = isDemonym(name) ? 'NORP' : lookups.lookup(name)?.type;
+  if (!type) return null;
+  return { file: mention.file, start, end, text: name, type, entity: nameKey(name), source: 'entities/affiliation' };
 }
 
 /**
@@ -351,18 +379,27 @@ function isJunkEdge(word: string, loose: boolean, lookups: NameLookups): boolean
  * affiliation is a demonym or a known place, organisation or people (`Russian`, `U.S.`,
  * `Kremlin`), and counts only when a role follows it: `Russian Railways` stays whole.
  */
-function splitRole(words: readonly Word[], text: string, lookups: NameLookups): { role: string; affiliation?: string; nameFrom: number } | null {
+function splitRole(words: readonly Word[], text: string, lookups: NameLookups): (RoleReading & { nameFrom: number }) | null {
   let index = 0;
   let affiliation: string | undefined;
+  let affiliationSpan: [number, number] | undefined;
   const affiliationLength = affiliationAt(words, 0, text, lookups);
   if (affiliationLength > 0) {
     affiliation = phraseOf(words.slice(0, affiliationLength), text);
+    affiliationSpan = [words[0].start, words[affiliationLength - 1].end];
     index = affiliationLength;
   }
   const roleEnd = roleEndFrom(words, index);
   // Something must be left, and it must look like a name, not another common word.
   if (roleEnd === index || roleEnd >= words.length || !/^\p{Lu}/u.test(words[roleEnd].text)) return null;
-  return { role: phraseOf(words.slice(index, roleEnd), text), affiliation, nameFrom: roleEnd };
+  return { role: phraseOf(words.slice(index, roleEnd), text), affiliation, affiliationSpan, nameFrom: roleEnd };
+}
+
+/** A role read before a name, with the affiliation written before it and where that stands. */
+interface RoleReading {
+  role: string;
+  affiliation?: string;
+  affiliationSpan?: [start: number, end: number];
 }
 
 /** Where a run of role words starting at `from` ends, or `from` when it holds no head title. */
@@ -415,7 +452,7 @@ function affiliationAt(words: readonly Word[], from: number, text: string, looku
  * `said Russian Foreign Minister` before `Sergey Lavrov`, `Kremlin spokesman` before
  * `Dmitry Peskov`. Reads back at most eight words and stops at punctuation.
  */
-function roleBefore(text: string, offset: number, lookups: NameLookups): { role: string; affiliation?: string } | null {
+function roleBefore(text: string, offset: number, lookups: NameLookups): RoleReading | null {
   const from = Math.max(0, offset - 120);
   let segmentStart = offset;
   while (segmentStart > from) {
@@ -436,7 +473,9 @@ function roleBefore(text: string, offset: number, lookups: NameLookups): { role:
   for (let length = Math.min(4, roleStart); length >= 1; length -= 1) {
     const phrase = phraseOf(words.slice(roleStart - length, roleStart), text);
     const known = isDemonym(phrase) ? true : lookups.lookup(phrase);
-    if (known === true || (known && known.type !== 'PERSON' && known.type !== 'MISC')) return { role, affiliation: phrase };
+    if (known === true || (known && known.type !== 'PERSON' && known.type !== 'MISC')) {
+      return { role, affiliation: phrase, affiliationSpan: [words[roleStart - length].start, words[roleStart - 1].end] };
+    }
   }
   return { role };
 }

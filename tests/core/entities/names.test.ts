@@ -247,6 +247,28 @@ describe('cleanMention: words that are not names', () => {
 });
 
 describe('cleanMentions', () => {
+  it('adds the listed body or people a role is held in as a mention of its own', () => {
+    const text = 'It was attended by ECB President Christine Lagarde and by Russian Foreign Minister Sergey Lavrov.';
+    const cleaned = cleanMentions([mentionOf(text, 'Christine Lagarde'), mentionOf(text, 'Russian Foreign Minister Sergey Lavrov')], text);
+    expect(cleaned.map((mention) => `${mention.text}/${mention.type}/${mention.source}`)).toEqual([
+      'ECB/ORG/entities/affiliation',
+      'Christine Lagarde/PERSON/test',
+      'Russian/NORP/entities/affiliation',
+      'Sergey Lavrov/PERSON/test',
+    ]);
+    for (const mention of cleaned) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+
+  it('adds no affiliation that a mention covers already, nor an unlisted word before a role', () => {
+    const text = 'NATO Secretary General Jens Stoltenberg met Acme President John Smith.';
+    const cleaned = cleanMentions([mentionOf(text, 'NATO', 'ORG'), mentionOf(text, 'Jens Stoltenberg'), mentionOf(text, 'John Smith')], text);
+    expect(cleaned.map((mention) => `${mention.text}/${mention.type}/${mention.role}`)).toEqual([
+      'NATO/ORG/undefined',
+      'Jens Stoltenberg/PERSON/Secretary General',
+      'John Smith/PERSON/President',
+    ]);
+  });
+
   it('cleans, drops rejected ones and removes spans that became duplicates', () => {
     const text = 'Speaking in Minsk, President Alexander Lukashenko’s aide said Lukashenko was well.';
     const mentions = [
