@@ -158,6 +158,8 @@ function isPossessive(text: string): boolean {
  */
 function opensWithFullName(tokens: readonly Token[], first: number, last: number): boolean {
   if (last - first < 3 || !isFirstName(tokens[first].text) || !isNameWord(tokens[first + 1])) return false;
+  // `Royal Bank of Scotland`: a given name (`Royal`) before an organisation word opens no person.
+  if (isOrgSuffix(tokens[first + 1].text)) return false;
   const joint = tokens[first + 2].text;
   if (joint === 'of') return true;
   return joint === 'and' && last - first >= 4 && isFirstName(tokens[first + 3].text);

@@ -65,8 +65,13 @@ export function rescueOrganisations(mentions: Mention[], analyzed: AnalyzedText,
       if (last + 2 < runEnd && tokens[last + 1].text === 'of' && !COMPANY_SUFFIXES.has(tokens[last].text)) last = endOfBodyName(tokens, last + 2, runEnd, last === first);
       if (last - first < 1) continue;
       // Two names joined (`Johnson Controls Inc and Lear Corp.`) are two entities: not ours to merge.
+      // So are two bodies each with an organisation word of its own (`Royal Bank of Scotland
+      // and Lloyds Banking Group`).
       let joinsTwo = false;
-      for (let at = first + 1; at < last; at += 1) if ((tokens[at].text === 'and' || tokens[at].text === '&') && isOrgSuffix(tokens[at - 1].text)) joinsTwo = true;
+      for (let at = first + 1; at < last; at += 1) {
+        if (tokens[at].text !== 'and' && tokens[at].text !== '&') continue;
+        if (isOrgSuffix(tokens[at - 1].text) || (hasOrgWord(tokens, first, at) && hasOrgWord(tokens, at + 1, last + 1))) joinsTwo = true;
+      }
       if (joinsTwo) continue;
       const start = tokens[first].start;
       const stop = tokens[last].end;
@@ -98,13 +103,14 @@ const FIRM_IN = new Set(['shares', 'stake', 'stakes']);
  * Germany's ...` is no firm), and so does a nationality (`a unit of British-based ...`).
  * A name of two words or more that ends in a firm's legal form or kind (`Inc.`, `Corp`,
  * `Holdings`, `Airlines`) is a firm whatever its context made of it: after `economist Lynn
- * Reaser of`, the tagger reads `Barnett Banks Inc.` as a second person.
+ * Reaser of`, the tagger reads `Barnett Banks Inc.` as a second person. A person's name never
+ * ends in an institution's word either (`Max Planck Society`).
  * @param mentions - the mentions so far
  * @param analyzed - the document
  * @returns the mentions, such names typed ORG wherever the document writes them
  */
 export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText): Mention[] {
-  mentions = mentions.map((mention) => (mention.type !== 'ORG' && endsInCompanySuffix(mention.text) ? { ...mention, type: 'ORG' } : mention));
+  mentions = mentions.map((mention) => (mention.type !== 'ORG' && endsInHead(mention.text, mention.type === 'PERSON' ? PERSONLESS_HEADS : COMPANY_SUFFIXES) ? { ...mention, type: 'ORG' } : mention));
   const { tokens } = analyzed;
   const byStart = tokensByStart(tokens);
   const firms = new Set<string>();
@@ -124,17 +130,30 @@ export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText):
   return mentions.map((mention) => (mention.type !== 'ORG' && firms.has(mention.text.toLowerCase()) ? { ...mention, type: 'ORG' } : mention));
 }
 
-/** True for a name of two words or more whose last word is a firm's legal form or kind. */
-function endsInCompanySuffix(name: string): boolean {
+/**
+ * Last words no person's name has: a firm's, and an institution's (`Kaiser Wilhelm Institute`,
+ * `Max Planck Society`, `Royal Bank`, read as people after their namesakes). Organisation words
+ * that are also surnames (`Court`, `Post`) are not among them, nor, for other types, `Bank`
+ * (`West Bank`).
+ */
+const PERSONLESS_HEADS = new Set([
+  ...COMPANY_SUFFIXES,
+  'Institute', 'Institution', 'Society', 'University', 'College', 'Academy', 'Foundation', 'Association', 'Federation', 'Bank',
+  'Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Authority', 'Bureau', 'Organisation', 'Organization',
+]);
+
+/** True for a name of two words or more whose last word is in `heads`. */
+function endsInHead(name: string, heads: ReadonlySet<string>): boolean {
   const lastSpace = name.lastIndexOf(' ');
-  return lastSpace > 0 && COMPANY_SUFFIXES.has(name.slice(lastSpace + 1));
+  return lastSpace > 0 && heads.has(name.slice(lastSpace + 1));
 }
 
 /**
  * The last token of what follows a public body's `of` (from `from`, within a run ending before
  * `runEnd`). After a name of two words or more, the whole run (`Bureau of Educational and
  * Cultural Affairs`), but not past `and` before a first name (`University of Bremen and Anna
- * Schmidt` are a body and a person). After a head word alone, which the tagger did not read
+ * Schmidt` are a body and a person, `Royal Bank of Scotland and Lloyds Banking Group` two
+ * bodies). After a head word alone, which the tagger did not read
  * as a name, only the capitalised words before the next connector, title or first name
  * (`Ministry of Defence`; `Council of Europe and NATO` are two, `Ministry of Trade Minister
  * John Smith` a body and a minister).
@@ -146,7 +165,16 @@ function endOfBodyName(tokens: readonly Token[], from: number, runEnd: number, h
     return end - 1;
   }
   for (let index = from; index + 1 < runEnd; index += 1) {
-    if ((tokens[index].text === 'and' || tokens[index].text === '&') && isFirstName(tokens[index + 1].text)) return index - 1;
+    if (tokens[index].text !== 'and' && tokens[index].text !== '&') continue;
+    // `and Anna Schmidt` is a person; `and Lloyds Banking Group`, ending in an organisation
+    // word of its own, another body.
+    if (isFirstName(tokens[index + 1].text) || (index + 2 < runEnd && isOrgSuffix(tokens[runEnd - 1].text))) return index - 1;
   }
   return runEnd - 1;
+}
+
+/** True when a token in `[from, to)` is an organisation word. */
+function hasOrgWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (isOrgSuffix(tokens[index].text)) return true;
+  return false;
 }

@@ -89,6 +89,16 @@ describe('name spans over particles and up to `in`', () => {
   });
 });
 
+describe('a body that opens with a given name', () => {
+  it('is not cut into people at `and`', () => {
+    const text = 'Shares of Royal Bank of Scotland and Lloyds Banking Group fell.';
+    const phrase = 'Royal Bank of Scotland and Lloyds Banking Group';
+    const start = text.indexOf(phrase);
+    const given = { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type: 'ORG' as const, entity: phrase, source: 'test' };
+    expect(mendNameSpans([given], nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}`)).toEqual([`${phrase}/ORG`]);
+  });
+});
+
 describe('a full name written on over a hyphen', () => {
   it('takes a double-barrelled surname and the syllables of a given name the tagger stopped short of', () => {
     expect(found('Catherine Zeta-Jones starred in the film.')).toEqual(['Catherine Zeta-Jones/PERSON']);

@@ -37,6 +37,10 @@ describe('a public body named by its head word and `of`', () => {
     expect(found('University of Toronto researchers found a new species.')).toEqual(['University of Toronto/ORG']);
   });
 
+  it('leaves two bodies joined by `and`, each with an organisation word, to the tagger', () => {
+    expect(found('The Royal Bank of Scotland and Lloyds Banking Group fell.')).toEqual(['Royal Bank of Scotland/ORG', 'Lloyds Banking Group/ORG']);
+  });
+
   it('stops before a person joined by `and`, and leaves a firm `of` its place', () => {
     const text = 'Martin worked at the University of Bremen and Anna Schmidt at the Technical University of Munich and Jan Nowak at home.';
     const rescued = rescueOrganisations([], nlp.analyze(text), 'inline.txt').map((m) => m.text);
@@ -85,6 +89,15 @@ describe('firms shown by their context', () => {
       'Dow Chemical Co/ORG',
       'Vantrelli Holdings/ORG',
       'Zorb Airlines/ORG',
+    ]);
+  });
+
+  it('types a person-typed name ending in an institution\'s word as a body, but no place ending in Bank', () => {
+    const text = 'The Max Planck Society and the West Bank and Margaret Court were named.';
+    expect(typed(text, [at(text, 'Max Planck Society', 'PERSON'), at(text, 'West Bank', 'GPE'), at(text, 'Margaret Court', 'PERSON')])).toEqual([
+      'Max Planck Society/ORG',
+      'West Bank/GPE',
+      'Margaret Court/PERSON',
     ]);
   });
 
