@@ -51,7 +51,8 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  * into the names the body or the lists know; titled.ts carries a document's or a body's name on
  * over `of` (`Charter of Multipolarity and Diversity`); then persons.ts mends spans the tagger broke (a person's name
  * goes on over `bin`, `von`, `da`; a name ends at a lower-case `in`) and adds lone surnames
- * that the context shows to be people (`Trump said`, `Putin's aide`). The user's configured names (configured.ts) join next, so that every
+ * that the context shows to be people (`Trump said`, `Putin's aide`); heads.ts types names by
+ * their head word (`Kyoto Protocol`, `Venice Film Festival`, `Red Square`). The user's configured names (configured.ts) join next, so that every
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said.
  */

@@ -4,7 +4,9 @@
  * - possessives and stray quotes come off (`Putin’s` → `Putin`);
  * - titles and roles stay out of the span but are kept on the mention, with the affiliation
  *   written before them (`Russian Foreign Minister Sergey Lavrov` → `Sergey Lavrov`, role
- *   `Foreign Minister`, affiliation `Russian`), whether the tagger included them or not;
+ *   `Foreign Minister`, affiliation `Russian`), whether the tagger included them or not; a
+ *   listed affiliation no other mention covers becomes a mention of its own (`ECB` in `ECB
+ *   President Christine Lagarde`);
  * - capitalised words that are not names are dropped: sentence openers and headline words
  *   (`Speaking`, `Analysts`, `The`, `Why`), bare titles (`President`), dates (`May 23`).
  *
@@ -157,7 +159,8 @@ export function narrowedMention(mention: Mention, start: number, end: number, te
 }
 
 /**
- * Cleans every mention, dropping rejected ones and any that now duplicate an earlier span.
+ * Cleans every mention, dropping rejected ones and any that now duplicate an earlier span, and
+ * adds the listed affiliations read before roles that no mention covers.
  * @param mentions - mentions of one document, in any order
  * @param text - the document text
  * @param lookups - names to trust and phrases to suppress
