@@ -151,12 +151,11 @@ function endsInHead(name: string, heads: ReadonlySet<string>): boolean {
 /**
  * The last token of what follows a public body's `of` (from `from`, within a run ending before
  * `runEnd`). After a name of two words or more, the whole run (`Bureau of Educational and
- * Cultural Affairs`), but not past `and` before a first name (`University of Bremen and Anna
- * Schmidt` are a body and a person, `Royal Bank of Scotland and Lloyds Banking Group` two
- * bodies). After a head word alone, which the tagger did not read
- * as a name, only the capitalised words before the next connector, title or first name
- * (`Ministry of Defence`; `Council of Europe and NATO` are two, `Ministry of Trade Minister
- * John Smith` a body and a minister).
+ * Cultural Affairs`), but not past an `and` before a first name or before another body
+ * (`University of Bremen and Anna Schmidt`, `Royal Bank of Scotland and Lloyds Banking Group`).
+ * After a head word alone, which the tagger did not read as a name, only the capitalised words
+ * before the next connector, title or first name (`Ministry of Defence`; `Council of Europe
+ * and NATO` are two, `Ministry of Trade Minister John Smith` a body and a minister).
  */
 function endOfBodyName(tokens: readonly Token[], from: number, runEnd: number, headAlone: boolean): number {
   if (headAlone) {
