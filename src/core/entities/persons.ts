@@ -394,17 +394,25 @@ function joinParticles(result: Mention[], spans: SpanContext, replaced: Set<Ment
       end = nameEnd - 1;
     }
     if (end === last) continue;
-    const stop = tokens[end].end;
-    const overlapping = result.filter((other) => other !== mention && other.start < stop && mention.end <= other.start);
-    // Fragments inside the name give way (`Salman` read as a place); a mention reaching past it is left be.
-    if (overlapping.some((other) => other.end > stop)) continue;
-    for (const other of overlapping) replaced.add(other);
-    replaced.add(mention);
-    const joined = spanMention(spans, first, end, 'PERSON', mention.source);
-    if (mention.role) joined.role = mention.role;
-    if (mention.affiliation) joined.affiliation = mention.affiliation;
-    added.push(joined);
+    extendPerson(mention, first, end, result, spans, replaced, added);
   }
+}
+
+/**
+ * Replaces a person's `mention` (from token `first`) with one reaching token `end`, keeping its
+ * role and affiliation. Fragments read inside the added words give way (`Salman` read as a
+ * place, `Jones` read apart); when one of `candidates` reaches past `end`, nothing changes.
+ */
+function extendPerson(mention: Mention, first: number, end: number, candidates: readonly Mention[], spans: SpanContext, replaced: Set<Mention>, added: Mention[]): void {
+  const stop = spans.tokens[end].end;
+  const overlapping = candidates.filter((other) => other !== mention && other.start < stop && mention.end <= other.start);
+  if (overlapping.some((other) => other.end > stop)) return;
+  for (const other of overlapping) replaced.add(other);
+  replaced.add(mention);
+  const joined = spanMention(spans, first, end, 'PERSON', mention.source);
+  if (mention.role) joined.role = mention.role;
+  if (mention.affiliation) joined.affiliation = mention.affiliation;
+  added.push(joined);
 }
 
 /**
@@ -492,16 +500,7 @@ function joinHyphenatedNames(result: Mention[], spans: SpanContext, replaced: Se
     let end = last;
     while (end + 2 < tokens.length && continuesOverHyphen(tokens[end], tokens[end + 1], tokens[end + 2])) end += 2;
     if (end === last) continue;
-    const stop = tokens[end].end;
-    const overlapping = [...result, ...added].filter((other) => other !== mention && !replaced.has(other) && other.start < stop && mention.end <= other.start);
-    // Fragments of the joined word give way (`Jones` read apart); a mention reaching past it is left be.
-    if (overlapping.some((other) => other.end > stop)) continue;
-    for (const other of overlapping) replaced.add(other);
-    replaced.add(mention);
-    const joined = spanMention(spans, first, end, 'PERSON', mention.source);
-    if (mention.role) joined.role = mention.role;
-    if (mention.affiliation) joined.affiliation = mention.affiliation;
-    added.push(joined);
+    extendPerson(mention, first, end, [...result, ...added].filter((other) => !replaced.has(other)), spans, replaced, added);
   }
 }
 
