@@ -12,6 +12,7 @@ import { findContextPersons, mendNameSpans } from './persons.js';
 import { rescueOrganisations, typeFirmsByContext } from './rescue.js';
 import { extendTitledNames } from './titled.js';
 import { typeByHeadWord } from './heads.js';
+import { mendListedNames } from './listed.js';
 import { isHolidayName } from '../dates/holiday.js';
 import { FeatureExtractor } from './features.js';
 import { isCommonWord, isFirstName, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
@@ -52,11 +53,12 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  * over `of` (`Charter of Multipolarity and Diversity`); then persons.ts mends spans the tagger broke (a person's name
  * goes on over `bin`, `von`, `da`; a name ends at a lower-case `in`) and adds lone surnames
  * that the context shows to be people (`Trump said`, `Putin's aide`); heads.ts types names by
- * their head word (`Kyoto Protocol`, `Venice Film Festival`, `Red Square`). The user's configured names (configured.ts) join next, so that every
+ * their head word (`Kyoto Protocol`, `Venice Film Festival`, `Red Square`), and listed.ts mends
+ * the spans of multi-word names the lists trust (`Baltic Sea` read as `Baltic` and `Sea`). The user's configured names (configured.ts) join next, so that every
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said.
  */
-const STAGES: readonly Stage[] = [tagStage, rescueStage, headlineStage, titledStage, spanStage, personStage, headStage, configuredNameStage, consistencyStage, datelineStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
+const STAGES: readonly Stage[] = [tagStage, rescueStage, headlineStage, titledStage, spanStage, personStage, headStage, listedStage, configuredNameStage, consistencyStage, datelineStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -242,6 +244,10 @@ function personStage(mentions: Mention[], context: StageContext): Mention[] {
 
 function headStage(mentions: Mention[], context: StageContext): Mention[] {
   return typeByHeadWord(mentions, context.analyzed, context.file);
+}
+
+function listedStage(mentions: Mention[], context: StageContext): Mention[] {
+  return mendListedNames(mentions, context.analyzed, context.file);
 }
 
 function configuredNameStage(mentions: Mention[], context: StageContext): Mention[] {

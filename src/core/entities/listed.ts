@@ -1,0 +1,127 @@
+/**
+ * Spans mended by the lists. A multi-word name the lists trust (`Baltic Sea`, `Korean
+ * Peninsula`, `Persian Gulf`: see `isTrustedName`) is one name of the type they give it, however
+ * the tagger read it: cut into pieces (`Baltic` a nationality and `Sea` an organisation), or run
+ * into the next name (`South China Sea and the Persian Gulf` as one organisation).
+ *
+ * Only the tagger's own mentions are read: a trusted name that overlaps none stays unfound
+ * here, and a mention that reaches past a trusted name with more than connectors and other
+ * trusted names (`Baltic Sea Fleet`) is the longer name, left whole.
+ */
+import type { AnalyzedText, Token } from '../nlp.js';
+import type { Mention } from '../types.js';
+import { isTrustedName, longestNameAt, nameKey } from './knowledge.js';
+import { tokensByEnd, tokensByStart } from './tokens.js';
+
+const SOURCE = 'entities/listed';
+
+/** Words that may stand between two trusted names read as one span. */
+const CONNECTORS = new Set(['and', 'the', 'or', ',', '&']);
+
+/** The longest listed name tried, in tokens. */
+const LONGEST_NAME = 6;
+
+interface TrustedSpan {
+  first: number;
+  /** Exclusive token index. */
+  end: number;
+  type: Mention['type'];
+}
+
+/**
+ * Replaces the pieces of trusted multi-word names with the names, and splits a mention made
+ * of several trusted names and connectors into the names.
+ * @param mentions - the mentions so far
+ * @param analyzed - the document
+ * @param file - the path new mentions are tagged with
+ * @returns the mentions, mended
+ */
+export function mendListedNames(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
+  const { tokens, text } = analyzed;
+  const byStart = tokensByStart(tokens);
+  const byEnd = tokensByEnd(tokens);
+  const replaced = new Set<Mention>();
+  const added: Mention[] = [];
+  const tried = new Set<number>();
+  for (const mention of mentions) {
+    const first = byStart.get(mention.start);
+    const last = byEnd.get(mention.end);
+    if (first === undefined || last === undefined || replaced.has(mention)) continue;
+    // Where a trusted name may start: the mention's first word, the capitalised word before
+    // it, and any word after a connector inside it.
+    const starts = [first];
+    if (first > 0 && tokens[first - 1].sentence === tokens[first].sentence && /^\p{Lu}/u.test(tokens[first - 1].text)) starts.push(first - 1);
+    for (let index = first + 1; index <= last; index += 1) if (CONNECTORS.has(tokens[index - 1].text)) starts.push(index);
+    const names: TrustedSpan[] = [];
+    for (const start of starts) {
+      const name = trustedNameAt(tokens, start, text);
+      if (name) names.push(name);
+    }
+    if (names.length === 0) continue;
+    const split = splitIntoNames(names, tokens, first, last);
+    if (split) {
+      replaced.add(mention);
+      for (const name of split) added.push(mentionOf(name, tokens, text, file));
+      continue;
+    }
+    for (const name of names) {
+      if (tried.has(name.first)) continue;
+      tried.add(name.first);
+      const start = tokens[name.first].start;
+      const stop = tokens[name.end - 1].end;
+      const overlapping = mentions.filter((other) => !replaced.has(other) && other.start < stop && start < other.end);
+      // Pieces inside the name give way; a mention reaching past it is a longer name.
+      if (overlapping.some((other) => other.start < start || other.end > stop)) continue;
+      if (overlapping.length === 1 && overlapping[0].start === start && overlapping[0].end === stop) continue;
+      for (const other of overlapping) replaced.add(other);
+      added.push(mentionOf(name, tokens, text, file));
+    }
+  }
+  if (replaced.size === 0) return mentions;
+  return [...mentions.filter((mention) => !replaced.has(mention)), ...added].sort((left, right) => left.start - right.start || left.end - right.end);
+}
+
+/**
+ * The longest trusted name of two words or more (an opening `the` not counted unless the
+ * name has it) starting at
+ * token `start`, or null. A region named after two countries (`Australia and New Zealand`)
+ * is left out: in running text the two are nearly always the countries.
+ */
+function trustedNameAt(tokens: readonly Token[], start: number, text: string): TrustedSpan | null {
+  const found = longestNameAt(tokens, start, text, LONGEST_NAME);
+  if (!found) return null;
+  const end = start + found.tokens;
+  // `the Island` is one word of a name (Iceland's other spelling); `The Hague` is two.
+  const article = /^the$/iu.test(tokens[start].text) && !/^the /iu.test(found.canonical) ? 1 : 0;
+  if (end - start - article < 2 || tokens[end - 1].sentence !== tokens[start].sentence) return null;
+  const written = text.slice(tokens[start].start, tokens[end - 1].end);
+  if (!isTrustedName(written) || (found.type === 'LOC' && / and /u.test(written))) return null;
+  return { first: start, end, type: found.type };
+}
+
+/**
+ * The trusted names that, with connectors between them, make up tokens `first..last`
+ * exactly; null unless there are two or more.
+ */
+function splitIntoNames(names: readonly TrustedSpan[], tokens: readonly Token[], first: number, last: number): TrustedSpan[] | null {
+  // Left to right, each name as long as it goes; one starting inside the last taken
+  // (`Persian Gulf` inside `the Persian Gulf`) is the same name.
+  const inside: TrustedSpan[] = [];
+  for (const name of [...names].sort((left, right) => left.first - right.first || right.end - left.end)) {
+    if (name.first < first || name.end - 1 > last) continue;
+    if (inside.length > 0 && name.first < inside[inside.length - 1].end) continue;
+    inside.push(name);
+  }
+  if (inside.length < 2 || inside[0].first !== first || inside[inside.length - 1].end - 1 !== last) return null;
+  for (let index = 1; index < inside.length; index += 1) {
+    for (let between = inside[index - 1].end; between < inside[index].first; between += 1) if (!CONNECTORS.has(tokens[between].text)) return null;
+  }
+  return inside;
+}
+
+function mentionOf(name: TrustedSpan, tokens: readonly Token[], text: string, file: string): Mention {
+  const start = tokens[name.first].start;
+  const end = tokens[name.end - 1].end;
+  const written = text.slice(start, end);
+  return { file, start, end, text: written, type: name.type, entity: nameKey(written), source: SOURCE };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { foundEntities as found } from './found.js';
+import { createNlp } from '../../../src/core/nlp.js';
+import { mendListedNames } from '../../../src/core/entities/listed.js';
+import type { EntityType, Mention } from '../../../src/core/types.js';
+
+const nlp = createNlp();
+
+function at(text: string, phrase: string, type: EntityType): Mention {
+  const start = text.indexOf(phrase);
+  return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+}
+
+function mended(text: string, mentions: Mention[]): string[] {
+  return mendListedNames(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}`);
+}
+
+describe('spans mended by the names the lists trust', () => {
+  it('joins the pieces of a trusted name into one mention of its listed type, with exact offsets', () => {
+    const text = 'NATO exercises in the Baltic Sea were a provocation.';
+    const result = mendListedNames([at(text, 'NATO', 'ORG'), at(text, 'Baltic', 'NORP'), at(text, 'Sea', 'ORG')], nlp.analyze(text), 'inline.txt');
+    expect(result.map((mention) => `${mention.text}/${mention.type}/${mention.source}`)).toEqual(['NATO/ORG/test', 'Baltic Sea/LOC/entities/listed']);
+    expect(text.slice(result[1].start, result[1].end)).toBe('Baltic Sea');
+    expect(found('Troops left the Korean Peninsula.')).toEqual(['Korean Peninsula/LOC']);
+  });
+
+  it('splits a span made of trusted names and connectors into the names', () => {
+    expect(found('Tensions rose in the South China Sea and the Persian Gulf.')).toEqual(['South China Sea/LOC', 'Persian Gulf/LOC']);
+  });
+
+  it('leaves a longer name, the two countries of a region, and a lone word after `the`', () => {
+    const fleet = 'The Baltic Sea Fleet sailed.';
+    expect(mended(fleet, [at(fleet, 'Baltic Sea Fleet', 'ORG')])).toEqual(['Baltic Sea Fleet/ORG']);
+    const region = 'Exports to Australia and New Zealand rose.';
+    expect(mended(region, [at(region, 'Australia', 'GPE'), at(region, 'New Zealand', 'GPE')])).toEqual(['Australia/GPE', 'New Zealand/GPE']);
+    const island = 'They sailed round The Island at dawn.';
+    expect(mended(island, [at(island, 'Island', 'LOC')])).toEqual(['Island/LOC']);
+  });
+});
