@@ -208,6 +208,32 @@ export function isTrustedName(phrase: string): boolean {
   return key.startsWith('the ') || key.startsWith('The ') || key.startsWith('THE ') ? trusted.has(key.slice(4)) : false;
 }
 
+let trustedStarts: Set<string> | undefined;
+
+/**
+ * Whether a trusted name of more than one word may begin at the start of `phrase`, judged by
+ * its first two runs of letters, case-blind (`baltic sea`, `guinea bissau`, `people s`, `u s`
+ * for `U.S. Virgin Islands`): a set lookup that spares reading longer phrases after most words.
+ * @param phrase - the text from a word on (a few dozen characters are enough)
+ */
+export function mayStartTrustedName(phrase: string): boolean {
+  if (!trustedStarts) {
+    trustedStarts = new Set();
+    for (const name of knowledge().trusted) {
+      const pair = firstTwoWords(name);
+      if (pair !== null) trustedStarts.add(pair);
+    }
+  }
+  const pair = firstTwoWords(phrase);
+  return pair !== null && trustedStarts.has(pair);
+}
+
+/** The first two runs of letters in `text`, lower-cased and joined by a space, or null. */
+function firstTwoWords(text: string): string | null {
+  const match = /^[^\p{L}]*(\p{L}+)[^\p{L}]+(\p{L}+)/u.exec(text);
+  return match ? `${match[1]} ${match[2]}`.toLowerCase() : null;
+}
+
 /**
  * The longest known name that starts at token `from`, reading at most `maxTokens` tokens.
  * The phrase for tokens `[from, k)` is `text.slice(tokens[from].start, tokens[k-1].end)`, so

@@ -10,7 +10,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { isTrustedName, longestNameAt, nameKey } from './knowledge.js';
+import { isTrustedName, longestNameAt, mayStartTrustedName, nameKey } from './knowledge.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
 
 const SOURCE = 'entities/listed';
@@ -20,6 +20,9 @@ const CONNECTORS = new Set(['and', 'the', 'or', ',', '&']);
 
 /** The longest listed name tried, in tokens. */
 const LONGEST_NAME = 6;
+
+/** Characters read to tell whether a trusted name may start at a word. */
+const PROBE = 48;
 
 interface TrustedSpan {
   first: number;
@@ -82,12 +85,15 @@ export function mendListedNames(mentions: Mention[], analyzed: AnalyzedText, fil
 }
 
 /**
- * The longest trusted name of two words or more (an opening `the` not counted unless the
- * name has it) starting at
- * token `start`, or null. A region named after two countries (`Australia and New Zealand`)
- * is left out: in running text the two are nearly always the countries.
+ * The longest trusted name of two words or more (an opening `the` not counted unless the name
+ * has it) starting at token `start`, or null. A region named after two countries (`Australia
+ * and New Zealand`) is left out: in running text the two are nearly always the countries.
  */
 function trustedNameAt(tokens: readonly Token[], start: number, text: string): TrustedSpan | null {
+  const from = tokens[start].start;
+  // `the Persian Gulf` is listed as `Persian Gulf`.
+  const leadingThe = /^the\s+/iu.exec(text.slice(from, from + 8));
+  if (!mayStartTrustedName(text.slice(from, from + PROBE)) && !(leadingThe && mayStartTrustedName(text.slice(from + leadingThe[0].length, from + PROBE)))) return null;
   const found = longestNameAt(tokens, start, text, LONGEST_NAME);
   if (!found) return null;
   const end = start + found.tokens;
@@ -125,3 +131,4 @@ function mentionOf(name: TrustedSpan, tokens: readonly Token[], text: string, fi
   const written = text.slice(start, end);
   return { file, start, end, text: written, type: name.type, entity: nameKey(written), source: SOURCE };
 }
+
