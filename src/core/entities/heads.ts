@@ -56,11 +56,15 @@ export function typeByHeadWord(mentions: Mention[], analyzed: AnalyzedText, file
     if (replaced.has(mention)) continue;
     const first = byStart.get(mention.start);
     const last = byEnd.get(mention.end);
-    if (first === undefined || last === undefined || isHeadlineLine(text, mention.start)) {
+    // The cheap token tests first: most mentions have no head word, and then the headline
+    // and the lists need not be asked.
+    const aligned = first !== undefined && last !== undefined;
+    const head = aligned ? headAfter(tokens, last) : undefined;
+    const type = aligned ? typeOfHead(tokens, first, last) : null;
+    if ((head === undefined && (type === null || type === mention.type)) || isHeadlineLine(text, mention.start)) {
       result.push(mention);
       continue;
     }
-    const head = headAfter(tokens, last);
     if (head !== undefined && !lookupName(text.slice(mention.start, tokens[head].end))) {
       const covering = mentions.filter((other) => other !== mention && other.start < tokens[head].end && tokens[head].start < other.end);
       if (covering.every((other) => other.start === tokens[head].start && other.end === tokens[head].end)) {
@@ -70,8 +74,7 @@ export function typeByHeadWord(mentions: Mention[], analyzed: AnalyzedText, file
         continue;
       }
     }
-    const type = lookupName(mention.text) ? null : typeOfHead(tokens, first, last);
-    result.push(type === null || type === mention.type ? mention : { ...mention, type });
+    result.push(type === null || type === mention.type || lookupName(mention.text) ? mention : { ...mention, type });
   }
   return replaced.size > 0 ? result.filter((mention) => !replaced.has(mention)) : result;
 }
