@@ -1,10 +1,21 @@
 /** The test helper every recogniser test reads results through: `text/TYPE` per mention. */
 import { createNlp } from '../../../src/core/nlp.js';
 import { extractEntities } from '../../../src/core/entities/index.js';
+import type { EntityType, Mention } from '../../../src/core/types.js';
 
 const nlp = createNlp();
 
 /** The mentions the whole recogniser finds in `text`, as `Sergey Lavrov/PERSON`, in order. */
 export function foundEntities(text: string): string[] {
   return extractEntities(nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}`);
+}
+
+/**
+ * A mention over the first `phrase` in `text` at or after offset `from`, as a stage before
+ * the one under test would hand it on (source `test`).
+ */
+export function mentionAt(text: string, phrase: string, type: EntityType, from = 0): Mention {
+  const start = text.indexOf(phrase, from);
+  if (start < 0) throw new Error(`${phrase} not found`);
+  return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
 }

@@ -2,15 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createNlp } from '../../../src/core/nlp.js';
 import { extractEntities } from '../../../src/core/entities/index.js';
 import { splitHeadlineSpans, typeDatelines } from '../../../src/core/entities/headlines.js';
-import type { EntityType, Mention } from '../../../src/core/types.js';
+import type { Mention } from '../../../src/core/types.js';
+import { mentionAt } from './found.js';
 
 const nlp = createNlp();
 
-function at(text: string, phrase: string, type: EntityType, from = 0): Mention {
-  const start = text.indexOf(phrase, from);
-  if (start < 0) throw new Error(`${phrase} not found`);
-  return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
-}
+const at = mentionAt;
 
 const split = (text: string, mentions: Mention[]) => splitHeadlineSpans(mentions, nlp.analyze(text), 'inline.txt').map((m) => `${m.text}/${m.type}`);
 

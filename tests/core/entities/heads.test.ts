@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found } from './found.js';
+import { foundEntities as found, mentionAt } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
 import { typeByHeadWord } from '../../../src/core/entities/heads.js';
-import type { EntityType, Mention } from '../../../src/core/types.js';
+import type { Mention } from '../../../src/core/types.js';
 
 const nlp = createNlp();
 
-/** A mention of the `occurrence`-th `phrase` in `text`, as a tagger would give it. */
-function at(text: string, phrase: string, type: EntityType, occurrence = 0): Mention {
-  let start = -1;
-  for (let seen = 0; seen <= occurrence; seen += 1) start = text.indexOf(phrase, start + 1);
-  return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
-}
+const at = mentionAt;
 
 function typed(text: string, mentions: Mention[]): string[] {
   return typeByHeadWord(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}`);

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found } from './found.js';
+import { foundEntities as found, mentionAt } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
 import { mendListedNames } from '../../../src/core/entities/listed.js';
-import type { EntityType, Mention } from '../../../src/core/types.js';
+import type { Mention } from '../../../src/core/types.js';
 
 const nlp = createNlp();
 
-function at(text: string, phrase: string, type: EntityType): Mention {
-  const start = text.indexOf(phrase);
-  return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
-}
+const at = mentionAt;
 
 function mended(text: string, mentions: Mention[]): string[] {
   return mendListedNames(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}`);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found } from './found.js';
+import { foundEntities as found, mentionAt } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
 import { extractEntities } from '../../../src/core/entities/index.js';
 import { rescueOrganisations, typeFirmsByContext } from '../../../src/core/entities/rescue.js';
-import type { EntityType, Mention } from '../../../src/core/types.js';
+import type { Mention } from '../../../src/core/types.js';
 
 const nlp = createNlp();
 
@@ -70,10 +70,7 @@ describe('what the rescue leaves alone', () => {
 });
 
 describe('firms shown by their context', () => {
-  const at = (text: string, phrase: string, type: EntityType, from = 0): Mention => {
-    const start = text.indexOf(phrase, from);
-    return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
-  };
+  const at = mentionAt;
   const typed = (text: string, mentions: Mention[]) => typeFirmsByContext(mentions, nlp.analyze(text)).map((m) => `${m.text}/${m.type}`);
 
   it('types a name after an officer, owner or share word and `of`/`in` as a firm, throughout the document', () => {
