@@ -76,7 +76,41 @@ export function typeByHeadWord(mentions: Mention[], analyzed: AnalyzedText, file
     }
     result.push(type === null || type === mention.type || lookupName(mention.text) ? mention : { ...mention, type });
   }
-  return replaced.size > 0 ? result.filter((mention) => !replaced.has(mention)) : result;
+  const kept = replaced.size > 0 ? result.filter((mention) => !replaced.has(mention)) : result;
+  return [...kept, ...unfoundHeadedNames(kept, analyzed, file)];
+}
+
+/**
+ * Names ending in a law or event head word that no mention touches: the tagger passes over
+ * `The Cold War ended` and `the Paris Agreement was signed` at a sentence start. A run of
+ * capitalised words before the head, not opening the sentence itself (only `The` may), in no
+ * title-case headline, and not a part of a longer capitalised or hyphenated run.
+ */
+function unfoundHeadedNames(mentions: readonly Mention[], analyzed: AnalyzedText, file: string): Mention[] {
+  const { tokens, sentences, text } = analyzed;
+  const found: Mention[] = [];
+  for (let head = 1; head < tokens.length; head += 1) {
+    if (!MISC_HEADS.has(tokens[head].text)) continue;
+    const sentenceFirst = sentences[tokens[head].sentence].first;
+    let first = head;
+    while (first - 1 > sentenceFirst && isNameWord(tokens[first - 1]) && tokens[first - 1].end + 1 === tokens[first].start) first -= 1;
+    if (first === head) continue;
+    // A word the run stopped at (`Thirty` in `Thirty Years War`, `Six-` in `Six-Day War`,
+    // `116` in `116 Years War`) would leave half a name: none is better.
+    const before = tokens[first - 1];
+    if (before.end === tokens[first].start || (first - 1 > sentenceFirst && /^[\p{Lu}\p{N}]/u.test(before.text))) continue;
+    const start = tokens[first].start;
+    const end = tokens[head].end;
+    if (mentions.some((mention) => mention.start < end && start < mention.end) || isHeadlineLine(text, start)) continue;
+    const name = text.slice(start, end);
+    found.push({ file, start, end, text: name, type: 'MISC', entity: name.replace(/\s+/g, ' '), source: SOURCE });
+  }
+  return found;
+}
+
+/** A capitalised word of the kind names are made of (`Cold`, `Paris`, `Nobel`). */
+function isNameWord(token: Token): boolean {
+  return token.kind === 'word' && /^\p{Lu}/u.test(token.text) && (token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'NOUN');
 }
 
 /** The type the head words of tokens `first..last` give, or null. */

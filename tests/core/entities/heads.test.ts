@@ -32,6 +32,20 @@ describe('names typed by their head word', () => {
     expect(text.slice(mended[0].start, mended[0].end)).toBe('Paris Agreement');
   });
 
+  it('finds a name ending in a head word that the tagger passed over', () => {
+    expect(found('The Cold War ended in 1991.')).toEqual(['Cold War/MISC']);
+    const text = 'Officials said the Contract Disputes Act applied.';
+    const result = typeByHeadWord([], nlp.analyze(text), 'inline.txt');
+    expect(result.map((mention) => `${mention.text}/${mention.type}/${mention.source}`)).toEqual(['Contract Disputes Act/MISC/entities/heads']);
+    expect(text.slice(result[0].start, result[0].end)).toBe('Contract Disputes Act');
+  });
+
+  it('finds no such name opening a sentence, nor half of a longer one', () => {
+    for (const text of ['Cold War tensions rose.', 'Europe suffered in the Thirty Years War.', 'Israel won the Six-Day War in 1967.', 'It was called the 116 Years War.']) {
+      expect(typed(text, [])).toEqual([]);
+    }
+  });
+
   it('splits two events read as one across `and the`', () => {
     expect(found('She won at the Venice Film Festival and the US Open last year.')).toEqual(['Venice Film Festival/MISC', 'US Open/MISC']);
   });
