@@ -13,7 +13,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
-import { tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
+import { isCapitalisedName, tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
 import { isHeadlineLine } from './names.js';
 import { lookupName } from './knowledge.js';
 
@@ -93,7 +93,7 @@ function unfoundHeadedNames(mentions: readonly Mention[], analyzed: AnalyzedText
     if (!MISC_HEADS.has(tokens[head].text)) continue;
     const sentenceFirst = sentences[tokens[head].sentence].first;
     let first = head;
-    while (first - 1 > sentenceFirst && isNameWord(tokens[first - 1]) && tokens[first - 1].end + 1 === tokens[first].start) first -= 1;
+    while (first - 1 > sentenceFirst && isCapitalisedName(tokens[first - 1]) && tokens[first - 1].end + 1 === tokens[first].start) first -= 1;
     if (first === head) continue;
     // A word the run stopped at (`Thirty` in `Thirty Years War`, `Six-` in `Six-Day War`,
     // `116` in `116 Years War`) would leave half a name: none is better.
@@ -106,11 +106,6 @@ function unfoundHeadedNames(mentions: readonly Mention[], analyzed: AnalyzedText
     found.push({ file, start, end, text: name, type: 'MISC', entity: name.replace(/\s+/g, ' '), source: SOURCE });
   }
   return found;
-}
-
-/** A capitalised word of the kind names are made of (`Cold`, `Paris`, `Nobel`). */
-function isNameWord(token: Token): boolean {
-  return token.kind === 'word' && /^\p{Lu}/u.test(token.text) && (token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'NOUN');
 }
 
 /** The type the head words of tokens `first..last` give, or null. */

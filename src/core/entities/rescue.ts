@@ -11,7 +11,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { tokensByStart } from './tokens.js';
+import { isCapitalisedName, tokensByStart } from './tokens.js';
 import { isCommonWord, isDemonym, isFirstName, isMonth, isNeverName, isOrgSuffix, isTitle, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/rescue';
@@ -20,10 +20,6 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'de', '&']);
 const MAXIMUM_RUN = 10;
 /** Words that end a firm's name, after which `of Place` says where the firm is, not who it is. */
 const COMPANY_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'PLC', 'Plc', 'Group', 'Holdings', 'Company', 'Corporation', 'Airlines', 'Airways']);
-
-function isCapitalisedName(token: Token): boolean {
-  return token.kind === 'word' && /^\p{Lu}/u.test(token.text) && (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ');
-}
 
 /**
  * Adds organisation names the tagger missed or cut short.
