@@ -11,7 +11,7 @@ import { splitHeadlineSpans, typeDatelines } from './headlines.js';
 import { findContextPersons, mendNameSpans } from './persons.js';
 import { rescueOrganisations, typeFirmsByContext } from './rescue.js';
 import { extendTitledNames } from './titled.js';
-import { typeByHeadWord } from './heads.js';
+import { typeByHeadWord, typeFirmsByHeadWord } from './heads.js';
 import { mendListedNames } from './listed.js';
 import { isHolidayName } from '../dates/holiday.js';
 import { FeatureExtractor } from './features.js';
@@ -47,8 +47,8 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  * 4. the OntoNotes split (GPE/LOC, NORP/MISC) needs only the final span's words;
  * 5. alias resolution (aliases.ts) reads final spans and types, and may itself harmonise the
  *    types of one entity's mentions.
- * The rescue stage (rescue.ts) right after the tagger adds organisation names it passed over,
- * before anything reads spans; headlines.ts splits a title-case headline read as one name
+ * The rescue stage (rescue.ts) right after the tagger adds organisation names it passed over
+ * and types firms and institutions by their last word (heads.ts), before anything reads spans; headlines.ts splits a title-case headline read as one name
  * into the names the body or the lists know; titled.ts carries a document's or a body's name on
  * over `of` (`Charter of Multipolarity and Diversity`); then persons.ts mends spans the tagger broke (a person's name
  * goes on over `bin`, `von`, `da`; a name ends at a lower-case `in`) and adds lone surnames
@@ -218,7 +218,7 @@ function consistencyStage(mentions: Mention[]): Mention[] {
 }
 
 function rescueStage(mentions: Mention[], context: StageContext): Mention[] {
-  return typeFirmsByContext(rescueOrganisations(mentions, context.analyzed, context.file), context.analyzed);
+  return typeFirmsByContext(typeFirmsByHeadWord(rescueOrganisations(mentions, context.analyzed, context.file)), context.analyzed);
 }
 
 function headlineStage(mentions: Mention[], context: StageContext): Mention[] {

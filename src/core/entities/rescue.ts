@@ -12,14 +12,13 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { isCapitalisedName, tokensByStart } from './tokens.js';
+import { COMPANY_SUFFIXES } from './heads.js';
 import { isCommonWord, isDemonym, isFirstName, isMonth, isNeverName, isOrgSuffix, isTitle, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/rescue';
 /** Lower-case words that join the parts of an organisation's name. */
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'de', '&']);
 const MAXIMUM_RUN = 10;
-/** Words that end a firm's name, after which `of Place` says where the firm is, not who it is. */
-const COMPANY_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'PLC', 'Plc', 'Group', 'Holdings', 'Company', 'Corporation', 'Airlines', 'Airways']);
 
 /**
  * Adds organisation names the tagger missed or cut short.
@@ -97,16 +96,11 @@ const FIRM_IN = new Set(['shares', 'stake', 'stakes']);
  * Zenith`, `a unit of Volkswagen`. In eng.train an unlisted name in that place is an
  * organisation in all but a few cases. A name the lists know keeps its type (`shares of
  * Germany's ...` is no firm), and so does a nationality (`a unit of British-based ...`).
- * A name of two words or more that ends in a firm's legal form or kind (`Inc.`, `Corp`,
- * `Holdings`, `Airlines`) is a firm whatever its context made of it: after `economist Lynn
- * Reaser of`, the tagger reads `Barnett Banks Inc.` as a second person. A person's name never
- * ends in an institution's word either (`Max Planck Society`).
  * @param mentions - the mentions so far
  * @param analyzed - the document
  * @returns the mentions, such names typed ORG wherever the document writes them
  */
 export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText): Mention[] {
-  mentions = mentions.map((mention) => (mention.type !== 'ORG' && endsInHead(mention.text, mention.type === 'PERSON' ? PERSONLESS_HEADS : COMPANY_SUFFIXES) ? { ...mention, type: 'ORG' } : mention));
   const { tokens } = analyzed;
   const byStart = tokensByStart(tokens);
   const firms = new Set<string>();
@@ -124,24 +118,6 @@ export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText):
   if (firms.size === 0) return mentions;
   // Shown to be a firm once, the name is that firm throughout the document (`Tesla shares rose`).
   return mentions.map((mention) => (mention.type !== 'ORG' && firms.has(mention.text.toLowerCase()) ? { ...mention, type: 'ORG' } : mention));
-}
-
-/**
- * Last words no person's name has: a firm's, and an institution's (`Kaiser Wilhelm Institute`,
- * `Max Planck Society`, `Royal Bank`, read as people after their namesakes). Organisation words
- * that are also surnames (`Court`, `Post`) are not among them, nor, for other types, `Bank`
- * (`West Bank`).
- */
-const PERSONLESS_HEADS = new Set([
-  ...COMPANY_SUFFIXES,
-  'Institute', 'Institution', 'Society', 'University', 'College', 'Academy', 'Foundation', 'Association', 'Federation', 'Bank',
-  'Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Authority', 'Bureau', 'Organisation', 'Organization',
-]);
-
-/** True for a name of two words or more whose last word is in `heads`. */
-function endsInHead(name: string, heads: ReadonlySet<string>): boolean {
-  const lastSpace = name.lastIndexOf(' ');
-  return lastSpace > 0 && heads.has(name.slice(lastSpace + 1));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foundEntities as found, mentionAt } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
-import { typeByHeadWord } from '../../../src/core/entities/heads.js';
+import { typeByHeadWord, typeFirmsByHeadWord } from '../../../src/core/entities/heads.js';
 import type { Mention } from '../../../src/core/types.js';
 
 const nlp = createNlp();
@@ -59,5 +59,33 @@ describe('names typed by their head word', () => {
     ]);
     const listed = 'He flew to Trinidad and Tobago.';
     expect(typed(listed, [at(listed, 'Trinidad and Tobago', 'GPE')])).toEqual(['Trinidad and Tobago/GPE']);
+  });
+});
+
+describe('firms and institutions by their head word', () => {
+  const firms = (mentions: Mention[]) => typeFirmsByHeadWord(mentions).map((mention) => `${mention.text}/${mention.type}`);
+
+  it('types a name ending in a firm\'s legal form or kind as a firm, whatever the tagger made of it', () => {
+    expect(found('said economist Lynn Reaser of Barnett Banks Inc. in Jacksonville.')).toEqual(['Lynn Reaser/PERSON', 'Barnett Banks Inc./ORG', 'Jacksonville/GPE']);
+    const text = 'Shares of Dow Chemical Co and Vantrelli Holdings rose; Zorb Airlines flew.';
+    expect(firms([at(text, 'Dow Chemical Co', 'MISC'), at(text, 'Vantrelli Holdings', 'PERSON'), at(text, 'Zorb Airlines', 'GPE')])).toEqual([
+      'Dow Chemical Co/ORG',
+      'Vantrelli Holdings/ORG',
+      'Zorb Airlines/ORG',
+    ]);
+  });
+
+  it('types a person-typed name ending in an institution\'s word as a body, but no place ending in Bank', () => {
+    const text = 'The Max Planck Society and the West Bank and Margaret Court were named.';
+    expect(firms([at(text, 'Max Planck Society', 'PERSON'), at(text, 'West Bank', 'GPE'), at(text, 'Margaret Court', 'PERSON')])).toEqual([
+      'Max Planck Society/ORG',
+      'West Bank/GPE',
+      'Margaret Court/PERSON',
+    ]);
+  });
+
+  it('leaves a lone legal form, and a name with one inside it, as they were', () => {
+    const text = 'Inc. Magazine and the Holdings Bill passed.';
+    expect(firms([at(text, 'Inc.', 'MISC'), at(text, 'Holdings Bill', 'MISC')])).toEqual(['Inc./MISC', 'Holdings Bill/MISC']);
   });
 });
