@@ -103,8 +103,7 @@ export function typeByHeadWord(mentions: Mention[], analyzed: AnalyzedText, file
       const covering = mentions.filter((other) => other !== mention && other.start < tokens[head].end && tokens[head].start < other.end);
       if (covering.every((other) => other.start === tokens[head].start && other.end === tokens[head].end)) {
         for (const other of covering) replaced.add(other);
-        const name = text.slice(mention.start, tokens[head].end);
-        result.push({ file, start: mention.start, end: tokens[head].end, text: name, type: 'MISC', entity: name.replace(/\s+/g, ' '), source: SOURCE });
+        result.push(headMention(file, text, mention.start, tokens[head].end, 'MISC'));
         continue;
       }
     }
@@ -136,8 +135,7 @@ function unfoundHeadedNames(mentions: readonly Mention[], analyzed: AnalyzedText
     const start = tokens[first].start;
     const end = tokens[head].end;
     if (mentions.some((mention) => mention.start < end && start < mention.end) || isHeadlineLine(text, start)) continue;
-    const name = text.slice(start, end);
-    found.push({ file, start, end, text: name, type: 'MISC', entity: name.replace(/\s+/g, ' '), source: SOURCE });
+    found.push(headMention(file, text, start, end, 'MISC'));
   }
   return found;
 }
@@ -181,12 +179,14 @@ function splitAfterHead(mention: Mention, tokens: readonly Token[], byStart: Tok
   if (first === undefined || last === undefined) return [mention];
   for (let index = first + 1; index + 2 <= last; index += 1) {
     if (tokens[index].text !== 'and' || tokens[index + 1].text !== 'the' || !MISC_HEADS.has(tokens[index - 1].text) || !/^\p{Lu}/u.test(tokens[index + 2].text)) continue;
-    const piece = (from: number, to: number): Mention => {
-      const name = text.slice(tokens[from].start, tokens[to].end);
-      return { ...mention, start: tokens[from].start, end: tokens[to].end, text: name, type: typeOfHead(tokens, from, to) ?? 'MISC', entity: name.replace(/\s+/g, ' '), source: SOURCE };
-    };
+    const piece = (from: number, to: number): Mention => ({ ...mention, ...headMention(mention.file, text, tokens[from].start, tokens[to].end, typeOfHead(tokens, from, to) ?? 'MISC') });
     return [piece(first, index - 1), ...splitAfterHead(piece(index + 2, last), tokens, byStart, byEnd, text)];
   }
   return [mention];
 }
 
+/** A mention this stage makes over `text.slice(start, end)`. */
+function headMention(file: string, text: string, start: number, end: number, type: EntityType): Mention {
+  const name = text.slice(start, end);
+  return { file, start, end, text: name, type, entity: name.replace(/\s+/g, ' '), source: SOURCE };
+}
