@@ -79,12 +79,18 @@ function matchAt(context: DateContext, scope: TokenRange, index: number): { holi
 
 const HOLIDAY_PHRASES: ReadonlySet<string> = new Set(HOLIDAYS.map((holiday) => holiday.words.join(' ')));
 
+/** The words a holiday's name begins with. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(HOLIDAYS.map((holiday) => holiday.words[0]));
+
 /**
  * Whether a phrase is the whole name of a holiday this parser reads (`Christmas`, `New Year’s
  * Day`, `Presidents' Day`, `Martin Luther King Jr. Day`), in any case: a date, not a name.
  * @param phrase - the phrase as written
  */
 export function isHolidayName(phrase: string): boolean {
+  // Most phrases asked about are names that start no holiday: one set lookup settles them.
+  const first = /^\p{L}+/u.exec(phrase);
+  if (first === null || !FIRST_WORDS.has(first[0].toLowerCase())) return false;
   const key = phrase
     .toLowerCase()
     .replace(/’/g, "'")
@@ -95,9 +101,6 @@ export function isHolidayName(phrase: string): boolean {
     .trim();
   return HOLIDAY_PHRASES.has(key);
 }
-
-/** The words a holiday's name begins with. */
-const FIRST_WORDS: ReadonlySet<string> = new Set(HOLIDAYS.map((holiday) => holiday.words[0]));
 
 export const holidayParser: DateParser = {
   source: SOURCE,
