@@ -58,6 +58,11 @@ const MISC_HEADS = new Set([
   'Championship', 'Championships', 'Prix', 'Festival', 'Marathon', 'War', 'Revolution', 'Prize', 'Classic', 'Rally', 'Series',
 ]);
 
+/** True for the last word of a law's, an agreement's or an event's name (`Act`, `Treaty`, `War`, `Cup`). */
+export function isMiscHead(word: string): boolean {
+  return MISC_HEADS.has(word);
+}
+
 /** First words of such names when `of` or `on` follows them (`Treaty of Rome`, `Battle of Britain`). */
 const MISC_OPENERS = new Set(['Treaty', 'Convention', 'Charter', 'Declaration', 'Battle', 'Siege', 'War', 'Act', 'Protocol']);
 

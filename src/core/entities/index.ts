@@ -13,6 +13,7 @@ import { rescueOrganisations, typeFirmsByContext } from './rescue.js';
 import { extendTitledNames } from './titled.js';
 import { typeByHeadWord, typeFirmsByHeadWord } from './heads.js';
 import { mendListedNames } from './listed.js';
+import { joinRomanNumerals } from './numerals.js';
 import { isHolidayName } from '../dates/holiday.js';
 import { FeatureExtractor } from './features.js';
 import { isCommonWord, isFirstName, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
@@ -58,7 +59,7 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said.
  */
-const STAGES: readonly Stage[] = [tagStage, rescueStage, headlineStage, titledStage, spanStage, personStage, headStage, listedStage, configuredNameStage, consistencyStage, datelineStage, cleanStage, typeStage, aliasStage, configuredTypeStage];
+const STAGES: readonly Stage[] = [tagStage, rescueStage, headlineStage, titledStage, spanStage, personStage, headStage, listedStage, configuredNameStage, consistencyStage, datelineStage, cleanStage, numeralStage, typeStage, aliasStage, configuredTypeStage];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -236,6 +237,10 @@ function titledStage(mentions: Mention[], context: StageContext): Mention[] {
 
 function spanStage(mentions: Mention[], context: StageContext): Mention[] {
   return mendNameSpans(mentions, context.analyzed, context.file);
+}
+
+function numeralStage(mentions: Mention[], context: StageContext): Mention[] {
+  return joinRomanNumerals(mentions, context.analyzed, context.file);
 }
 
 function personStage(mentions: Mention[], context: StageContext): Mention[] {
