@@ -14,6 +14,7 @@ import { extendTitledNames } from './titled.js';
 import { typeByHeadWord, typeFirmsByHeadWord } from './heads.js';
 import { mendListedNames } from './listed.js';
 import { joinRomanNumerals } from './numerals.js';
+import { joinAmpersandNames } from './ampersands.js';
 import { isHolidayName } from '../dates/holiday.js';
 import { FeatureExtractor } from './features.js';
 import { isCommonWord, isFirstName, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
@@ -49,7 +50,8 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  * 5. alias resolution (aliases.ts) reads final spans and types, and may itself harmonise the
  *    types of one entity's mentions.
  * The rescue stage (rescue.ts) right after the tagger adds organisation names it passed over
- * and types firms and institutions by their last word (heads.ts), before anything reads spans; headlines.ts splits a title-case headline read as one name
+ * and types firms and institutions by their last word (heads.ts), and ampersands.ts joins a
+ * firm's name the tagger split at its `&` (`Bear Stearns & Co`), before anything reads spans; headlines.ts splits a title-case headline read as one name
  * into the names the body or the lists know; titled.ts carries a document's or a body's name on
  * over `of` (`Charter of Multipolarity and Diversity`); then persons.ts mends spans the tagger broke (a person's name
  * goes on over `bin`, `von`, `da`; a name ends at a lower-case `in`) and adds lone surnames
@@ -57,9 +59,10 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  * their head word (`Kyoto Protocol`, `Venice Film Festival`, `Red Square`), and listed.ts mends
  * the spans of multi-word names the lists trust (`Baltic Sea` read as `Baltic` and `Sea`). The user's configured names (configured.ts) join next, so that every
  * later stage treats them like any other mention, and their types are applied last, so that
- * nothing after can overrule what the user said.
+ * nothing after can overrule what the user said. numerals.ts, after cleaning, joins a ruler's
+ * or a war's Roman numeral to its name (`Elizabeth II`, `World War II`).
  */
-const STAGES: readonly Stage[] = [tagStage, rescueStage, headlineStage, titledStage, spanStage, personStage, headStage, listedStage, configuredNameStage, consistencyStage, datelineStage, cleanStage, numeralStage, typeStage, aliasStage, configuredTypeStage];
+const STAGES: readonly Stage[] = [tagStage, rescueStage, ampersandStage, headlineStage, titledStage, spanStage, personStage, headStage, listedStage, configuredNameStage, consistencyStage, datelineStage, cleanStage, numeralStage, typeStage, aliasStage, configuredTypeStage];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -220,6 +223,10 @@ function consistencyStage(mentions: Mention[]): Mention[] {
 
 function rescueStage(mentions: Mention[], context: StageContext): Mention[] {
   return typeFirmsByContext(typeFirmsByHeadWord(rescueOrganisations(mentions, context.analyzed, context.file)), context.analyzed);
+}
+
+function ampersandStage(mentions: Mention[], context: StageContext): Mention[] {
+  return joinAmpersandNames(mentions, context.analyzed, context.file);
 }
 
 function headlineStage(mentions: Mention[], context: StageContext): Mention[] {

@@ -60,8 +60,8 @@ export function rescueOrganisations(mentions: Mention[], analyzed: AnalyzedText,
       if (last + 2 < runEnd && tokens[last + 1].text === 'of' && !COMPANY_SUFFIXES.has(tokens[last].text)) last = endOfBodyName(tokens, last + 2, runEnd, last === first);
       if (last - first < 1) continue;
       // Two names joined (`Johnson Controls Inc and Lear Corp.`) are two entities: not ours to merge.
-      // So are two bodies each with an organisation word of its own (`Royal Bank of Scotland
-      // and Lloyds Banking Group`).
+      // So are two bodies each with an organisation word or an ampersand of its own (`Royal
+      // Bank of Scotland and Lloyds Banking Group`, `A.G. Edwards & Sons and McDonald & Co.`).
       let joinsTwo = false;
       for (let at = first + 1; at < last; at += 1) {
         if (tokens[at].text !== 'and' && tokens[at].text !== '&') continue;
@@ -144,8 +144,8 @@ function endOfBodyName(tokens: readonly Token[], from: number, runEnd: number, h
   return runEnd - 1;
 }
 
-/** True when a token in `[from, to)` is an organisation word. */
+/** True when a token in `[from, to)` is an organisation word or an ampersand, which joins a firm's name. */
 function hasOrgWord(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let index = from; index < to; index += 1) if (isOrgSuffix(tokens[index].text)) return true;
+  for (let index = from; index < to; index += 1) if (isOrgSuffix(tokens[index].text) || tokens[index].text === '&') return true;
   return false;
 }
