@@ -1,0 +1,107 @@
+/**
+ * Names that end in `'s` without owning anything: `McDonald's said`, `sold at Sotheby's in
+ * London`, `Moody's cut its rating`. A possessive `'s` is followed by what is owned (`Putin's
+ * aide`); where a verb, a preposition, a conjunction or the end of a clause follows, the `'s`
+ * is part of the name, and such names are firms, shops and auction houses. The tagger and span
+ * cleaning both stop before the `'s` (`McDonald` an organisation, `Sotheby` a place).
+ *
+ * The `'s` may also be `has` or `is` run into a name (`Putin's said`, `Apple's in talks`): a
+ * verb counts only after a name read as an organisation, a name the document also writes
+ * without `'s` keeps that form, and no person's or listed place's name is read so (`a friend
+ * of John's.`, `in Russia's`).
+ */
+import type { AnalyzedText, Token } from '../nlp.js';
+import type { Mention } from '../types.js';
+import { tokensByEnd } from './tokens.js';
+import { lookupName } from './knowledge.js';
+
+const SOURCE = 'entities/apostrophes';
+
+/** Prepositions of place after `'s`: `sold at Sotheby's in London`, `lunch at Gassan's in the Old Quarter`. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
+
+/**
+ * Verbs after `'s` that say a firm did something (`McDonald's said`, `Moody's downgraded`).
+ * Only these: wink tags many a participle before a noun as a verb (`Enron's planned
+ * acquisition`, `Dynegy's stated goal`), and then `'s` owns the noun.
+ */
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'added', 'declined', 'agreed', 'downgraded', 'upgraded',
+]);
+
+/**
+ * Extends names over an `'s` that owns nothing and types them as organisations; a name shown
+ * so once is written so wherever the document follows it with `'s` (`McDonald's profits`).
+ * @param mentions - the mentions so far (after span cleaning)
+ * @param analyzed - the document
+ * @param file - the path mentions are tagged with
+ * @returns the mentions, such names extended
+ */
+export function keepNamesEndingInApostropheS(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
+  const { tokens } = analyzed;
+  const byEnd = tokensByEnd(tokens);
+  const followed: { mention: Mention; apostrophe: number }[] = [];
+  for (const mention of mentions) {
+    if (mention.type === 'PERSON') continue;
+    const last = byEnd.get(mention.end);
+    if (last === undefined || last + 1 >= tokens.length || !isApostropheS(tokens[last + 1], tokens[last])) continue;
+    followed.push({ mention, apostrophe: last + 1 });
+  }
+  if (followed.length === 0) return mentions;
+  const names = new Set<string>();
+  for (const { mention, apostrophe } of followed) {
+    if (endsInTitleCaseWord(mention.text) && ownsNothing(tokens, apostrophe, mention) && !isListedPlace(mention.text)) names.add(mention.text);
+  }
+  // A name the document also writes without `'s` is that name, and its `'s` is `is` or `has`
+  // (`Apple's in talks … Apple said`).
+  if (names.size > 0) {
+    const withApostrophe = new Set(followed.map(({ mention }) => mention));
+    for (const mention of mentions) if (!withApostrophe.has(mention)) names.delete(mention.text);
+  }
+  if (names.size === 0) return mentions;
+  const extended = new Map<Mention, Mention>();
+  for (const { mention, apostrophe } of followed) {
+    if (!names.has(mention.text)) continue;
+    const end = tokens[apostrophe].end;
+    const name = analyzed.text.slice(mention.start, end);
+    extended.set(mention, { file, start: mention.start, end, text: name, type: 'ORG', entity: name.replace(/\s+/g, ' '), source: SOURCE });
+  }
+  return mentions.map((mention) => extended.get(mention) ?? mention);
+}
+
+/** An `'s` or `’s` token written right after the name. */
+function isApostropheS(token: Token, before: Token): boolean {
+  return token.start === before.end && (token.text === "'s" || token.text === '’s');
+}
+
+/**
+ * True when what follows the `'s` at `apostrophe` cannot be owned by the name: the end of the
+ * sentence or punctuation (not a quotation mark, which may open what is owned), a preposition
+ * of place before a name (`in London`, `in the Old Quarter`; not `in 1982`), or a reporting
+ * verb after an organisation. Not a conjunction (`Gandhi's and Nehru's views`) nor `is` or
+ * `has` (`Cohen's is great`, `NOAA's has`), which follow possessives and contractions too.
+ */
+function ownsNothing(tokens: readonly Token[], apostrophe: number, mention: Mention): boolean {
+  const next = tokens[apostrophe + 1];
+  if (next === undefined || next.sentence !== tokens[apostrophe].sentence) return true;
+  if (next.pos === 'PUNCT') return !/^["“‘'(]$/u.test(next.text);
+  if (PLACE_PREPOSITIONS.has(next.text)) {
+    const after = tokens[apostrophe + 2];
+    return after !== undefined && after.sentence === next.sentence && (/^\p{Lu}/u.test(after.text) || after.text === 'the');
+  }
+  return mention.type === 'ORG' && REPORTING_VERBS.has(next.text);
+}
+
+function isListedPlace(name: string): boolean {
+  const known = lookupName(name);
+  return known !== null && known.type !== 'ORG';
+}
+
+/**
+ * True when the name's last word is written in title case (`McDonald`, `Sotheby`): firms whose
+ * name ends in `'s` are named after a person. A word in capitals before `'s` is an acronym's
+ * possessive or plural (`NOAA's`, `CD's`).
+ */
+function endsInTitleCaseWord(name: string): boolean {
+  return /(?:^|\s)\p{Lu}[\p{Ll}\p{Lu}]*\p{Ll}[\p{Ll}]*$/u.test(name);
+}
