@@ -123,9 +123,10 @@ function resolveOne(
 function typeWithKnowledge(taggerType: EntityType, known: KnownName, surface?: string): Resolution | null {
   if (known.type === taggerType) return { entity: known.canonical, type: known.type, authoritative: true };
   // Person or not is where context beats lists both ways: `Georgia` the first name,
-  // `Johnson` (a person in 1996 news) as a company. Not for a trusted list's name that opens
-  // with no first name: `Chechnya` or `El Salvador` is never anybody.
-  const trustedOverPerson = taggerType === 'PERSON' && surface !== undefined && isTrustedName(surface) && !isFirstName(surface.split(' ')[0]);
+  // `Johnson` (a person in 1996 news) as a company. Not for a trusted list's name that is no
+  // first name: `Chechnya` is never anybody, and nor is a name of two words or more, whatever
+  // word opens it (`El Salvador`, `Nova Scotia`).
+  const trustedOverPerson = taggerType === 'PERSON' && surface !== undefined && isTrustedName(surface) && (surface.includes(' ') || !isFirstName(surface));
   if ((taggerType === 'PERSON' && !trustedOverPerson) || known.type === 'PERSON') return null;
   // Otherwise the list knows the kind of thing better than a guess from context: the Kremlin
   // is an organisation, `U.S.` a country, `Aberdeen` a city rather than its football club.

@@ -264,6 +264,12 @@ describe('resolveDocumentAliases: lists', () => {
     expect(entities(resolved)).toEqual(['Chechnya=Chechnya/GPE', 'Nagorno-Karabakh=Nagorno-Karabakh/GPE']);
   });
 
+  it('does not keep a person reading of a trusted place of two words, even one opening with a first name', () => {
+    const text = 'Costa Rica and Nova Scotia signed.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Costa Rica', 'PERSON'], ['Nova Scotia', 'PERSON']]), text);
+    expect(entities(resolved)).toEqual(['Costa Rica=Costa Rica/GPE', 'Nova Scotia=Nova Scotia/GPE']);
+  });
+
   it('lets user entities name what the lists do not know', () => {
     const lookups = entityLookups({ entities: [{ name: 'Collective Security Treaty Organization', type: 'ORG', aliases: ['ODKB'] }], neverEntities: [] });
     const text = 'The ODKB met in Minsk.';
