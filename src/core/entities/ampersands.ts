@@ -27,7 +27,7 @@ const MAXIMUM_SIDE = 4;
 
 /** Last words that make a name with an ampersand a firm's, whatever else is in it. */
 const FIRM_ENDINGS: ReadonlySet<string> = new Set([
-  ...COMPANY_SUFFIXES, 'Sons', 'Son', 'Partners', 'Associates', 'Brothers', 'Bros', 'Bros.', 'LLP', 'LLC', 'Cie', 'Cie.',
+  ...COMPANY_SUFFIXES, 'Sons', 'Son', 'Partners', 'Associates', 'LLP', 'LLC', 'Cie', 'Cie.',
 ]);
 
 /**

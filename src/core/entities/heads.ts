@@ -18,7 +18,7 @@ import { isHeadlineLine } from './names.js';
 import { lookupName } from './knowledge.js';
 
 /** Words that end a firm's name: its legal form or its kind of business. */
-export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'PLC', 'Plc', 'Group', 'Holdings', 'Company', 'Corporation', 'Airlines', 'Airways']);
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'PLC', 'Plc', 'Group', 'Holdings', 'Company', 'Corporation', 'Airlines', 'Airways', 'Bros', 'Bros.', 'Brothers']);
 
 /**
  * Last words no person's name has: a firm's, and an institution's (`Kaiser Wilhelm Institute`,

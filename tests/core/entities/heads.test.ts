@@ -67,12 +67,10 @@ describe('firms and institutions by their head word', () => {
 
   it('types a name ending in a firm\'s legal form or kind as a firm, whatever the tagger made of it', () => {
     expect(found('said economist Lynn Reaser of Barnett Banks Inc. in Jacksonville.')).toEqual(['Lynn Reaser/PERSON', 'Barnett Banks Inc./ORG', 'Jacksonville/GPE']);
-    const text = 'Shares of Dow Chemical Co and Vantrelli Holdings rose; Zorb Airlines flew.';
-    expect(firms([at(text, 'Dow Chemical Co', 'MISC'), at(text, 'Vantrelli Holdings', 'PERSON'), at(text, 'Zorb Airlines', 'GPE')])).toEqual([
-      'Dow Chemical Co/ORG',
-      'Vantrelli Holdings/ORG',
-      'Zorb Airlines/ORG',
-    ]);
+    const text = 'Shares of Dow Chemical Co and Vantrelli Holdings rose; Zorb Airlines flew, and Warner Bros and Salomon Brothers fell.';
+    expect(
+      firms([at(text, 'Dow Chemical Co', 'MISC'), at(text, 'Vantrelli Holdings', 'PERSON'), at(text, 'Zorb Airlines', 'GPE'), at(text, 'Warner Bros', 'PERSON'), at(text, 'Salomon Brothers', 'PERSON')]),
+    ).toEqual(['Dow Chemical Co/ORG', 'Vantrelli Holdings/ORG', 'Zorb Airlines/ORG', 'Warner Bros/ORG', 'Salomon Brothers/ORG']);
   });
 
   it('types a person-typed name ending in an institution\'s word as a body, but no place ending in Bank', () => {
