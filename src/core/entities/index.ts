@@ -16,6 +16,7 @@ import { mendListedNames } from './listed.js';
 import { joinRomanNumerals } from './numerals.js';
 import { joinAmpersandNames } from './ampersands.js';
 import { keepNamesEndingInApostropheS } from './apostrophes.js';
+import { joinPronounSurnames } from './pronouns.js';
 import { isHolidayName } from '../dates/holiday.js';
 import { FeatureExtractor } from './features.js';
 import { isCommonWord, isFirstName, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
@@ -61,10 +62,11 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  * the spans of multi-word names the lists trust (`Baltic Sea` read as `Baltic` and `Sea`). The user's configured names (configured.ts) join next, so that every
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said. After cleaning, apostrophes.ts gives back the
- * `'s` of a name that owns nothing (`McDonald's said`), and numerals.ts joins a ruler's or a
- * war's Roman numeral to its name (`Elizabeth II`, `World War II`).
+ * `'s` of a name that owns nothing (`McDonald's said`), pronouns.ts a surname spelt like a
+ * pronoun (`He Lifeng`), and numerals.ts joins a ruler's or a war's Roman numeral to its name
+ * (`Elizabeth II`, `World War II`).
  */
-const STAGES: readonly Stage[] = [tagStage, rescueStage, ampersandStage, headlineStage, titledStage, spanStage, personStage, headStage, listedStage, configuredNameStage, consistencyStage, datelineStage, cleanStage, apostropheStage, numeralStage, typeStage, aliasStage, configuredTypeStage];
+const STAGES: readonly Stage[] = [tagStage, rescueStage, ampersandStage, headlineStage, titledStage, spanStage, personStage, headStage, listedStage, configuredNameStage, consistencyStage, datelineStage, cleanStage, apostropheStage, pronounSurnameStage, numeralStage, typeStage, aliasStage, configuredTypeStage];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -250,6 +252,10 @@ function spanStage(mentions: Mention[], context: StageContext): Mention[] {
 
 function apostropheStage(mentions: Mention[], context: StageContext): Mention[] {
   return keepNamesEndingInApostropheS(mentions, context.analyzed, context.file);
+}
+
+function pronounSurnameStage(mentions: Mention[], context: StageContext): Mention[] {
+  return joinPronounSurnames(mentions, context.analyzed, context.file);
 }
 
 function numeralStage(mentions: Mention[], context: StageContext): Mention[] {
