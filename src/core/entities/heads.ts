@@ -15,7 +15,7 @@ import type { AnalyzedText, Token } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
 import { isCapitalisedName, tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
 import { isHeadlineLine } from './names.js';
-import { lookupName } from './knowledge.js';
+import { isDemonym, lookupName } from './knowledge.js';
 
 /** Words that end a firm's name: its legal form or its kind of business. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'PLC', 'Plc', 'Group', 'Holdings', 'Company', 'Corporation', 'Airlines', 'Airways', 'Bros', 'Bros.', 'Brothers']);
@@ -116,6 +116,38 @@ export function typeByHeadWord(mentions: Mention[], analyzed: AnalyzedText, file
   }
   const kept = replaced.size > 0 ? result.filter((mention) => !replaced.has(mention)) : result;
   return [...kept, ...unfoundHeadedNames(kept, analyzed, file)];
+}
+
+/** First words of events of all nations, which a nationality qualifies rather than names. */
+const INTERNATIONAL_EVENTS: ReadonlySet<string> = new Set(['World', 'Olympic', 'Olympics', 'Paralympic', 'Paralympics', 'Champions', 'Commonwealth', 'Asian', 'European']);
+
+/**
+ * An event named after a people (`Spanish Civil War`, `Italian Grand Prix`, `Russian
+ * Revolution`) is one name: the tagger often reads the nationality apart (`Spanish` +
+ * `Civil War`). A nationality word right before a mention that ends in an event or law head
+ * joins it; not one before `World Cup`, `Olympics` or `European Championship`, events of
+ * many nations that a nationality qualifies (`the Italian World Cup squad`).
+ * @param mentions - the mentions so far
+ * @param analyzed - the document
+ * @param file - the path mentions are tagged with
+ * @returns the mentions, with such events whole
+ */
+export function joinQualifiedEvents(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
+  const { text } = analyzed;
+  const byStart = new Map<number, Mention>();
+  for (const mention of mentions) if (endsInHead(`x ${mention.text}`, MISC_HEADS)) byStart.set(mention.start, mention);
+  if (byStart.size === 0) return mentions;
+  const joined = new Map<Mention, Mention>();
+  const dropped = new Set<Mention>();
+  for (const mention of mentions) {
+    if (mention.text.includes(' ') || !isDemonym(mention.text)) continue;
+    const event = byStart.get(mention.end + 1);
+    if (event === undefined || text[mention.end] !== ' ' || INTERNATIONAL_EVENTS.has(event.text.split(' ')[0]) || isHeadlineLine(text, mention.start)) continue;
+    joined.set(mention, headMention(file, text, mention.start, event.end, 'MISC'));
+    dropped.add(event);
+  }
+  if (joined.size === 0) return mentions;
+  return mentions.filter((mention) => !dropped.has(mention)).map((mention) => joined.get(mention) ?? mention);
 }
 
 /**

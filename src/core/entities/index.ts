@@ -11,7 +11,7 @@ import { splitHeadlineSpans, typeDatelines } from './headlines.js';
 import { findContextPersons, mendNameSpans } from './persons.js';
 import { rescueOrganisations, typeFirmsByContext } from './rescue.js';
 import { extendTitledNames } from './titled.js';
-import { typeByHeadWord, typeFirmsByHeadWord } from './heads.js';
+import { joinQualifiedEvents, typeByHeadWord, typeFirmsByHeadWord } from './heads.js';
 import { mendListedNames } from './listed.js';
 import { joinRomanNumerals } from './numerals.js';
 import { joinAmpersandNames } from './ampersands.js';
@@ -267,7 +267,7 @@ function personStage(mentions: Mention[], context: StageContext): Mention[] {
 }
 
 function headStage(mentions: Mention[], context: StageContext): Mention[] {
-  return typeByHeadWord(mentions, context.analyzed, context.file);
+  return joinQualifiedEvents(typeByHeadWord(mentions, context.analyzed, context.file), context.analyzed, context.file);
 }
 
 function listedStage(mentions: Mention[], context: StageContext): Mention[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foundEntities as found, mentionAt } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
-import { typeByHeadWord, typeFirmsByHeadWord } from '../../../src/core/entities/heads.js';
+import { joinQualifiedEvents, typeByHeadWord, typeFirmsByHeadWord } from '../../../src/core/entities/heads.js';
 import type { Mention } from '../../../src/core/types.js';
 
 const nlp = createNlp();
@@ -85,5 +85,25 @@ describe('firms and institutions by their head word', () => {
   it('leaves a lone legal form, and a name with one inside it, as they were', () => {
     const text = 'Inc. Magazine and the Holdings Bill passed.';
     expect(firms([at(text, 'Inc.', 'MISC'), at(text, 'Holdings Bill', 'MISC')])).toEqual(['Inc./MISC', 'Holdings Bill/MISC']);
+  });
+});
+
+describe('events named after a people', () => {
+  const joined = (text: string, mentions: Mention[]) => joinQualifiedEvents(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}/${mention.source}`);
+
+  it('joins a nationality to the event or law after it', () => {
+    expect(found('The Spanish Civil War began in 1936.')).toEqual(['Spanish Civil War/MISC']);
+    const text = 'Hamilton won the Italian Grand Prix, under the Cuban Democracy Act.';
+    expect(joined(text, [at(text, 'Italian', 'MISC'), at(text, 'Grand Prix', 'MISC'), at(text, 'Cuban', 'MISC'), at(text, 'Democracy Act', 'MISC')])).toEqual([
+      'Italian Grand Prix/MISC/entities/heads',
+      'Cuban Democracy Act/MISC/entities/heads',
+    ]);
+  });
+
+  it('leaves a nationality before an event of many nations, before other names, and apart from the event', () => {
+    const text = 'The Italian World Cup squad, the Russian Olympics team and the German Bundesliga met; French, Open talks.';
+    expect(
+      joined(text, [at(text, 'Italian', 'MISC'), at(text, 'World Cup', 'MISC'), at(text, 'Russian', 'MISC'), at(text, 'Olympics', 'MISC'), at(text, 'German', 'MISC'), at(text, 'Bundesliga', 'ORG'), at(text, 'French', 'MISC'), at(text, 'Open', 'MISC', text.indexOf('French'))]),
+    ).toEqual(['Italian/MISC/test', 'World Cup/MISC/test', 'Russian/MISC/test', 'Olympics/MISC/test', 'German/MISC/test', 'Bundesliga/ORG/test', 'French/MISC/test', 'Open/MISC/test']);
   });
 });
