@@ -64,7 +64,7 @@ export function keepNamesEndingInApostropheS(mentions: Mention[], analyzed: Anal
     if (!names.has(mention.text)) continue;
     const end = tokens[apostrophe].end;
     const name = analyzed.text.slice(mention.start, end);
-    extended.set(mention, { file, start: mention.start, end, text: name, type: 'ORG', entity: name.replace(/\s+/g, ' '), source: SOURCE });
+    extended.set(mention, { ...mention, file, end, text: name, type: 'ORG', entity: name.replace(/\s+/g, ' '), source: SOURCE });
   }
   return mentions.map((mention) => extended.get(mention) ?? mention);
 }

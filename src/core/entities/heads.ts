@@ -135,7 +135,7 @@ const INTERNATIONAL_EVENTS: ReadonlySet<string> = new Set(['World', 'Olympic', '
 export function joinQualifiedEvents(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { text } = analyzed;
   const byStart = new Map<number, Mention>();
-  for (const mention of mentions) if (endsInHead(`x ${mention.text}`, MISC_HEADS)) byStart.set(mention.start, mention);
+  for (const mention of mentions) if (MISC_HEADS.has(mention.text.slice(mention.text.lastIndexOf(' ') + 1))) byStart.set(mention.start, mention);
   if (byStart.size === 0) return mentions;
   const joined = new Map<Mention, Mention>();
   const dropped = new Set<Mention>();

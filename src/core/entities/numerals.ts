@@ -82,12 +82,10 @@ export function joinRomanNumerals(mentions: Mention[], analyzed: AnalyzedText, f
       first = numeral - 1;
       while (first > 0 && tokens[first - 1].sentence === numeralToken.sentence && isCapitalisedName(tokens[first - 1]) && followsClosely(tokens, first)) first -= 1;
     }
-    const type = first === undefined ? null : numberedType(tokens, first, numeral, baseType);
-    if (first === undefined || type === null || (numeralToken.text === 'I' && !isRegnalOne(tokens, first, numeral, type))) {
-      for (const mention of alone) dropped.add(mention);
-      continue;
-    }
+    // The numeral read alone goes whether or not it joins a name.
     for (const mention of alone) dropped.add(mention);
+    const type = first === undefined ? null : numberedType(tokens, first, numeral, baseType);
+    if (first === undefined || type === null || (numeralToken.text === 'I' && !isRegnalOne(tokens, first, numeral, type))) continue;
     if (before) dropped.add(before);
     const start = tokens[first].start;
     const name = analyzed.text.slice(start, numeralToken.end);
@@ -115,10 +113,9 @@ function followsClosely(tokens: readonly Token[], index: number): boolean {
  */
 function numberedType(tokens: readonly Token[], first: number, numeral: number, type: EntityType | null): EntityType | null {
   if (isMiscHead(tokens[numeral - 1].text)) return 'MISC';
-  const titled = REGNAL_TITLES.has(tokens[first].text) || (first > 0 && REGNAL_TITLES.has(tokens[first - 1].text));
   // A given name alone before the numeral: `Louis XIV`, `Elizabeth II`.
   const givenName = numeral - first === 1 && isFirstName(tokens[first].text);
-  if (type === 'PERSON' || titled || givenName) return 'PERSON';
+  if (type === 'PERSON' || isTitled(tokens, first) || givenName) return 'PERSON';
   return type === 'ORG' || type === 'MISC' ? type : null;
 }
 
@@ -129,8 +126,13 @@ function numberedType(tokens: readonly Token[], first: number, numeral: number, 
  */
 function isRegnalOne(tokens: readonly Token[], first: number, numeral: number, type: EntityType): boolean {
   if (type !== 'PERSON') return false;
-  if (REGNAL_TITLES.has(tokens[first].text) || (first > 0 && REGNAL_TITLES.has(tokens[first - 1].text))) return true;
+  if (isTitled(tokens, first)) return true;
   const next = tokens[numeral + 1];
   const after = tokens[numeral + 2];
   return next?.text === 'of' && after !== undefined && after.sentence === tokens[numeral].sentence && /^\p{Lu}/u.test(after.text);
+}
+
+/** True when a ruler's title opens the name at `first` or stands right before it. */
+function isTitled(tokens: readonly Token[], first: number): boolean {
+  return REGNAL_TITLES.has(tokens[first].text) || (first > 0 && REGNAL_TITLES.has(tokens[first - 1].text));
 }
