@@ -127,12 +127,15 @@ export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText):
  * (`University of Bremen and Anna Schmidt`, `Royal Bank of Scotland and Lloyds Banking Group`).
  * After a head word alone, which the tagger did not read as a name, only the capitalised words
  * before the next connector, title or first name (`Ministry of Defence`; `Council of Europe
- * and NATO` are two, `Ministry of Trade Minister John Smith` a body and a minister).
+ * and NATO` are two, `Ministry of Trade Minister John Smith` a body and a minister); the
+ * first of them is the body's field even when it is also a title (`Department of Justice`).
  */
 function endOfBodyName(tokens: readonly Token[], from: number, runEnd: number, headAlone: boolean): number {
   if (headAlone) {
     let end = from;
-    while (end < runEnd && !CONNECTORS.has(tokens[end].text) && !isTitle(tokens[end].text) && !isFirstName(tokens[end].text)) end += 1;
+    // The field right after `of` is never a title, though the word may be one elsewhere
+    // (`Department of Justice spokesman`, `Ministry of Justice`).
+    while (end < runEnd && !CONNECTORS.has(tokens[end].text) && (end === from || !isTitle(tokens[end].text)) && !isFirstName(tokens[end].text)) end += 1;
     return end - 1;
   }
   for (let index = from; index + 1 < runEnd; index += 1) {

@@ -37,6 +37,11 @@ describe('a public body named by its head word and `of`', () => {
     expect(found('University of Toronto researchers found a new species.')).toEqual(['University of Toronto/ORG']);
   });
 
+  it('reads the field after `of` as part of the body even when it is a title, but stops at a title after it', () => {
+    expect(found('Department of Justice spokesman Peter Carr declined to comment.')).toEqual(['Department of Justice/ORG', 'Peter Carr/PERSON']);
+    expect(found('Ministry of Trade Minister John Smith spoke.')).toEqual(['Ministry of Trade/ORG', 'John Smith/PERSON']);
+  });
+
   it('leaves two bodies joined by `and`, each with an organisation word, to the tagger', () => {
     expect(found('The Royal Bank of Scotland and Lloyds Banking Group fell.')).toEqual(['Royal Bank of Scotland/ORG', 'Lloyds Banking Group/ORG']);
   });
