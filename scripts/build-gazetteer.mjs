@@ -103,7 +103,10 @@ const COUNTRY_ALIASES = {
   CN: ["People's Republic of China", 'PRC', 'Mainland China'],
   TR: ['Turkey', 'Türkiye', 'Turkiye'],
   CZ: ['Czech Republic'],
-  KP: ['D.P.R.K.'],
+  // Headline abbreviations: `N. Korea` otherwise reads as a person's initial and surname.
+  KP: ['D.P.R.K.', 'N. Korea', 'N.Korea'],
+  KR: ['S. Korea', 'S.Korea'],
+  ZA: ['S. Africa', 'S.Africa'],
   AE: ['UAE', 'U.A.E.', 'Emirates'],
 };
 

@@ -43,6 +43,9 @@ describe('lookupName', () => {
     }
     expect(lookupName('Kiev')?.canonical).toBe('Kyiv');
     expect(lookupName('Russian Federation')?.canonical).toBe('Russia');
+    expect(['N. Korea', 'S. Korea', 'S. Africa'].map((form) => lookupName(form)?.canonical)).toEqual(['North Korea', 'South Korea', 'South Africa']);
+    // Not a person's initial and surname, whatever the tagger reads.
+    expect(found('N. Korea fired a missile.')).toEqual(['N. Korea/GPE']);
   });
 
   it('types regions, seas and continents as LOC and cities as GPE', () => {
