@@ -42,6 +42,14 @@ interface StageContext {
 
 type Stage = (mentions: Mention[], context: StageContext) => Mention[];
 
+/** A stage that reads only the document and its file name, as most stage modules export them. */
+type DocumentStage = (mentions: Mention[], analyzed: AnalyzedText, file: string) => Mention[];
+
+/** Runs a document stage with what it needs from the context. */
+function byDocument(stage: DocumentStage): Stage {
+  return (mentions, context) => stage(mentions, context.analyzed, context.file);
+}
+
 /**
  * The stages, in order:
  * 1. the statistical tagger proposes spans; everything after refines its output;
@@ -66,7 +74,27 @@ type Stage = (mentions: Mention[], context: StageContext) => Mention[];
  * pronoun (`He Lifeng`), and numerals.ts joins a ruler's or a war's Roman numeral to its name
  * (`Elizabeth II`, `World War II`).
  */
-const STAGES: readonly Stage[] = [tagStage, rescueStage, ampersandStage, headlineStage, titledStage, spanStage, personStage, headStage, listedStage, configuredNameStage, consistencyStage, datelineStage, cleanStage, apostropheStage, pronounSurnameStage, numeralStage, typeStage, aliasStage, configuredTypeStage];
+const STAGES: readonly Stage[] = [
+  tagStage,
+  rescueStage,
+  byDocument(joinAmpersandNames),
+  byDocument(splitHeadlineSpans),
+  byDocument(extendTitledNames),
+  byDocument(mendNameSpans),
+  byDocument(findContextPersons),
+  headStage,
+  byDocument(mendListedNames),
+  configuredNameStage,
+  consistencyStage,
+  datelineStage,
+  cleanStage,
+  byDocument(keepNamesEndingInApostropheS),
+  byDocument(joinPronounSurnames),
+  byDocument(joinRomanNumerals),
+  typeStage,
+  aliasStage,
+  configuredTypeStage,
+];
 
 /**
  * Finds the people, organisations, places and nationalities named in one analysed document.
@@ -229,49 +257,13 @@ function rescueStage(mentions: Mention[], context: StageContext): Mention[] {
   return typeFirmsByContext(typeFirmsByHeadWord(rescueOrganisations(mentions, context.analyzed, context.file)), context.analyzed);
 }
 
-function ampersandStage(mentions: Mention[], context: StageContext): Mention[] {
-  return joinAmpersandNames(mentions, context.analyzed, context.file);
-}
-
-function headlineStage(mentions: Mention[], context: StageContext): Mention[] {
-  return splitHeadlineSpans(mentions, context.analyzed, context.file);
-}
-
 /** A dateline names a place whatever the rest of the document calls the same name (`NEW YORK` the baseball club). */
 function datelineStage(mentions: Mention[], context: StageContext): Mention[] {
   return typeDatelines(mentions, context.analyzed.text, context.file);
 }
 
-function titledStage(mentions: Mention[], context: StageContext): Mention[] {
-  return extendTitledNames(mentions, context.analyzed, context.file);
-}
-
-function spanStage(mentions: Mention[], context: StageContext): Mention[] {
-  return mendNameSpans(mentions, context.analyzed, context.file);
-}
-
-function apostropheStage(mentions: Mention[], context: StageContext): Mention[] {
-  return keepNamesEndingInApostropheS(mentions, context.analyzed, context.file);
-}
-
-function pronounSurnameStage(mentions: Mention[], context: StageContext): Mention[] {
-  return joinPronounSurnames(mentions, context.analyzed, context.file);
-}
-
-function numeralStage(mentions: Mention[], context: StageContext): Mention[] {
-  return joinRomanNumerals(mentions, context.analyzed, context.file);
-}
-
-function personStage(mentions: Mention[], context: StageContext): Mention[] {
-  return findContextPersons(mentions, context.analyzed, context.file);
-}
-
 function headStage(mentions: Mention[], context: StageContext): Mention[] {
   return joinQualifiedEvents(typeByHeadWord(mentions, context.analyzed, context.file), context.analyzed, context.file);
-}
-
-function listedStage(mentions: Mention[], context: StageContext): Mention[] {
-  return mendListedNames(mentions, context.analyzed, context.file);
 }
 
 function configuredNameStage(mentions: Mention[], context: StageContext): Mention[] {
