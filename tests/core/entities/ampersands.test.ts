@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found, mentionAt as at } from './found.js';
-import { createNlp } from '../../../src/core/nlp.js';
+import { foundEntities as found, mentionAt as at, stageResult } from './found.js';
 import { joinAmpersandNames } from '../../../src/core/entities/ampersands.js';
 import type { Mention } from '../../../src/core/types.js';
 
-const nlp = createNlp();
-
 function joined(text: string, mentions: Mention[]): string[] {
-  return joinAmpersandNames(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}/${mention.source}`);
+  return stageResult(joinAmpersandNames, text, mentions);
 }
 
 describe('names joined by an ampersand', () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found, mentionAt as at } from './found.js';
-import { createNlp } from '../../../src/core/nlp.js';
+import { foundEntities as found, mentionAt as at, stageResult } from './found.js';
 import { keepNamesEndingInApostropheS } from '../../../src/core/entities/apostrophes.js';
 import type { Mention } from '../../../src/core/types.js';
 
-const nlp = createNlp();
-
 function kept(text: string, mentions: Mention[]): string[] {
-  return keepNamesEndingInApostropheS(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}/${mention.source}`);
+  return stageResult(keepNamesEndingInApostropheS, text, mentions);
 }
 
 describe("names ending in 's that own nothing", () => {

@@ -1,5 +1,5 @@
 /** The test helper every recogniser test reads results through: `text/TYPE` per mention. */
-import { createNlp } from '../../../src/core/nlp.js';
+import { createNlp, type AnalyzedText } from '../../../src/core/nlp.js';
 import { extractEntities } from '../../../src/core/entities/index.js';
 import type { EntityType, Mention } from '../../../src/core/types.js';
 
@@ -18,4 +18,12 @@ export function mentionAt(text: string, phrase: string, type: EntityType, from =
   const start = text.indexOf(phrase, from);
   if (start < 0) throw new Error(`${phrase} not found`);
   return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
+}
+
+/**
+ * What one stage makes of `mentions` over `text`, as `text/TYPE/source` per mention, in the
+ * order the stage returns them.
+ */
+export function stageResult(stage: (mentions: Mention[], analyzed: AnalyzedText, file: string) => Mention[], text: string, mentions: Mention[]): string[] {
+  return stage(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}/${mention.source}`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found, mentionAt } from './found.js';
+import { foundEntities as found, mentionAt, stageResult } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
 import { joinQualifiedEvents, typeByHeadWord, typeFirmsByHeadWord } from '../../../src/core/entities/heads.js';
 import type { Mention } from '../../../src/core/types.js';
@@ -89,7 +89,7 @@ describe('firms and institutions by their head word', () => {
 });
 
 describe('events named after a people', () => {
-  const joined = (text: string, mentions: Mention[]) => joinQualifiedEvents(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}/${mention.source}`);
+  const joined = (text: string, mentions: Mention[]) => stageResult(joinQualifiedEvents, text, mentions);
 
   it('joins a nationality to the event or law after it', () => {
     expect(found('The Spanish Civil War began in 1936.')).toEqual(['Spanish Civil War/MISC']);

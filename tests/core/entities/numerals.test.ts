@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found, mentionAt as at } from './found.js';
+import { foundEntities as found, mentionAt as at, stageResult } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
 import { isRomanNumeral, joinRomanNumerals } from '../../../src/core/entities/numerals.js';
 import type { Mention } from '../../../src/core/types.js';
@@ -7,7 +7,7 @@ import type { Mention } from '../../../src/core/types.js';
 const nlp = createNlp();
 
 function joined(text: string, mentions: Mention[]): string[] {
-  return joinRomanNumerals(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}/${mention.source}`);
+  return stageResult(joinRomanNumerals, text, mentions);
 }
 
 describe('Roman numerals after names', () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found, mentionAt as at } from './found.js';
-import { createNlp } from '../../../src/core/nlp.js';
+import { foundEntities as found, mentionAt as at, stageResult } from './found.js';
 import { joinPronounSurnames } from '../../../src/core/entities/pronouns.js';
 import type { Mention } from '../../../src/core/types.js';
 
-const nlp = createNlp();
-
 function joined(text: string, mentions: Mention[]): string[] {
-  return joinPronounSurnames(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}/${mention.source}`);
+  return stageResult(joinPronounSurnames, text, mentions);
 }
 
 describe('surnames spelt like a pronoun', () => {
