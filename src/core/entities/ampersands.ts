@@ -15,6 +15,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
+import { mentionOver } from './mentions.js';
 import { isCapitalisedName } from './tokens.js';
 import { COMPANY_SUFFIXES } from './heads.js';
 import { isHeadlineLine } from './names.js';
@@ -69,8 +70,7 @@ export function joinAmpersandNames(mentions: Mention[], analyzed: AnalyzedText, 
     const exact = overlapping.find((mention) => mention.start === start && mention.end === end);
     const type: EntityType = listed?.type ?? 'ORG';
     if (exact && overlapping.length === 1 && exact.type === type) continue;
-    const whole: Mention = { file, start, end, text: phrase, type, entity: phrase.replace(/\s+/g, ' '), source: SOURCE };
-    result = [...result.filter((mention) => !overlapping.includes(mention)), whole];
+    result = [...result.filter((mention) => !overlapping.includes(mention)), mentionOver(text, start, end, { file, type, source: SOURCE })];
   }
   return result;
 }

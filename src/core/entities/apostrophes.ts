@@ -12,6 +12,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
+import { mentionOver } from './mentions.js';
 import { tokensByEnd } from './tokens.js';
 import { lookupName } from './knowledge.js';
 
@@ -62,9 +63,7 @@ export function keepNamesEndingInApostropheS(mentions: Mention[], analyzed: Anal
   const extended = new Map<Mention, Mention>();
   for (const { mention, apostrophe } of followed) {
     if (!names.has(mention.text)) continue;
-    const end = tokens[apostrophe].end;
-    const name = analyzed.text.slice(mention.start, end);
-    extended.set(mention, { ...mention, file, end, text: name, type: 'ORG', entity: name.replace(/\s+/g, ' '), source: SOURCE });
+    extended.set(mention, mentionOver(analyzed.text, mention.start, tokens[apostrophe].end, { file, type: 'ORG', source: SOURCE }, mention));
   }
   return mentions.map((mention) => extended.get(mention) ?? mention);
 }

@@ -13,6 +13,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
+import { mentionOver } from './mentions.js';
 import { isCapitalisedName, tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
 import { isHeadlineLine } from './names.js';
 import { isDemonym, lookupName } from './knowledge.js';
@@ -108,7 +109,7 @@ export function typeByHeadWord(mentions: Mention[], analyzed: AnalyzedText, file
       const covering = mentions.filter((other) => other !== mention && other.start < tokens[head].end && tokens[head].start < other.end);
       if (covering.every((other) => other.start === tokens[head].start && other.end === tokens[head].end)) {
         for (const other of covering) replaced.add(other);
-        result.push(headMention(file, text, mention.start, tokens[head].end, 'MISC'));
+        result.push(mentionOver(text, mention.start, tokens[head].end, { file, type: 'MISC', source: SOURCE }));
         continue;
       }
     }
@@ -143,7 +144,7 @@ export function joinQualifiedEvents(mentions: Mention[], analyzed: AnalyzedText,
     if (mention.text.includes(' ') || !isDemonym(mention.text)) continue;
     const event = byStart.get(mention.end + 1);
     if (event === undefined || text[mention.end] !== ' ' || INTERNATIONAL_EVENTS.has(event.text.split(' ')[0]) || isHeadlineLine(text, mention.start)) continue;
-    joined.set(mention, headMention(file, text, mention.start, event.end, 'MISC'));
+    joined.set(mention, mentionOver(text, mention.start, event.end, { file, type: 'MISC', source: SOURCE }));
     dropped.add(event);
   }
   if (joined.size === 0) return mentions;
@@ -172,7 +173,7 @@ function unfoundHeadedNames(mentions: readonly Mention[], analyzed: AnalyzedText
     const start = tokens[first].start;
     const end = tokens[head].end;
     if (mentions.some((mention) => mention.start < end && start < mention.end) || isHeadlineLine(text, start)) continue;
-    found.push(headMention(file, text, start, end, 'MISC'));
+    found.push(mentionOver(text, start, end, { file, type: 'MISC', source: SOURCE }));
   }
   return found;
 }
@@ -216,14 +217,9 @@ function splitAfterHead(mention: Mention, tokens: readonly Token[], byStart: Tok
   if (first === undefined || last === undefined) return [mention];
   for (let index = first + 1; index + 2 <= last; index += 1) {
     if (tokens[index].text !== 'and' || tokens[index + 1].text !== 'the' || !MISC_HEADS.has(tokens[index - 1].text) || !/^\p{Lu}/u.test(tokens[index + 2].text)) continue;
-    const piece = (from: number, to: number): Mention => ({ ...mention, ...headMention(mention.file, text, tokens[from].start, tokens[to].end, typeOfHead(tokens, from, to) ?? 'MISC') });
+    const piece = (from: number, to: number): Mention => ({ ...mention, ...mentionOver(text, tokens[from].start, tokens[to].end, { file: mention.file, type: typeOfHead(tokens, from, to) ?? 'MISC', source: SOURCE }) });
     return [piece(first, index - 1), ...splitAfterHead(piece(index + 2, last), tokens, byStart, byEnd, text)];
   }
   return [mention];
 }
 
-/** A mention this stage makes over `text.slice(start, end)`. */
-function headMention(file: string, text: string, start: number, end: number, type: EntityType): Mention {
-  const name = text.slice(start, end);
-  return { file, start, end, text: name, type, entity: name.replace(/\s+/g, ' '), source: SOURCE };
-}

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import type { AnalyzedText } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
+import { mentionOver } from './mentions.js';
 import { resolveDocumentAliases } from './aliases.js';
 import { entityLookups, type EntityConfig, type EntityLookups } from './config.js';
 import { addConfiguredNames, applyConfiguredTypes } from './configured.js';
@@ -186,12 +187,9 @@ function tagStage(mentions: Mention[], context: StageContext): Mention[] {
 }
 
 function mentionOf(analyzed: AnalyzedText, file: string, span: TaggedSpan): Mention {
-  const start = analyzed.tokens[span.first].start;
-  const end = analyzed.tokens[span.end - 1].end;
-  const text = analyzed.text.slice(start, end);
   // CoNLL's LOC and MISC stand in as GPE and MISC until the typing stage splits them.
   const type: EntityType = span.type === 'PER' ? 'PERSON' : span.type === 'ORG' ? 'ORG' : span.type === 'LOC' ? 'GPE' : 'MISC';
-  return { file, start, end, text, type, entity: text.replace(/\s+/g, ' '), source: 'entities/tagger' };
+  return mentionOver(analyzed.text, analyzed.tokens[span.first].start, analyzed.tokens[span.end - 1].end, { file, type, source: 'entities/tagger' });
 }
 
 /**

@@ -11,6 +11,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
+import { mentionOver } from './mentions.js';
 import { isCapitalisedName, tokensByStart } from './tokens.js';
 import { isMiscHead } from './heads.js';
 import { isFirstName } from './knowledge.js';
@@ -87,10 +88,8 @@ export function joinRomanNumerals(mentions: Mention[], analyzed: AnalyzedText, f
     const type = first === undefined ? null : numberedType(tokens, first, numeral, baseType);
     if (first === undefined || type === null || (numeralToken.text === 'I' && !isRegnalOne(tokens, first, numeral, type))) continue;
     if (before) dropped.add(before);
-    const start = tokens[first].start;
-    const name = analyzed.text.slice(start, numeralToken.end);
     // A role read off the name (`Queen` in `Queen Elizabeth`) stays with it.
-    added.push({ ...before, file, start, end: numeralToken.end, text: name, type, entity: name.replace(/\s+/g, ' '), source: SOURCE });
+    added.push(mentionOver(analyzed.text, tokens[first].start, numeralToken.end, { file, type, source: SOURCE }, before));
   }
   if (dropped.size === 0 && replacements.size === 0 && added.length === 0) return mentions;
   const kept: Mention[] = [];

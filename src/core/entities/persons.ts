@@ -18,6 +18,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
+import { mentionOver } from './mentions.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
 import { isHeadlineLine } from './names.js';
 import {
@@ -275,10 +276,7 @@ interface SpanContext {
 
 /** A mention over tokens `first..last`. */
 function spanMention(spans: SpanContext, first: number, last: number, type: Mention['type'], source: string): Mention {
-  const start = spans.tokens[first].start;
-  const end = spans.tokens[last].end;
-  const name = spans.text.slice(start, end);
-  return { file: spans.file, start, end, text: name, type, entity: name.replace(/\s+/g, ' '), source };
+  return mentionOver(spans.text, spans.tokens[first].start, spans.tokens[last].end, { file: spans.file, type, source });
 }
 
 function officerSplitOf(mention: Mention, spans: SpanContext): { first: number; last: number; roleStart: number; nameStart: number } | null {

@@ -7,6 +7,7 @@
  */
 import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
+import { mentionOver } from './mentions.js';
 import { tokensByStart } from './tokens.js';
 
 const SOURCE = 'entities/pronouns';
@@ -33,7 +34,6 @@ export function joinPronounSurnames(mentions: Mention[], analyzed: AnalyzedText,
     // A Chinese given name is one word (`He Lifeng`); a fuller name after it (`He John Smith`)
     // is some other run of words.
     if (!PRONOUN_SURNAMES.has(before.text) || before.sentence !== tokens[first].sentence || before.end + 1 !== mention.start || mention.text.includes(' ')) return mention;
-    const name = text.slice(before.start, mention.end);
-    return { ...mention, file, start: before.start, text: name, entity: name.replace(/\s+/g, ' '), source: SOURCE };
+    return mentionOver(text, before.start, mention.end, { file, type: mention.type, source: SOURCE }, mention);
   });
 }

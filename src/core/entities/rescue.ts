@@ -11,6 +11,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
+import { mentionOver } from './mentions.js';
 import { isCapitalisedName, tokensByStart } from './tokens.js';
 import { COMPANY_SUFFIXES } from './heads.js';
 import { isCommonWord, isDemonym, isFirstName, isMonth, isNeverName, isOrgSuffix, isTitle, lookupName } from './knowledge.js';
@@ -79,8 +80,7 @@ export function rescueOrganisations(mentions: Mention[], analyzed: AnalyzedText,
       if (known && known.type !== 'ORG') continue;
       if (overlapping.some((mention) => mention.start === start && mention.end === stop)) continue;
       for (const mention of overlapping) replaced.add(mention);
-      const name = text.slice(start, stop);
-      result.push({ file, start, end: stop, text: name, type: 'ORG', entity: name.replace(/\s+/g, ' '), source: SOURCE });
+      result.push(mentionOver(text, start, stop, { file, type: 'ORG', source: SOURCE }));
     }
   }
   return replaced.size > 0 ? result.filter((mention) => !replaced.has(mention)) : result;

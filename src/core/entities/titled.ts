@@ -10,6 +10,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
+import { mentionOver } from './mentions.js';
 import { isFirstName, isTitle, lookupName } from './knowledge.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
 
@@ -97,8 +98,7 @@ export function extendTitledNames(mentions: Mention[], analyzed: AnalyzedText, f
     }
     if (end === last + 1) continue;
     const spanEnd = tokens[end - 1].end;
-    const title = text.slice(mention.start, spanEnd);
-    extended.push({ ...mention, end: spanEnd, text: title, entity: title.replace(/\s+/g, ' '), source: SOURCE });
+    extended.push(mentionOver(text, mention.start, spanEnd, { file: mention.file, type: mention.type, source: SOURCE }, mention));
   }
   if (extended.length === 0) return mentions;
   const covered = (mention: Mention): boolean => extended.some((title) => mention.start >= title.start && mention.end <= title.end);
