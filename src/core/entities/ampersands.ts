@@ -65,14 +65,24 @@ export function joinAmpersandNames(mentions: Mention[], analyzed: AnalyzedText, 
     const overlapping = result.filter((mention) => mention.start < end && start < mention.end);
     const firm = firms.has(phrase) || FIRM_ENDINGS.has(tokens[candidate.end - 1].text) || isOneNameTwice(text, tokens, candidate);
     if (!listed && !firm) continue;
-    // A mention reaching outside the name is some longer reading: leave it to the other stages.
-    if (overlapping.some((mention) => mention.start < start || mention.end > end)) continue;
+    // A mention reaching outside the name is some longer reading: leave it to the other stages,
+    // unless it opens on the ampersand's right and runs past the firm's ending (`Co. Chief
+    // Executive Jamie Dimon`): what follows the ending is kept as a mention of its own.
+    const closedFirm = FIRM_ENDINGS.has(tokens[candidate.end - 1].text);
+    const runsOn = (mention: Mention) => closedFirm && mention.start > tokens[candidate.ampersand].start && mention.end > end;
+    if (overlapping.some((mention) => mention.start < start || (mention.end > end && !runsOn(mention)))) continue;
     const exact = overlapping.find((mention) => mention.start === start && mention.end === end);
     const type: EntityType = listed?.type ?? 'ORG';
     if (exact && overlapping.length === 1 && exact.type === type) continue;
-    result = [...result.filter((mention) => !overlapping.includes(mention)), mentionOver(text, start, end, { file, type, source: SOURCE })];
+    const rest = overlapping.filter(runsOn).map((mention) => restAfter(text, mention, tokens[candidate.end].start));
+    result = [...result.filter((mention) => !overlapping.includes(mention)), mentionOver(text, start, end, { file, type, source: SOURCE }), ...rest];
   }
   return result;
+}
+
+/** What is left of `mention` from `from` on, with its type and source. */
+function restAfter(text: string, mention: Mention, from: number): Mention {
+  return mentionOver(text, from, mention.end, { file: mention.file, type: mention.type, source: mention.source }, mention);
 }
 
 /** The capitalised words around one ampersand, as token indices: `[first, end)`. */
@@ -97,6 +107,10 @@ function nameAround(tokens: readonly Token[], index: number): { first: number; e
   while (first > 0 && index - first < MAXIMUM_SIDE && tokens[first - 1].sentence === ampersand.sentence && isCapitalisedName(tokens[first - 1])) first -= 1;
   let end = index + 2;
   while (end < tokens.length && end - index <= MAXIMUM_SIDE && tokens[end].sentence === ampersand.sentence && isCapitalisedName(tokens[end])) end += 1;
+  // A firm's ending closes the name: what follows is another (`& Co. Chief Executive Jamie Dimon`).
+  for (let closing = index + 1; closing < end - 1; closing += 1) {
+    if (FIRM_ENDINGS.has(tokens[closing].text) && !FIRM_ENDINGS.has(tokens[closing + 1].text)) return { first, end: closing + 1 };
+  }
   return { first, end };
 }
 

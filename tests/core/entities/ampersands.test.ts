@@ -47,6 +47,18 @@ describe('names joined by an ampersand', () => {
     expect(joined(oneSide, [at(oneSide, 'Gamble', 'PERSON')])).toEqual(['Gamble/PERSON/test']);
   });
 
+  it('ends the firm at its ending and keeps what the tagger ran on past it', () => {
+    const text = 'JPMorgan Chase & Co. Chief Executive Jamie Dimon warned of risks.';
+    const runOn = at(text, 'Co. Chief Executive Jamie Dimon', 'ORG');
+    expect(joined(text, [at(text, 'JPMorgan Chase', 'ORG'), runOn])).toEqual([
+      'JPMorgan Chase & Co./ORG/entities/ampersands',
+      'Chief Executive Jamie Dimon/ORG/test',
+    ]);
+    // Without an ending the right side's run is some longer reading, left alone.
+    const open = 'Ask Brecht & Weill Chief Jamie Dimon.';
+    expect(joined(open, [at(open, 'Weill Chief Jamie Dimon', 'ORG')])).toEqual(['Weill Chief Jamie Dimon/ORG/test']);
+  });
+
   it('reads no single letters, and nothing in a title-case headline', () => {
     const letters = 'Spending on R & D rose.';
     expect(joined(letters, [at(letters, 'R & D', 'ORG')])).toEqual(['R & D/ORG/test']);
