@@ -29,6 +29,8 @@ interface GazetteerFile {
   sources: Record<string, string>;
   /** type → canonical name → other written forms. */
   names: Record<EntityType, Record<string, string[]>>;
+  /** type → names known in lower case only (firms, clubs), matched whatever the case. */
+  namesAnyCase?: Partial<Record<EntityType, string[]>>;
   /** demonym (`Russian`, `Russians`) → country it belongs to, or '' for peoples without one. */
   demonyms: Record<string, string>;
   firstNames: string[];
@@ -51,6 +53,10 @@ interface Knowledge {
   exact: Map<string, KnownName>;
   /** Upper-cased key → name, for text written in capitals (`MOSCOW`, datelines, headlines). */
   upper: Map<string, KnownName>;
+  /** `foldCase` of a name known in lower case only → its type. */
+  anyCase: Map<string, EntityType>;
+  /** The first word of each `anyCase` key, so that most phrases are turned away unfolded. */
+  anyCaseFirstWords: Set<string>;
   entries: GazetteerEntry[];
   demonyms: Map<string, string>;
   firstNames: Set<string>;
@@ -105,6 +111,17 @@ function buildKnowledge(file: GazetteerFile): Knowledge {
       }
     }
   }
+  const anyCase = new Map<string, EntityType>();
+  const anyCaseFirstWords = new Set<string>();
+  for (const type of UPPER_PREFERENCE) {
+    for (const name of file.namesAnyCase?.[type] ?? []) {
+      const folded = foldCase(name);
+      if (anyCase.has(folded)) continue;
+      anyCase.set(folded, type);
+      anyCaseFirstWords.add(folded.split(' ')[0]);
+      entries.push({ surface: name, type, canonical: name });
+    }
+  }
   const titles = new Set<string>();
   const titleWords = new Set<string>();
   for (const title of file.titles) {
@@ -119,6 +136,8 @@ function buildKnowledge(file: GazetteerFile): Knowledge {
     sources: file.sources,
     exact,
     upper,
+    anyCase,
+    anyCaseFirstWords,
     entries,
     demonyms: new Map(Object.entries(file.demonyms)),
     firstNames: new Set(file.firstNames),
@@ -172,10 +191,33 @@ function hasLowerCase(phrase: string): boolean {
 }
 
 /**
+ * A name known in lower case only, as it is looked up: lower case, without apostrophes or
+ * dots, hyphens as spaces, so `Coca-Cola`, `McDonald's` and `St. Louis Cardinals` meet the
+ * lists' `coca cola`, `mcdonalds` and `st louis cardinals`.
+ */
+function foldCase(phrase: string): string {
+  return phrase.toLowerCase().replace(/['\u2019.]/gu, '').replace(/[\s-]+/gu, ' ').trim();
+}
+
+/** `foldCase`'s first word of a phrase, without folding the rest: lookups ask for it often. */
+function foldedFirstWord(phrase: string): string {
+  let end = 0;
+  while (end < phrase.length) {
+    const code = phrase.charCodeAt(end);
+    if (code === 32 || code === 45 || code === 9 || code === 10 || code === 13 || code === 0xa0) break;
+    end += 1;
+  }
+  const word = phrase.slice(0, end).toLowerCase();
+  return word.includes('.') || word.includes("'") || word.includes('\u2019') ? word.replace(/['\u2019.]/gu, '') : word;
+}
+
+/**
  * Looks a whole phrase up in the gazetteer.
  *
  * Tries the phrase as written, then (for text in capitals such as `MOSCOW` or `UNITED
- * NATIONS`) its upper-case key, then without a leading `the`/`The` (`the Kremlin`).
+ * NATIONS`) its upper-case key, then names the lists know in lower case only (`Google`,
+ * `GOOGLE`: the name as written is then its canonical name) when a word of the phrase opens
+ * with a capital or a digit, then without a leading `the`/`The` (`the Kremlin`).
  * @param phrase - the words of a candidate name, as written
  * @returns the known type and canonical name, or null when the phrase is not a known name
  * @example lookupName('NATO') // { type: 'ORG', canonical: 'North Atlantic Treaty Organization' }
@@ -189,6 +231,12 @@ export function lookupName(phrase: string): KnownName | null {
     const shouted = data.upper.get(key);
     if (shouted) return shouted;
   }
+  if (isKnownAnyCase(data, key)) {
+    // `al Qaeda` and a sentence's `Al Qaeda` are one entity, named as the sentence writes it.
+    const particle = /^\p{Ll}+(?=\s)/u.exec(key);
+    const canonical = particle && isNameParticle(particle[0]) ? key[0].toUpperCase() + key.slice(1) : key;
+    return { type: data.anyCase.get(foldCase(key)) as EntityType, canonical };
+  }
   if (key.startsWith('the ') || key.startsWith('The ') || key.startsWith('THE ')) return lookupName(key.slice(4));
   return null;
 }
@@ -197,15 +245,25 @@ export function lookupName(phrase: string): KnownName | null {
  * True when the gazetteer's type for a phrase may overrule the tagger's reading of context:
  * the phrase comes from a hand-kept list or world-countries (`Kremlin` the organisation,
  * `Ukraine` the country), or is a first-level division of more than one word that names no
- * city (`North Rhine-Westphalia`). Not for one-word cities and counties, whose names clubs
+ * city (`North Rhine-Westphalia`), or is a firm or club known in lower case only (`Google`,
+ * `Procter & Gamble`: a firm's name is no place, and one that is also a place or a person's
+ * name was left out of that list). Not for one-word cities and counties, whose names clubs
  * and firms take (`Surrey` the cricket club), nor names learnt from eng.train.
  * @param phrase - a name as written (a leading `the` is ignored)
  */
 export function isTrustedName(phrase: string): boolean {
   const key = nameKey(phrase);
-  const trusted = knowledge().trusted;
-  if (trusted.has(key)) return true;
-  return key.startsWith('the ') || key.startsWith('The ') || key.startsWith('THE ') ? trusted.has(key.slice(4)) : false;
+  const data = knowledge();
+  if (data.trusted.has(key) || isKnownAnyCase(data, key)) return true;
+  if (!(key.startsWith('the ') || key.startsWith('The ') || key.startsWith('THE '))) return false;
+  const rest = key.slice(4);
+  return data.trusted.has(rest) || isKnownAnyCase(data, rest);
+}
+
+function isKnownAnyCase(data: Knowledge, key: string): boolean {
+  // A word of the phrase must open with a capital or a digit (`Google`, `al Qaeda`, `7-Eleven`):
+  // the lists' lower case says nothing about how text writes them, but prose is no name.
+  return data.anyCaseFirstWords.has(foldedFirstWord(key)) && /(?:^|[\s-])[\p{Lu}\d]/u.test(key) && data.anyCase.has(foldCase(key));
 }
 
 let trustedStarts: Set<string> | undefined;
@@ -219,13 +277,31 @@ let trustedStarts: Set<string> | undefined;
 export function mayStartTrustedName(phrase: string): boolean {
   if (!trustedStarts) {
     trustedStarts = new Set();
-    for (const name of knowledge().trusted) {
+    for (const name of [...knowledge().trusted, ...knowledge().anyCase.keys()]) {
       const pair = firstTwoWords(name);
       if (pair !== null) trustedStarts.add(pair);
     }
   }
   const pair = firstTwoWords(phrase);
   return pair !== null && trustedStarts.has(pair);
+}
+
+let trustedFirstWords: Set<string> | undefined;
+
+/**
+ * Whether a trusted name may open with `word` (a token as written, case-blind): a set lookup
+ * that spares trying names at most words. A leading `the` is no such word.
+ * @param word - one token's text
+ */
+export function mayOpenTrustedName(word: string): boolean {
+  if (!trustedFirstWords) {
+    trustedFirstWords = new Set();
+    for (const name of [...knowledge().trusted, ...knowledge().anyCase.keys()]) {
+      const first = foldCase(name).split(' ')[0];
+      if (first !== 'the') trustedFirstWords.add(first);
+    }
+  }
+  return trustedFirstWords.has(foldedFirstWord(word));
 }
 
 /** The first two runs of letters in `text`, lower-cased and joined by a space, or null. */

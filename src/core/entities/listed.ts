@@ -4,14 +4,16 @@
  * the tagger read it: cut into pieces (`Baltic` a nationality and `Sea` an organisation), or run
  * into the next name (`South China Sea and the Persian Gulf` as one organisation).
  *
- * Only the tagger's own mentions are read: a trusted name that overlaps none stays unfound
- * here, and a mention that reaches past a trusted name with more than connectors and other
- * trusted names (`Baltic Sea Fleet`) is the longer name, left whole.
+ * Only the tagger's own mentions are read, with one exception: a trusted name that opens a
+ * sentence and that the tagger passed over (`Facebook and Netflix declined`: a sentence's
+ * first word says least about itself) is found. Elsewhere a trusted name that overlaps no
+ * mention stays unfound here, and a mention that reaches past a trusted name with more than
+ * connectors and other trusted names (`Baltic Sea Fleet`) is the longer name, left whole.
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { isTrustedName, longestNameAt, mayStartTrustedName, nameKey } from './knowledge.js';
-import { tokensByEnd, tokensByStart } from './tokens.js';
+import { isNameParticle, isTrustedName, longestNameAt, mayOpenTrustedName, mayStartTrustedName, nameKey } from './knowledge.js';
+import { isCapitalisedName, tokensByEnd, tokensByStart } from './tokens.js';
 
 const SOURCE = 'entities/listed';
 
@@ -54,6 +56,11 @@ export function mendListedNames(mentions: Mention[], analyzed: AnalyzedText, fil
     // it, and any word after a connector inside it.
     const starts = [first];
     if (first > 0 && tokens[first - 1].sentence === tokens[first].sentence && /^\p{Lu}/u.test(tokens[first - 1].text)) starts.push(first - 1);
+    // The tokenizer splits at hyphens, and the tagger may keep only the end (`Cola` of `Coca-Cola`).
+    const hyphenated = first > 1 && tokens[first - 1].text === '-' && tokens[first - 2].end === tokens[first - 1].start && tokens[first - 1].end === tokens[first].start;
+    if (hyphenated && tokens[first - 2].sentence === tokens[first].sentence && /^\p{Lu}/u.test(tokens[first - 2].text)) starts.push(first - 2);
+    // `al Qaeda`: a name may open with a lower-case particle the tagger leaves out.
+    if (first > 0 && tokens[first - 1].sentence === tokens[first].sentence && isNameParticle(tokens[first - 1].text)) starts.push(first - 1);
     for (let index = first + 1; index <= last; index += 1) if (CONNECTORS.has(tokens[index - 1].text)) starts.push(index);
     const names: TrustedSpan[] = [];
     for (const start of starts) {
@@ -80,8 +87,31 @@ export function mendListedNames(mentions: Mention[], analyzed: AnalyzedText, fil
       added.push(mentionOf(name, tokens, text, file));
     }
   }
-  if (replaced.size === 0) return mentions;
+  for (const range of analyzed.sentences) {
+    const opening = sentenceOpeningName(tokens, range.first, range.end, text, mentions);
+    if (opening) added.push(mentionOf(opening, tokens, text, file));
+  }
+  if (replaced.size === 0 && added.length === 0) return mentions;
   return [...mentions.filter((mention) => !replaced.has(mention)), ...added].sort((left, right) => left.start - right.start || left.end - right.end);
+}
+
+/**
+ * A trusted name at the start of the sentence `[first, end)` (after any opening quote or
+ * bracket) that no mention touches, standing alone: the word after it is no capitalised
+ * name word, so `Google Earth` is not cut to `Google`.
+ */
+function sentenceOpeningName(tokens: readonly Token[], first: number, end: number, text: string, mentions: readonly Mention[]): TrustedSpan | null {
+  let start = first;
+  while (start < end && tokens[start].kind === 'punctuation') start += 1;
+  if (start >= end || !/^[\p{Lu}\d]/u.test(tokens[start].text) || !mayOpenTrustedName(tokens[start].text)) return null;
+  const found = longestNameAt(tokens, start, text, LONGEST_NAME);
+  if (!found || start + found.tokens > end) return null;
+  const stop = start + found.tokens;
+  const from = tokens[start].start;
+  const to = tokens[stop - 1].end;
+  if (!isTrustedName(text.slice(from, to)) || (stop < end && isCapitalisedName(tokens[stop]))) return null;
+  if (mentions.some((mention) => mention.start < to && from < mention.end)) return null;
+  return { first: start, end: stop, type: found.type };
 }
 
 /**

@@ -80,6 +80,42 @@ describe('lookupName', () => {
   });
 });
 
+describe('firms and clubs known in lower case only', () => {
+  it('matches them however the text writes them, named as written', () => {
+    expect(lookupName('Google')).toEqual({ type: 'ORG', canonical: 'Google' });
+    expect(lookupName('GOOGLE')).toEqual({ type: 'ORG', canonical: 'GOOGLE' });
+    expect(lookupName('Coca-Cola')).toEqual({ type: 'ORG', canonical: 'Coca-Cola' });
+    expect(lookupName('McDonald’s')?.type).toBe('ORG');
+    expect(lookupName('St. Louis Cardinals')?.type).toBe('ORG');
+    expect(lookupName('The Beatles')?.type).toBe('ORG');
+  });
+
+  it('names one opening with a particle as a sentence would write it', () => {
+    expect(lookupName('al Qaeda')).toEqual({ type: 'ORG', canonical: 'Al Qaeda' });
+    expect(lookupName('Al Qaeda')).toEqual({ type: 'ORG', canonical: 'Al Qaeda' });
+  });
+
+  it('needs a capital, and leaves out words, given names and names another list has', () => {
+    expect(lookupName('google')).toBeNull();
+    expect(lookupName('coca cola')).toBeNull();
+    // `ups` and `visa`-like words, given names (`Avis`), towns (`Westfield`)
+    expect(lookupName('Ups')).toBeNull();
+    expect(lookupName('Avis')).toBeNull();
+    expect(lookupName('Westfield')).toBeNull();
+    // the hand list's entry wins over the lower-case one
+    expect(lookupName('NATO')?.canonical).toBe('North Atlantic Treaty Organization');
+  });
+
+  it('trusts them over the tagger’s place or thing, and mends a name split at its hyphen', () => {
+    expect(isTrustedName('Google')).toBe(true);
+    expect(isTrustedName('google')).toBe(false);
+    expect(found('Akio Morita, the chairman of Sony, spoke.')).toContain('Sony/ORG');
+    expect(found('Shares of Facebook and Netflix fell.')).toEqual(['Facebook/ORG', 'Netflix/ORG']);
+    expect(found('Coca-Cola said on Monday it would cut jobs.')).toEqual(['Coca-Cola/ORG']);
+    expect(found('We have broken al Qaeda cells in Hamburg.')).toEqual(['al Qaeda/ORG', 'Hamburg/GPE']);
+  });
+});
+
 describe('longestNameAt', () => {
   it('prefers the longest name starting at a token', () => {
     const text = 'Tensions in the South China Sea rose.';

@@ -34,3 +34,28 @@ describe('spans mended by the names the lists trust', () => {
     expect(mended(island, [at(island, 'Island', 'LOC')])).toEqual(['Island/LOC']);
   });
 });
+
+describe('trusted names the tagger cut or passed over', () => {
+  it('takes in the words before a hyphen and a lower-case particle', () => {
+    const hyphen = 'Coca-Cola said on Monday it would cut jobs.';
+    expect(mended(hyphen, [at(hyphen, 'Cola', 'ORG')])).toEqual(['Coca-Cola/ORG']);
+    const particle = 'Cells of al Qaeda were broken.';
+    expect(mended(particle, [at(particle, 'Qaeda', 'PERSON')])).toEqual(['al Qaeda/ORG']);
+  });
+
+  it('finds a trusted name that opens a sentence, after an opening quote too', () => {
+    const text = 'Facebook and Netflix declined. "Kremlin aides said no," he wrote.';
+    expect(mended(text, [at(text, 'Netflix', 'ORG')])).toEqual(['Facebook/ORG', 'Netflix/ORG', 'Kremlin/ORG']);
+  });
+
+  it('finds none inside a sentence, in a longer name, over a mention, or outside the lists', () => {
+    const inside = 'Shares of Facebook fell.';
+    expect(mended(inside, [])).toEqual([]);
+    const longer = 'Google Earth showed it.';
+    expect(mended(longer, [])).toEqual([]);
+    const covered = 'Sony Pictures said so.';
+    expect(mended(covered, [at(covered, 'Sony Pictures', 'ORG')])).toEqual(['Sony Pictures/ORG']);
+    const unlisted = 'Zorblax and Netflix declined.';
+    expect(mended(unlisted, [at(unlisted, 'Netflix', 'ORG')])).toEqual(['Netflix/ORG']);
+  });
+});
