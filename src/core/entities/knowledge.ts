@@ -231,11 +231,12 @@ export function lookupName(phrase: string): KnownName | null {
     const shouted = data.upper.get(key);
     if (shouted) return shouted;
   }
-  if (isKnownAnyCase(data, key)) {
+  const anyCase = anyCaseType(data, key);
+  if (anyCase) {
     // `al Qaeda` and a sentence's `Al Qaeda` are one entity, named as the sentence writes it.
     const particle = /^\p{Ll}+(?=\s)/u.exec(key);
     const canonical = particle && isNameParticle(particle[0]) ? key[0].toUpperCase() + key.slice(1) : key;
-    return { type: data.anyCase.get(foldCase(key)) as EntityType, canonical };
+    return { type: anyCase, canonical };
   }
   if (key.startsWith('the ') || key.startsWith('The ') || key.startsWith('THE ')) return lookupName(key.slice(4));
   return null;
@@ -254,19 +255,41 @@ export function lookupName(phrase: string): KnownName | null {
 export function isTrustedName(phrase: string): boolean {
   const key = nameKey(phrase);
   const data = knowledge();
-  if (data.trusted.has(key) || isKnownAnyCase(data, key)) return true;
+  if (data.trusted.has(key) || anyCaseType(data, key)) return true;
   if (!(key.startsWith('the ') || key.startsWith('The ') || key.startsWith('THE '))) return false;
   const rest = key.slice(4);
-  return data.trusted.has(rest) || isKnownAnyCase(data, rest);
+  return data.trusted.has(rest) || anyCaseType(data, rest) !== undefined;
 }
 
-function isKnownAnyCase(data: Knowledge, key: string): boolean {
+/** The type of a name known in lower case only that `key` writes, if any. */
+function anyCaseType(data: Knowledge, key: string): EntityType | undefined {
   // A word of the phrase must open with a capital or a digit (`Google`, `al Qaeda`, `7-Eleven`):
   // the lists' lower case says nothing about how text writes them, but prose is no name.
-  return data.anyCaseFirstWords.has(foldedFirstWord(key)) && /(?:^|[\s-])[\p{Lu}\d]/u.test(key) && data.anyCase.has(foldCase(key));
+  if (!data.anyCaseFirstWords.has(foldedFirstWord(key)) || !/(?:^|[\s-])[\p{Lu}\d]/u.test(key)) return undefined;
+  return data.anyCase.get(foldCase(key));
 }
 
-let trustedStarts: Set<string> | undefined;
+/** How trusted names begin: their first two words and their first word, each case-blind. */
+interface TrustedOpenings {
+  pairs: Set<string>;
+  /** Without `the`, which opens too many phrases to be worth a lookup. */
+  firstWords: Set<string>;
+}
+
+let trustedOpenings: TrustedOpenings | undefined;
+
+function openingsOfTrustedNames(): TrustedOpenings {
+  if (!trustedOpenings) {
+    trustedOpenings = { pairs: new Set(), firstWords: new Set() };
+    for (const name of [...knowledge().trusted, ...knowledge().anyCase.keys()]) {
+      const pair = firstTwoWords(name);
+      if (pair !== null) trustedOpenings.pairs.add(pair);
+      const first = foldCase(name).split(' ')[0];
+      if (first !== 'the') trustedOpenings.firstWords.add(first);
+    }
+  }
+  return trustedOpenings;
+}
 
 /**
  * Whether a trusted name of more than one word may begin at the start of `phrase`, judged by
@@ -275,18 +298,9 @@ let trustedStarts: Set<string> | undefined;
  * @param phrase - the text from a word on (a few dozen characters are enough)
  */
 export function mayStartTrustedName(phrase: string): boolean {
-  if (!trustedStarts) {
-    trustedStarts = new Set();
-    for (const name of [...knowledge().trusted, ...knowledge().anyCase.keys()]) {
-      const pair = firstTwoWords(name);
-      if (pair !== null) trustedStarts.add(pair);
-    }
-  }
   const pair = firstTwoWords(phrase);
-  return pair !== null && trustedStarts.has(pair);
+  return pair !== null && openingsOfTrustedNames().pairs.has(pair);
 }
-
-let trustedFirstWords: Set<string> | undefined;
 
 /**
  * Whether a trusted name may open with `word` (a token as written, case-blind): a set lookup
@@ -294,14 +308,7 @@ let trustedFirstWords: Set<string> | undefined;
  * @param word - one token's text
  */
 export function mayOpenTrustedName(word: string): boolean {
-  if (!trustedFirstWords) {
-    trustedFirstWords = new Set();
-    for (const name of [...knowledge().trusted, ...knowledge().anyCase.keys()]) {
-      const first = foldCase(name).split(' ')[0];
-      if (first !== 'the') trustedFirstWords.add(first);
-    }
-  }
-  return trustedFirstWords.has(foldedFirstWord(word));
+  return openingsOfTrustedNames().firstWords.has(foldedFirstWord(word));
 }
 
 /** The first two runs of letters in `text`, lower-cased and joined by a space, or null. */
