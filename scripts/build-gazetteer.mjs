@@ -569,10 +569,10 @@ for (const country of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2)
 const fakerLocales = await import('@faker-js/faker');
 const notGivenNames = new Set([...TITLES, ...MONTHS, ...WEEKDAYS, ...NEVER_NAMES].map((word) => word.toLowerCase()));
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person']);
-const isEnglishWord = (word) => {
+// `nameTags`: the lexicon's tags that leave a word a name (a given name's; a firm's too, below).
+const isEnglishWord = (word, nameTags = NAME_TAGS) => {
   const lower = word.toLowerCase();
-  const tags = compromiseLexicon[lower];
-  return (lowerCounts.get(lower) ?? 0) > 0 || (tags !== undefined && ![].concat(tags).every((tag) => NAME_TAGS.has(tag)));
+  return (lowerCounts.get(lower) ?? 0) > 0 || [].concat(compromiseLexicon[lower] ?? []).some((tag) => !nameTags.has(tag));
 };
 const worldGivenNames = new Set();
 for (const code of Object.keys(fakerLocales).sort()) {
@@ -605,11 +605,8 @@ const NOT_ORGANISATIONS = new Set(['brexiteers', 'eurosceptics', 'roman empire',
   // the firm is `Apple Computer`; listed so, the lexicon ran names on over `computers`
   'apple computers']);
 const ORGANISATION_TAGS = new Set(['Organization', 'SportsTeam']);
+const NAME_OR_ORGANISATION_TAGS = new Set([...NAME_TAGS, ...ORGANISATION_TAGS]);
 const knownAnyCase = new Set([...surfaces.keys()].map((surface) => surface.toLowerCase()));
-// An English word: eng.train writes it in lower case, or compromise tags it as anything but a
-// name or an organisation.
-const isOrdinaryWord = (word) => (lowerCounts.get(word) ?? 0) > 0
-  || [].concat(compromiseLexicon[word] ?? []).some((tag) => !ORGANISATION_TAGS.has(tag) && !NAME_TAGS.has(tag));
 const organisationsAnyCase = new Set();
 for (const [word, tags] of Object.entries(compromiseLexicon)) {
   const tagList = [].concat(tags);
@@ -617,7 +614,7 @@ for (const [word, tags] of Object.entries(compromiseLexicon)) {
   const name = clean(word).replace(/^the /, '');
   const words = name.split(' ');
   if (NOT_ORGANISATIONS.has(name) || knownAnyCase.has(name) || name.length < 2 || !LATIN.test(name)) continue;
-  if (words.every((part) => isOrdinaryWord(part) || notGivenNames.has(part)) && (words.length === 1 || name !== clean(word))) continue;
+  if (words.every((part) => isEnglishWord(part, NAME_OR_ORGANISATION_TAGS) || notGivenNames.has(part)) && (words.length === 1 || name !== clean(word))) continue;
   if (words.length === 1 && firstNames.has(name[0].toUpperCase() + name.slice(1))) continue;
   organisationsAnyCase.add(name);
 }
