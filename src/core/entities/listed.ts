@@ -13,7 +13,7 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { isNameParticle, isTrustedName, longestNameAt, mayOpenTrustedName, mayStartTrustedName, nameKey } from './knowledge.js';
-import { isCapitalisedName, tokensByEnd, tokensByStart } from './tokens.js';
+import { isCapitalisedName, joinedByHyphen, tokensByEnd, tokensByStart } from './tokens.js';
 
 const SOURCE = 'entities/listed';
 
@@ -52,15 +52,11 @@ export function mendListedNames(mentions: Mention[], analyzed: AnalyzedText, fil
     const first = byStart.get(mention.start);
     const last = byEnd.get(mention.end);
     if (first === undefined || last === undefined || replaced.has(mention)) continue;
-    // Where a trusted name may start: the mention's first word, the capitalised word before
-    // it, and any word after a connector inside it.
+    // Where a trusted name may start: the mention's first word, a word before it that the
+    // tagger may have left out, and any word after a connector inside it.
     const starts = [first];
-    if (first > 0 && tokens[first - 1].sentence === tokens[first].sentence && /^\p{Lu}/u.test(tokens[first - 1].text)) starts.push(first - 1);
-    // The tokenizer splits at hyphens, and the tagger may keep only the end (`Cola` of `Coca-Cola`).
-    const hyphenated = first > 1 && tokens[first - 1].text === '-' && tokens[first - 2].end === tokens[first - 1].start && tokens[first - 1].end === tokens[first].start;
-    if (hyphenated && tokens[first - 2].sentence === tokens[first].sentence && /^\p{Lu}/u.test(tokens[first - 2].text)) starts.push(first - 2);
-    // `al Qaeda`: a name may open with a lower-case particle the tagger leaves out.
-    if (first > 0 && tokens[first - 1].sentence === tokens[first].sentence && isNameParticle(tokens[first - 1].text)) starts.push(first - 1);
+    const before = startBefore(tokens, first);
+    if (before !== null) starts.push(before);
     for (let index = first + 1; index <= last; index += 1) if (CONNECTORS.has(tokens[index - 1].text)) starts.push(index);
     const names: TrustedSpan[] = [];
     for (const start of starts) {
@@ -93,6 +89,20 @@ export function mendListedNames(mentions: Mention[], analyzed: AnalyzedText, fil
   }
   if (replaced.size === 0 && added.length === 0) return mentions;
   return [...mentions.filter((mention) => !replaced.has(mention)), ...added].sort((left, right) => left.start - right.start || left.end - right.end);
+}
+
+/**
+ * The word before token `first`, in its sentence, where a name the tagger cut may start: a
+ * capitalised word, a lower-case name particle (`al` of `al Qaeda`), or the word before a
+ * hyphen that ties it to `first` (`Coca` of `Coca-Cola`: the tokenizer splits at hyphens, and
+ * the tagger may keep only the end). Null when there is none.
+ */
+function startBefore(tokens: readonly Token[], first: number): number | null {
+  if (first === 0 || tokens[first - 1].sentence !== tokens[first].sentence) return null;
+  const previous = tokens[first - 1];
+  if (/^\p{Lu}/u.test(previous.text) || isNameParticle(previous.text)) return first - 1;
+  if (first > 1 && joinedByHyphen(tokens[first - 2], previous, tokens[first]) && tokens[first - 2].sentence === tokens[first].sentence && /^\p{Lu}/u.test(tokens[first - 2].text)) return first - 2;
+  return null;
 }
 
 /**

@@ -19,7 +19,7 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
-import { tokensByEnd, tokensByStart } from './tokens.js';
+import { joinedByHyphen, tokensByEnd, tokensByStart } from './tokens.js';
 import { isHeadlineLine } from './names.js';
 import {
   isFirstName,
@@ -475,9 +475,6 @@ const HYPHEN_HEADS = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'to', 'at', 'on', 'by', 'for', 'from', 'with', 'was', 'were', 'is', 'are', 'has', 'had',
 ]);
 
-/** Hyphens written inside words: the ASCII one and Unicode's hyphen and non-breaking hyphen. */
-const WORD_HYPHENS = new Set(['-', '\u2010', '\u2011']);
-
 /** The longest lower-case word that joins a name over a hyphen: given-name syllables (`moon`, `hoon`, `un`). */
 const LONGEST_SYLLABLE = 4;
 
@@ -504,7 +501,7 @@ function joinHyphenatedNames(result: Mention[], spans: SpanContext, replaced: Se
 
 /** True when `hyphen` ties `word` to `before` with no space, and `word` may be part of a name. */
 function continuesOverHyphen(before: Token, hyphen: Token, word: Token): boolean {
-  if (!WORD_HYPHENS.has(hyphen.text) || hyphen.start !== before.end || word.start !== hyphen.end) return false;
+  if (!joinedByHyphen(before, hyphen, word)) return false;
   if (word.sentence !== before.sentence || word.kind !== 'word' || !/^\p{L}+$/u.test(word.text)) return false;
   if (/^\p{Lu}\p{Ll}/u.test(word.text)) return !isNeverName(word.text) && !isMonth(word.text) && !isWeekday(word.text);
   return /^\p{Ll}+$/u.test(word.text) && word.text.length <= LONGEST_SYLLABLE && !HYPHEN_HEADS.has(word.text);

@@ -44,3 +44,14 @@ function search(tokens: readonly Token[], offset: number, edge: 'start' | 'end')
 export function isCapitalisedName(token: Token): boolean {
   return token.kind === 'word' && /^\p{Lu}/u.test(token.text) && (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ');
 }
+
+/** Hyphens written inside words: the ASCII one and Unicode's hyphen and non-breaking hyphen. */
+const WORD_HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011']);
+
+/**
+ * True when `hyphen` is a hyphen written with no space on either side, tying `before` to
+ * `after` in one word the tokenizer split (`Zeta-Jones`, `Coca-Cola`).
+ */
+export function joinedByHyphen(before: Token, hyphen: Token, after: Token): boolean {
+  return WORD_HYPHENS.has(hyphen.text) && hyphen.start === before.end && after.start === hyphen.end;
+}
