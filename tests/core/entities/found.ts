@@ -20,10 +20,18 @@ export function mentionAt(text: string, phrase: string, type: EntityType, from =
   return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
 }
 
+/** A stage that reads only the document: its mentions so far, the analysed text, the path. */
+type DocumentStage = (mentions: Mention[], analyzed: AnalyzedText, file: string) => Mention[];
+
 /**
  * What one stage makes of `mentions` over `text`, as `text/TYPE/source` per mention, in the
  * order the stage returns them.
  */
-export function stageResult(stage: (mentions: Mention[], analyzed: AnalyzedText, file: string) => Mention[], text: string, mentions: Mention[]): string[] {
+export function stageResult(stage: DocumentStage, text: string, mentions: Mention[]): string[] {
   return stage(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}/${mention.source}`);
+}
+
+/** As `stageResult`, without the source: `text/TYPE` per mention. */
+export function stageTypes(stage: DocumentStage, text: string, mentions: Mention[]): string[] {
+  return stage(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}`);
 }

@@ -3,13 +3,11 @@ import { createNlp } from '../../../src/core/nlp.js';
 import { extractEntities } from '../../../src/core/entities/index.js';
 import { splitHeadlineSpans, typeDatelines } from '../../../src/core/entities/headlines.js';
 import type { Mention } from '../../../src/core/types.js';
-import { mentionAt } from './found.js';
+import { mentionAt as at, stageTypes } from './found.js';
 
 const nlp = createNlp();
 
-const at = mentionAt;
-
-const split = (text: string, mentions: Mention[]) => splitHeadlineSpans(mentions, nlp.analyze(text), 'inline.txt').map((m) => `${m.text}/${m.type}`);
+const split = (text: string, mentions: Mention[]) => stageTypes(splitHeadlineSpans, text, mentions);
 
 describe('headline spans', () => {
   const article = 'Vantrelli Pledges Support For Kyiv As Okonkwo Visits London\n\nPrime Minister Arno Vantrelli met President Chidi Okonkwo on Thursday.';

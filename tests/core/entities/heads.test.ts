@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found, mentionAt, stageResult } from './found.js';
+import { foundEntities as found, mentionAt as at, stageResult, stageTypes } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
 import { joinQualifiedEvents, typeByHeadWord, typeFirmsByHeadWord } from '../../../src/core/entities/heads.js';
 import type { Mention } from '../../../src/core/types.js';
 
 const nlp = createNlp();
 
-const at = mentionAt;
-
 function typed(text: string, mentions: Mention[]): string[] {
-  return typeByHeadWord(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}`);
+  return stageTypes(typeByHeadWord, text, mentions);
 }
 
 describe('names typed by their head word', () => {

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found, mentionAt } from './found.js';
+import { foundEntities as found, mentionAt as at, stageTypes } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
 import { mendListedNames } from '../../../src/core/entities/listed.js';
 import type { Mention } from '../../../src/core/types.js';
 
 const nlp = createNlp();
 
-const at = mentionAt;
-
 function mended(text: string, mentions: Mention[]): string[] {
-  return mendListedNames(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}`);
+  return stageTypes(mendListedNames, text, mentions);
 }
 
 describe('spans mended by the names the lists trust', () => {

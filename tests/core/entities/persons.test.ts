@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found } from './found.js';
+import { foundEntities as found, stageTypes } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
 import { extractEntities } from '../../../src/core/entities/index.js';
 import { findContextPersons, mendNameSpans } from '../../../src/core/entities/persons.js';
@@ -95,7 +95,7 @@ describe('a body that opens with a given name', () => {
     const phrase = 'Royal Bank of Scotland and Lloyds Banking Group';
     const start = text.indexOf(phrase);
     const given = { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type: 'ORG' as const, entity: phrase, source: 'test' };
-    expect(mendNameSpans([given], nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}`)).toEqual([`${phrase}/ORG`]);
+    expect(stageTypes(mendNameSpans, text, [given])).toEqual([`${phrase}/ORG`]);
   });
 });
 
@@ -161,7 +161,7 @@ describe('a body, an officer\'s title and the officer read as one span', () => {
     const start = text.indexOf(phrase);
     return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
   };
-  const mend = (text: string, phrase: string) => mendNameSpans([span(text, phrase)], nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}`);
+  const mend = (text: string, phrase: string) => stageTypes(mendNameSpans, text, [span(text, phrase)]);
 
   it('splits off the person after the title, leaving the title out of both', () => {
     expect(mend('Zorblax Dynamics Chief Executive Jamie Dimon warned of risks.', 'Zorblax Dynamics Chief Executive Jamie Dimon')).toEqual(['Zorblax Dynamics/ORG', 'Jamie Dimon/PERSON']);
@@ -202,7 +202,7 @@ describe('surnames with particles and persons joined in one span', () => {
     const start = text.indexOf(phrase);
     return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type, entity: phrase, source: 'test' };
   };
-  const mend = (text: string, mentions: ReturnType<typeof span>[]) => mendNameSpans(mentions, nlp.analyze(text), 'inline.txt').map((m) => `${m.text}/${m.type}`);
+  const mend = (text: string, mentions: ReturnType<typeof span>[]) => stageTypes(mendNameSpans, text, mentions);
 
   it('reads a capitalised particle, lower-case particles and a name as a surname', () => {
     const text = 'The referee allowed Van der Zorbat to score.';
