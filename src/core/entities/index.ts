@@ -68,7 +68,8 @@ function byDocument(stage: DocumentStage): Stage {
  * goes on over `bin`, `von`, `da`; a name ends at a lower-case `in`) and adds lone surnames
  * that the context shows to be people (`Trump said`, `Putin's aide`); heads.ts types names by
  * their head word (`Kyoto Protocol`, `Venice Film Festival`, `Red Square`), and listed.ts mends
- * the spans of multi-word names the lists trust (`Baltic Sea` read as `Baltic` and `Sea`). The user's configured names (configured.ts) join next, so that every
+ * the spans of multi-word names the lists trust (`Baltic Sea` read as `Baltic` and `Sea`,
+ * `Coca-Cola` as `Cola`) and finds one opening a sentence that the tagger passed over. The user's configured names (configured.ts) join next, so that every
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said. After cleaning, apostrophes.ts gives back the
  * `'s` of a name that owns nothing (`McDonald's said`), pronouns.ts a surname spelt like a
