@@ -11,6 +11,12 @@ import type { EntityType } from '../types.js';
 import { isAcronym } from './aliases.js';
 import { isCommonWord, isFirstName, lookupName } from './knowledge.js';
 
+/** The legal forms that close a firm's name: what is before one names the firm alone. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'PLC', 'Plc', 'plc', 'AG', 'LLC']);
+
+/** Types a firm's own name may have been misread as, for rule 5. */
+const FIRM_MISREADINGS: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'MISC']);
+
 /** One entity in the aggregate; the shape of summary.ts's `EntityRecord`. */
 export interface EntityRecordLike {
   name: string;
@@ -45,6 +51,12 @@ export interface EntityRecordLike {
  *    person (`Washington` stays the city beside `George Washington`), the word is no
  *    common one (`Court` joins no `Superior Court`) and the full name is named in two
  *    documents or more.
+ * 5. likewise a record typed as a place or a thing (`Enron` read as a place in e-mails) joins
+ *    the one firm named by it and a legal form (`Enron Corp.`), and becomes an organisation,
+ *    when no list knows it as anything but an organisation (`Texas` stays beside a `Texas
+ *    Inc.`), it is no common word (`Power Corp`) and the firm is named in two documents or
+ *    more; of one firm written with two legal forms (`Enron Corp`, `Enron Corp.`), the one
+ *    named most. People are left alone: they lend firms their names (`Dell`, `Ford`).
  *
  * Merging repeats until nothing changes, so the output is a fixed point (idempotent).
  * Ties and order are settled by name, never by arrival order.
@@ -160,6 +172,7 @@ function chooseTargets(records: readonly EntityRecordLike[]): Map<EntityRecordLi
   const calledBy = new Map<string, EntityRecordLike[]>();
   const endingIn = new Map<string, EntityRecordLike[]>();
   const startingWith = new Map<string, EntityRecordLike[]>();
+  const firmsNamed = new Map<string, EntityRecordLike[]>();
   for (const record of records) {
     for (const alias of Object.keys(record.aliases)) {
       if (alias !== record.name) push(calledBy, `${record.type}\u0000${alias}`, record);
@@ -169,6 +182,7 @@ function chooseTargets(records: readonly EntityRecordLike[]): Map<EntityRecordLi
       push(endingIn, words[words.length - 1], record);
       push(startingWith, words[0], record);
     }
+    if (record.type === 'ORG' && words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) push(firmsNamed, words.slice(0, -1).join(' '), record);
   }
   const targets = new Map<EntityRecordLike, EntityRecordLike>();
   for (const record of records) {
@@ -191,6 +205,13 @@ function chooseTargets(records: readonly EntityRecordLike[]): Map<EntityRecordLi
         const people = endingIn.get(word) ?? [];
         if (people.length === 1) byRetyping.add(people[0]);
       }
+    }
+    // Rule 5: a firm's own name read as a place or a thing. Records that differ only in the
+    // legal form (`Enron Corp`, `Enron Corp.`) are one firm written two ways: the largest.
+    if (FIRM_MISREADINGS.has(record.type) && (lookupName(record.name)?.type ?? 'ORG') === 'ORG' && (record.name.includes(' ') || !isCommonWord(record.name))) {
+      const firms = firmsNamed.get(record.name) ?? [];
+      const firm = firms.reduce<EntityRecordLike | undefined>((best, candidate) => (!best || isLarger(candidate, best) ? candidate : best), undefined);
+      if (firm) byRetyping.add(firm);
     }
     for (const person of [...bySurname, ...byFamilyName, ...byRetyping]) candidates.add(person);
     candidates.delete(record);

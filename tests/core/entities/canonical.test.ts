@@ -200,6 +200,41 @@ describe('canonicalizeEntities', () => {
   });
 });
 
+describe("canonicalizeEntities: a firm's own name read as a place or a thing", () => {
+  it('joins the firm named with a legal form, as an organisation, taking the form most named', () => {
+    const result = canonicalizeEntities([
+      record('Enron Corp.', 'ORG', 5, ['a', 'b']),
+      record('Enron Corp', 'ORG', 1, ['c']),
+      record('Enron', 'GPE', 7, ['d', 'e']),
+      record('Enron', 'MISC', 3, ['f']),
+      record('Zorblax Energy', 'LOC', 2, ['g']),
+      record('Zorblax Energy Inc.', 'ORG', 2, ['g', 'h']),
+    ]);
+    expect(byName(result, 'Enron')).toBeUndefined();
+    expect(byName(result, 'Enron Corp.')).toMatchObject({ type: 'ORG', count: 15, aliases: { Enron: 10, 'Enron Corp.': 5 } });
+    expect(byName(result, 'Enron Corp')?.count).toBe(1);
+    expect(byName(result, 'Zorblax Energy Inc.')?.count).toBe(4);
+  });
+
+  it('leaves listed places, common words, people, other kinds of body and firms named once', () => {
+    const records = [
+      record('Texas Inc.', 'ORG', 2, ['a', 'b']),
+      record('Texas', 'GPE', 5, ['c']),
+      record('Power Corp', 'ORG', 2, ['a', 'b']),
+      record('Power', 'MISC', 3, ['d']),
+      record('Zorbdell Inc.', 'ORG', 2, ['a', 'b']),
+      record('Zorbdell', 'PERSON', 3, ['e']),
+      record('Zorblax Group', 'ORG', 2, ['a', 'b']),
+      record('Zorblax', 'GPE', 3, ['f']),
+      record('Quorvane Corp.', 'ORG', 1, ['a']),
+      record('Quorvane', 'GPE', 3, ['g']),
+    ];
+    expect(canonicalizeEntities(records).map((entry) => `${entry.name}/${entry.type}/${entry.count}`).sort()).toEqual(
+      records.map((entry) => `${entry.name}/${entry.type}/${entry.count}`).sort(),
+    );
+  });
+});
+
 describe('canonicalNameMap', () => {
   it('tells where each input record went, across chains and types', () => {
     const records = [
