@@ -28,6 +28,7 @@ const HOLIDAYS: readonly Holiday[] = [
   { words: ['martin', 'luther', 'king', 'day'], day: nth(1, 1, 3) },
   { words: ['new', 'year', "'s", 'day'], day: fixed(1, 1) },
   { words: ['new', 'year', "'s", 'eve'], day: fixed(12, 31) },
+  { words: ['new', 'year'], day: fixed(1, 1) },
   { words: ['st', 'patrick', "'s", 'day'], day: fixed(3, 17) },
   { words: ['valentine', "'s", 'day'], day: fixed(2, 14) },
   { words: ['mother', "'s", 'day'], day: nth(5, 7, 2) },
@@ -77,20 +78,31 @@ function matchAt(context: DateContext, scope: TokenRange, index: number): { holi
   return null;
 }
 
-const HOLIDAY_PHRASES: ReadonlySet<string> = new Set(HOLIDAYS.map((holiday) => holiday.words.join(' ')));
+/**
+ * Holidays of the lunar or lunisolar calendar: no fixed day this parser could resolve, but a
+ * time of year all the same, not an organisation or a place (the tagger read `Lunar New Year`
+ * as an organisation).
+ */
+const UNDATED_HOLIDAYS: readonly string[] = ['lunar new year', 'chinese new year'];
 
-/** The words a holiday's name begins with. */
+const HOLIDAY_PHRASES: ReadonlySet<string> = new Set([...HOLIDAYS.map((holiday) => holiday.words.join(' ')), ...UNDATED_HOLIDAYS]);
+
+/** The words a dated holiday's name begins with. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(HOLIDAYS.map((holiday) => holiday.words[0]));
+
+/** The words any holiday's name begins with, dated or not. */
+const NAME_FIRST_WORDS: ReadonlySet<string> = new Set([...FIRST_WORDS, ...UNDATED_HOLIDAYS.map((phrase) => phrase.split(' ')[0])]);
 
 /**
  * Whether a phrase is the whole name of a holiday this parser reads (`Christmas`, `New Year’s
- * Day`, `Presidents' Day`, `Martin Luther King Jr. Day`), in any case: a date, not a name.
+ * Day`, `Presidents' Day`, `Martin Luther King Jr. Day`) or of a lunar one it leaves undated
+ * (`Lunar New Year`), in any case: a date, not a name.
  * @param phrase - the phrase as written
  */
 export function isHolidayName(phrase: string): boolean {
   // Most phrases asked about are names that start no holiday: one set lookup settles them.
   const first = /^\p{L}+/u.exec(phrase);
-  if (first === null || !FIRST_WORDS.has(first[0].toLowerCase())) return false;
+  if (first === null || !NAME_FIRST_WORDS.has(first[0].toLowerCase())) return false;
   const key = phrase
     .toLowerCase()
     .replace(/’/g, "'")
@@ -112,6 +124,11 @@ export const holidayParser: DateParser = {
       if (!isCapitalized(context.tokens[index])) continue;
       const match = matchAt(context, scope, index);
       if (!match) continue;
+      // `New Year` in `Lunar New Year` is not the first of January.
+      if (UNDATED_HOLIDAYS.includes([keyAt(context, scope, index - 1), ...match.holiday.words].join(' '))) {
+        index = match.end - 1;
+        continue;
+      }
       let end = match.end;
       const next = keyAt(context, scope, end);
       const nextToken = end < scope.end ? context.tokens[end] : undefined;

@@ -284,7 +284,7 @@ function cleanStage(mentions: Mention[], context: StageContext): Mention[] {
  */
 function typeStage(mentions: Mention[], context: StageContext): Mention[] {
   const kept = mentions
-    .map((mention) => withoutOpeningInterjection(mention, context.analyzed, context.lookups))
+    .map((mention) => withoutLeadingHoliday(withoutOpeningInterjection(mention, context.analyzed, context.lookups), context.analyzed, context.lookups))
     .filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed) && !isInterjection(mention, context.analyzed, context.lookups) && !isHoliday(mention, context.analyzed, context.lookups));
   return kept.map((mention) => {
     // `South China Sea`: a known geographic name ending in a feature word (sea, river,
@@ -338,17 +338,41 @@ function withoutOpeningInterjection(mention: Mention, analyzed: AnalyzedText, lo
 }
 
 /**
+ * A name the tagger ran on from a holiday over a preposition (`Lunar New Year in Beijing`):
+ * the holiday is a date, and the name is what follows, typed as the lists know it.
+ */
+function withoutLeadingHoliday(mention: Mention, analyzed: AnalyzedText, lookups: EntityLookups): Mention {
+  if (!/ \p{Ll}+ \p{Lu}/u.test(mention.text) || lookups.lookup(mention.text)) return mention;
+  const { tokens, text } = analyzed;
+  const first = tokenAt(tokens, mention.start);
+  if (first === undefined) return mention;
+  for (let last = first; last + 2 < tokens.length && tokens[last + 2].end <= mention.end; last += 1) {
+    const preposition = tokens[last + 1];
+    const rest = tokens[last + 2];
+    if (!/^\p{Ll}+$/u.test(preposition.text) || !/^\p{Lu}/u.test(rest.text)) continue;
+    if (!isHolidayName(text.slice(mention.start, tokens[last].end))) continue;
+    const narrowed = narrowedMention(mention, rest.start, mention.end, text);
+    const known = lookups.lookup(narrowed.text);
+    return known ? { ...narrowed, type: known.type } : narrowed;
+  }
+  return mention;
+}
+
+/**
  * A holiday (`Christmas`, `Thanksgiving`, `May Day`) is a date, as OntoNotes has it, and the
  * dates extractor resolves it; the tagger read such names as people and places. So is a
  * greeting for one (`Merry Christmas`, `Happy Thanksgiving`, read as people), and a name that
- * the next word or two make a holiday (`Martin Luther King` in `Martin Luther King Jr. Day`).
- * A name the user lists stays.
+ * the next word or two make a holiday (`Martin Luther King` in `Martin Luther King Jr. Day`,
+ * `Chinese` in `Chinese New Year`). A name the user lists stays.
  */
 function isHoliday(mention: Mention, analyzed: AnalyzedText, lookups: EntityLookups): boolean {
-  if (lookups.lookup(mention.text)) return false;
-  if (isHolidayName(mention.text)) return true;
-  const greeting = /^(?:Merry|Happy) (.+)$/u.exec(mention.text);
-  if (greeting && isHolidayName(greeting[1])) return true;
+  if (lookups.userEntry(mention.text)) return false;
+  if (!lookups.lookup(mention.text)) {
+    if (isHolidayName(mention.text)) return true;
+    const greeting = /^(?:Merry|Happy) (.+)$/u.exec(mention.text);
+    if (greeting && isHolidayName(greeting[1])) return true;
+  }
+  // A listed name too: `Chinese` in `Chinese New Year` names no people.
   const { tokens, text } = analyzed;
   const last = tokensByEnd(tokens).get(mention.end);
   if (last === undefined) return false;

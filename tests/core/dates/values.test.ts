@@ -194,12 +194,19 @@ describe('holidays', () => {
     ['Voters go to the polls on Election Day.', 'Election Day', '1998-10-26', '1998-11-03'],
     ['Shops close on Christmas Eve.', 'Christmas Eve', '1998-12-01', '1998-12-24'],
     ['They marched on Good Friday.', 'Good Friday', '1999-04-10', '1999-04-02'],
+    ['Markets reopen after New Year.', 'New Year', '1998-12-10', '1999-01-01'],
+    ['Shops stayed open on New Year 2000.', 'New Year 2000', '1999-12-10', '2000-01-01'],
   ])('%s', (text, expression, date, value) => {
     expect(find(text, expression, date)?.value).toBe(value);
   });
 
   it('does not date a Christmas tree', () => {
     expect(find('They bought a Christmas tree.', 'Christmas')).toBeUndefined();
+  });
+
+  it('leaves a lunar New Year undated rather than on the first of January', () => {
+    expect(dates('Crowds gathered for the Lunar New Year.', '1998-12-10')).toEqual([]);
+    expect(dates('Chinese New Year falls in February.', '1998-12-10').map((mention) => mention.text)).toEqual(['February']);
   });
 });
 

@@ -45,6 +45,10 @@ const NEGATIVES: readonly [string, readonly EntityType[]][] = [
   ['Merry Christmas to all of you, she wrote.', ANY],
   ['Happy Thanksgiving, everyone.', ANY],
   ['Schools close on Martin Luther King Jr. Day next week.', ANY],
+  ['Happy New Year to all our readers.', ANY],
+  // A lunar holiday is left undated, but it is no name either, nor is the nationality in it.
+  ['Crowds gathered for the Lunar New Year.', ANY],
+  ['Families travel home for Chinese New Year.', ANY],
 ];
 
 describe('tagger negatives', () => {
@@ -69,6 +73,11 @@ describe('tagger negatives', () => {
     expect(found.map((mention) => `${mention.text}/${mention.type}`)).toContain('Christmas Island/GPE');
     const person = extractEntities(nlp.analyze('Martin Luther King spoke in Washington in 1963.'), 'negative.txt');
     expect(person.map((mention) => `${mention.text}/${mention.type}`)).toContain('Martin Luther King/PERSON');
+  });
+
+  it('keeps the place a holiday ran on into, typed as the lists know it', () => {
+    const found = extractEntities(nlp.analyze('The Lunar New Year in Beijing was quiet.'), 'negative.txt');
+    expect(found.map((mention) => `${mention.text}/${mention.type}`)).toEqual(['Beijing/GPE']);
   });
 
   it('does not take a title into a person span', () => {
