@@ -18,6 +18,7 @@ import { joinRomanNumerals } from './numerals.js';
 import { joinAmpersandNames } from './ampersands.js';
 import { keepNamesEndingInApostropheS } from './apostrophes.js';
 import { joinPronounSurnames } from './pronouns.js';
+import { findFirmsBeforeRoles } from './roles.js';
 import { isHolidayName } from '../dates/holiday.js';
 import { FeatureExtractor } from './features.js';
 import { isCommonWord, isFirstName, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
@@ -66,7 +67,8 @@ function byDocument(stage: DocumentStage): Stage {
  * into the names the body or the lists know; titled.ts carries a document's or a body's name on
  * over `of` (`Charter of Multipolarity and Diversity`); then persons.ts mends spans the tagger broke (a person's name
  * goes on over `bin`, `von`, `da`; a name ends at a lower-case `in`) and adds lone surnames
- * that the context shows to be people (`Trump said`, `Putin's aide`); heads.ts types names by
+ * that the context shows to be people (`Trump said`, `Putin's aide`); roles.ts adds the firm
+ * named before an office one of them holds (`Tesla CEO Elon Musk`); heads.ts types names by
  * their head word (`Kyoto Protocol`, `Venice Film Festival`, `Red Square`), and listed.ts mends
  * the spans of multi-word names the lists trust (`Baltic Sea` read as `Baltic` and `Sea`,
  * `Coca-Cola` as `Cola`) and finds one opening a sentence that the tagger passed over. The user's configured names (configured.ts) join next, so that every
@@ -84,6 +86,7 @@ const STAGES: readonly Stage[] = [
   byDocument(extendTitledNames),
   byDocument(mendNameSpans),
   byDocument(findContextPersons),
+  byDocument(findFirmsBeforeRoles),
   headStage,
   byDocument(mendListedNames),
   configuredNameStage,

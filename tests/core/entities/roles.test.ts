@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { foundEntities as found, mentionAt as at, stageResult } from './found.js';
+import { findFirmsBeforeRoles } from '../../../src/core/entities/roles.js';
+import type { Mention } from '../../../src/core/types.js';
+
+function firms(text: string, mentions: Mention[]): string[] {
+  return stageResult(findFirmsBeforeRoles, text, mentions);
+}
+
+describe('firms named by the office of the person after them', () => {
+  it.each([
+    ['Tesla CEO Elon Musk said the car was ready.', 'Tesla', 'Elon Musk'],
+    ['Dynegy spokesman John Sousa declined to comment.', 'Dynegy', 'John Sousa'],
+    ['Zynga Chief Executive Mark Pincus resigned.', 'Zynga', 'Mark Pincus'],
+    ["Enron's chief executive, Jeff Skilling, resigned.", 'Enron', 'Jeff Skilling'],
+    ['Goldman Sachs analyst Abby Cohen was upbeat.', 'Goldman Sachs', 'Abby Cohen'],
+  ])('%s', (text, firm, person) => {
+    expect(firms(text, [at(text, person, 'PERSON')])).toEqual([`${person}/PERSON/test`, `${firm}/ORG/entities/roles`]);
+  });
+
+  it('finds the firm the tagger passed over in the whole recogniser', () => {
+    expect(found('Qualcomm president Cristiano Amon spoke in Taipei.')).toEqual(['Qualcomm/ORG', 'Cristiano Amon/PERSON', 'Taipei/GPE']);
+  });
+
+  it('retypes the tagger’s place or person reading of the firm, there and elsewhere in the document', () => {
+    const text = 'Enron chairman Ken Lay spoke. Enron shares fell.';
+    const later = text.indexOf('Enron', 10);
+    expect(firms(text, [at(text, 'Enron', 'GPE'), at(text, 'Ken Lay', 'PERSON'), at(text, 'Enron', 'PERSON', later)])).toEqual([
+      'Enron/ORG/test',
+      'Ken Lay/PERSON/test',
+      'Enron/ORG/test',
+    ]);
+  });
+
+  it.each([
+    // An ordinary word, a nationality, a listed place, a first name: no firm.
+    ['Police spokesman John Smith said so.', 'John Smith'],
+    ['Former CEO John Smith said so.', 'John Smith'],
+    ['Zambian President Frederick Chiluba spoke.', 'Frederick Chiluba'],
+    ['Texas president John Smith spoke.', 'John Smith'],
+    ['Mary analyst John Smith spoke.', 'John Smith'],
+    // No office between the name and the person.
+    ['Acme hired John Smith.', 'John Smith'],
+  ])('adds nothing in %s', (text, person) => {
+    expect(firms(text, [at(text, person, 'PERSON')])).toEqual([`${person}/PERSON/test`]);
+  });
+
+  it('leaves a party’s adjective and the tagger’s stray readings alone', () => {
+    const party = 'He praised Democratic President Clinton.';
+    expect(firms(party, [at(party, 'Democratic', 'MISC'), at(party, 'Clinton', 'PERSON')])).toEqual(['Democratic/MISC/test', 'Clinton/PERSON/test']);
+    const stray = "This Confederate president's Richmond home is a museum.";
+    expect(firms(stray, [at(stray, "'s", 'PERSON'), at(stray, 'Richmond', 'GPE')])).toEqual(["'s/PERSON/test", 'Richmond/GPE/test']);
+  });
+});
