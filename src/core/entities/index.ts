@@ -390,7 +390,8 @@ const COMPASS = new Set(['North', 'South', 'East', 'West']);
 
 /**
  * An ordinary word capitalised in the middle of prose, after a lower-case word and before a
- * lower-case noun it modifies, that no list knows: `Black` in `the first Black woman`.
+ * lower-case noun it modifies, that no list knows: `Black` in `the first Black woman`; or a
+ * plural counted by the word before it (`all States`).
  * Persons (`Rose`, `Bush`) and words in capitals (`ERA`) are left alone.
  */
 function isCapitalisedWordInProse(mention: Mention, analyzed: AnalyzedText): boolean {
@@ -401,9 +402,23 @@ function isCapitalisedWordInProse(mention: Mention, analyzed: AnalyzedText): boo
   if (index === undefined || index === 0 || index + 1 >= analyzed.tokens.length) return false;
   const before = analyzed.tokens[index - 1];
   const after = analyzed.tokens[index + 1];
+  if (!/^\p{Ll}+$/u.test(before.text)) return false;
   // It must modify the noun after it, as an adjective does: `Black woman`; `the Army after
   // school` and `Reform gained votes` name a body.
-  return /^\p{Ll}+$/u.test(before.text) && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN';
+  if (/^\p{Ll}/u.test(after.text) && after.pos === 'NOUN') return true;
+  // Or be a plural that a quantifier or a modifier counts (`all States`, `developing States`,
+  // `member States`: United Nations style). After `the` it may be a club (`the Giants`).
+  return /[^s]s$/u.test(word) && !/^\p{Lu}/u.test(after.text) && countsPlural(before);
+}
+
+/** Parts of speech of a word that counts or qualifies a plural noun (`all`, `other`, `two`). */
+const COUNTING_PARTS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
+/** True when `token` counts or qualifies the plural after it: `all`, `such`, `developing`, `member`; not `the`. */
+function countsPlural(token: AnalyzedText['tokens'][number]): boolean {
+  if (token.text === 'the') return false;
+  if (COUNTING_PARTS.has(token.pos) || token.text === 'member') return true;
+  return token.pos === 'VERB' && token.text.endsWith('ing');
 }
 
 /**

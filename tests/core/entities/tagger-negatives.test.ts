@@ -96,4 +96,18 @@ describe('ordinary words capitalised in prose', () => {
     const found = extractEntities(nlp.analyze('Talks between the North and the South stalled. The group moved to Zorblax last year.'), 'negative.txt');
     expect(found.map((mention) => mention.text)).toEqual(['North', 'South', 'Zorblax']);
   });
+
+  it.each([
+    'The Assembly calls upon all States to ratify the treaty.',
+    'Troops from the contributing States and other Members arrived.',
+    'Such Parties shall report each year.',
+  ])('drops a plural counted by the word before it in %s', (sentence) => {
+    const found = extractEntities(nlp.analyze(sentence), 'negative.txt').filter((mention) => mention.text !== 'Assembly');
+    expect(found.map((mention) => mention.text)).toEqual([]);
+  });
+
+  it('keeps a plural after `the` or a verb, which may be a club', () => {
+    const found = extractEntities(nlp.analyze('The Giants beat the Saints, and Celtic defeated Rangers.'), 'negative.txt');
+    expect(found.map((mention) => mention.text)).toEqual(['Giants', 'Saints', 'Celtic', 'Rangers']);
+  });
 });
