@@ -203,6 +203,9 @@ const TITLES = [
   'rev', 'rev.', 'reverend', 'father', 'st', 'st.', 'saint', 'coach', 'manager', 'adviser', 'advisor',
   'national security adviser', 'aide', 'analyst', 'economist', 'official', 'diplomat', 'lawmaker',
   'deputy', 'governor-general', 'first lady', 'mp', 'mep', 'mr president', 'madam',
+  // Offices of international bodies and public service (`the Special Rapporteur` was read as
+  // a person in United Nations text).
+  'rapporteur', 'special rapporteur', 'commissioner', 'ombudsman', 'treasurer',
 ];
 
 /** Words that modify a title without being one (`Deputy`, `former`); they join the role. */

@@ -46,6 +46,9 @@ const NEGATIVES: readonly [string, readonly EntityType[]][] = [
   ['Happy Thanksgiving, everyone.', ANY],
   ['Schools close on Martin Luther King Jr. Day next week.', ANY],
   ['Happy New Year to all our readers.', ANY],
+  // Offices of international bodies are titles, not people (`Rapporteur` read as a person).
+  ['The Special Rapporteur will continue reporting on the sale of children.', ANY],
+  ['The Ombudsman rejected the complaint.', ANY],
   // A lunar holiday is left undated, but it is no name either, nor is the nationality in it.
   ['Crowds gathered for the Lunar New Year.', ANY],
   ['Families travel home for Chinese New Year.', ANY],
