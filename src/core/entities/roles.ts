@@ -13,7 +13,8 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
-import { isCapitalisedName, tokensByStart } from './tokens.js';
+import { isCapitalisedName, tokensByEnd, tokensByStart } from './tokens.js';
+import { narrowedMention } from './names.js';
 import { isCommonWord, isDemonym, isFirstName, isMonth, isNeverName, isTitleWord, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/roles';
@@ -40,6 +41,7 @@ const FIRM_ROLES: readonly (readonly string[])[] = [
   ['spokesman'],
   ['spokeswoman'],
   ['spokesperson'],
+  ['treasurer'],
   ['analyst'],
   ['economist'],
   ['strategist'],
@@ -50,7 +52,8 @@ const MAXIMUM_NAME_WORDS = 4;
 
 /**
  * Adds the firm named before an office that a person holds, and types the document's other
- * mentions of it as that firm.
+ * mentions of it as that firm. A firm and office the tagger took into the person's own span
+ * (`Enron Treasurer Ben Glisan`) are cut from it, the office left for span cleaning to read.
  * @param mentions - the mentions so far, people among them
  * @param analyzed - the document
  * @param file - the path mentions are tagged with
@@ -58,13 +61,23 @@ const MAXIMUM_NAME_WORDS = 4;
 export function findFirmsBeforeRoles(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
   const byStart = tokensByStart(tokens);
+  const byEnd = tokensByEnd(tokens);
   const found: Mention[] = [];
   const firms = new Set<string>();
+  const narrowed = new Map<Mention, Mention>();
   for (const person of mentions) {
     // The tagger's stray readings (`'s` a person) name no one who could hold an office.
     if (person.type !== 'PERSON' || !/^\p{Lu}/u.test(person.text)) continue;
     const first = byStart.get(person.start);
-    if (first === undefined) continue;
+    const last = byEnd.get(person.end);
+    if (first === undefined || last === undefined) continue;
+    const inside = firmInside(tokens, first, last);
+    if (inside !== null) {
+      narrowed.set(person, narrowedMention(person, tokens[inside.nameFrom].start, person.end, text));
+      found.push(mentionOver(text, tokens[first].start, tokens[inside.last].end, { file, type: 'ORG', source: SOURCE }));
+      firms.add(found[found.length - 1].text);
+      continue;
+    }
     const name = firmBefore(tokens, first);
     if (name === null) continue;
     const start = tokens[name.first].start;
@@ -80,8 +93,24 @@ export function findFirmsBeforeRoles(mentions: Mention[], analyzed: AnalyzedText
     firms.add(found[found.length - 1].text);
   }
   if (firms.size === 0) return mentions;
-  const retyped = mentions.map((mention) => (mention.type !== 'ORG' && firms.has(mention.text) && !lookupName(mention.text) ? { ...mention, type: 'ORG' as const } : mention));
+  const retyped = mentions.map((mention) => {
+    const kept = narrowed.get(mention) ?? mention;
+    return kept.type !== 'ORG' && firms.has(kept.text) && !lookupName(kept.text) ? { ...kept, type: 'ORG' as const } : kept;
+  });
   return [...retyped, ...found];
+}
+
+/**
+ * Within a person's span `[first, last]`, a firm's name, an office and a name after it
+ * (`Enron Treasurer Ben Glisan`): where the firm ends and the person's name starts.
+ */
+function firmInside(tokens: readonly Token[], first: number, last: number): { last: number; nameFrom: number } | null {
+  for (let officeStart = first + 1; officeStart <= Math.min(first + MAXIMUM_NAME_WORDS, last - 1); officeStart += 1) {
+    const officeEnd = officeEndingAfter(tokens, officeStart);
+    if (officeEnd === null || officeEnd > last || !/^\p{Lu}/u.test(tokens[officeEnd].text)) continue;
+    return isFirmName(tokens, first, officeStart - 1) ? { last: officeStart - 1, nameFrom: officeEnd } : null;
+  }
+  return null;
 }
 
 /**
@@ -102,22 +131,40 @@ function firmBefore(tokens: readonly Token[], personFirst: number): { first: num
   // A run reaching further back is some other name the office does not belong to.
   if (first > 0 && tokens[first - 1].sentence === sentence && isCapitalisedName(tokens[first - 1])) return null;
   while (first <= last && isNeverName(tokens[first].text)) first += 1;
-  if (first > last) return null;
-  const words = tokens.slice(first, last + 1).map((token) => token.text);
-  const known = lookupName(words.join(' '));
-  if (known) return known.type === 'ORG' ? { first, last } : null;
-  if (words.some((word) => isCommonWord(word) || isDemonym(word) || isMonth(word) || isTitleWord(word) || isFirstName(word))) return null;
+  if (first > last || !isFirmName(tokens, first, last)) return null;
   return { first, last };
+}
+
+/**
+ * Whether the words `[first, last]` can be a firm's name: listed as an organisation, or
+ * listed as nothing and none of them an ordinary word, nationality, month, title or first name.
+ */
+function isFirmName(tokens: readonly Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1).map((token) => token.text);
+  if (!words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  const known = lookupName(words.join(' '));
+  if (known) return known.type === 'ORG';
+  return !words.some((word) => isCommonWord(word) || isDemonym(word) || isMonth(word) || isTitleWord(word) || isFirstName(word));
 }
 
 /** Where an office (`chief executive`, `CEO`) that ends right before `end` starts, or null. */
 function officeStartingBefore(tokens: readonly Token[], end: number): number | null {
   for (const role of FIRM_ROLES) {
     const start = end - role.length;
-    if (start < 1) continue;
-    let matches = true;
-    for (let offset = 0; offset < role.length && matches; offset += 1) matches = tokens[start + offset].text.toLowerCase() === role[offset];
-    if (matches) return start;
+    if (start >= 1 && officeMatches(tokens, start, role)) return start;
   }
   return null;
+}
+
+/** Where an office that starts at `start` ends (exclusive), or null. */
+function officeEndingAfter(tokens: readonly Token[], start: number): number | null {
+  for (const role of FIRM_ROLES) {
+    if (start + role.length <= tokens.length && officeMatches(tokens, start, role)) return start + role.length;
+  }
+  return null;
+}
+
+function officeMatches(tokens: readonly Token[], start: number, role: readonly string[]): boolean {
+  for (let offset = 0; offset < role.length; offset += 1) if (tokens[start + offset].text.toLowerCase() !== role[offset]) return false;
+  return true;
 }

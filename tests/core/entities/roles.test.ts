@@ -32,6 +32,16 @@ describe('firms named by the office of the person after them', () => {
     ]);
   });
 
+  it('cuts a firm and its office out of a person’s span the tagger ran over them', () => {
+    const text = 'Acme Chief Executive Officer John Smith quit.';
+    expect(firms(text, [at(text, 'Acme Chief Executive Officer John Smith', 'PERSON')])).toEqual([
+      'John Smith/PERSON/test',
+      'Acme/ORG/entities/roles',
+    ]);
+    const listed = 'Russian Foreign Minister Sergey Lavrov spoke.';
+    expect(firms(listed, [at(listed, listed.slice(0, -7), 'PERSON')])).toEqual(['Russian Foreign Minister Sergey Lavrov/PERSON/test']);
+  });
+
   it.each([
     // An ordinary word, a nationality, a listed place, a first name: no firm.
     ['Police spokesman John Smith said so.', 'John Smith'],
