@@ -239,6 +239,17 @@ const LOCATION_KEYWORDS = [
 ];
 
 /**
+ * Abbreviations of common nouns, written in capitals but never a name on their own: `the
+ * DVD`, `an SUV`, `GDP`. A plural `s` is allowed where they are read. Names that share the
+ * letters stay names through the lists and the user's entries, which are asked first.
+ */
+const COMMON_ACRONYMS = [
+  'ASAP', 'ATM', 'CD', 'CD-ROM', 'CEO', 'CFO', 'COO', 'CPU', 'CTO', 'DIY', 'DNA', 'DVD', 'DVR', 'FAQ',
+  'GDP', 'GPS', 'GPU', 'HDTV', 'HQ', 'HTML', 'IQ', 'LCD', 'LED', 'MP3', 'PDF', 'PIN', 'RAM',
+  'RNA', 'RSVP', 'SMS', 'SUV', 'URL', 'USB', 'VCR', 'VIP',
+];
+
+/**
  * Words that are never a name on their own, capitalised or not: closed-class words and the
  * sentence openers and headline words news capitalises (`Speaking`, `Analysts`). `may` and
  * `will` are missing on purpose: Theresa May, Will Smith.
@@ -725,6 +736,7 @@ const output = {
   weekdays: WEEKDAYS,
   commonWords: [...commonWords].sort(),
   neverNames: [...new Set(NEVER_NAMES)].sort(),
+  commonAcronyms: [...new Set(COMMON_ACRONYMS)].sort(),
   trusted,
   contextBefore: contextCues(before),
   contextAfter: contextCues(after),

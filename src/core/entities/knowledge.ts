@@ -42,6 +42,7 @@ interface GazetteerFile {
   weekdays: string[];
   commonWords: string[];
   neverNames: string[];
+  commonAcronyms: string[];
   /** Surfaces whose listed type overrules the tagger's: hand lists, countries, multi-word divisions. */
   trusted?: string[];
   contextBefore: Partial<Record<EntityType, string[]>>;
@@ -71,6 +72,7 @@ interface Knowledge {
   weekdays: Set<string>;
   commonWords: Set<string>;
   neverNames: Set<string>;
+  commonAcronyms: Set<string>;
   /** Trusted surfaces as written and in capitals. */
   trusted: Set<string>;
   contextBefore: Map<string, EntityType[]>;
@@ -150,6 +152,7 @@ function buildKnowledge(file: GazetteerFile): Knowledge {
     weekdays: new Set(file.weekdays),
     commonWords: new Set(file.commonWords),
     neverNames: new Set(file.neverNames),
+    commonAcronyms: new Set(file.commonAcronyms),
     trusted: new Set((file.trusted ?? []).flatMap((surface) => [surface, surface.toUpperCase()])),
     contextBefore: cueTable(file.contextBefore),
     contextAfter: cueTable(file.contextAfter),
@@ -473,6 +476,15 @@ export function isCommonWord(word: string): boolean {
 export function isNeverName(word: string): boolean {
   if (word.length > 1 && !hasLowerCase(word)) return false;
   return knowledge().neverNames.has(word.toLowerCase());
+}
+
+/**
+ * True for the abbreviation of a common noun, or its plural: `DVD`, `SUVs`, `GDP`. Never a
+ * name alone; a name with the same letters is one the lists or the user know.
+ */
+export function isCommonAcronym(word: string): boolean {
+  const acronyms = knowledge().commonAcronyms;
+  return acronyms.has(word) || (word.endsWith('s') && acronyms.has(word.slice(0, -1)));
 }
 
 /**

@@ -16,6 +16,7 @@
 import type { Mention } from '../types.js';
 import { partitionPoint } from '../sorted.js';
 import {
+  isCommonAcronym,
   isCommonWord,
   isDemonym,
   isFirstName,
@@ -502,6 +503,8 @@ function isRejected(words: readonly Word[], text: string, lookups: NameLookups, 
   if (words.length > 1 || known) return false;
   const word = first.text;
   if (isNeverName(word) || isWeekday(word)) return true;
+  // `the DVD`, `GDP`; but `the Conference on Disarmament (CD)` makes `CD` a name's short form.
+  if (isCommonAcronym(word) && !text.includes(`(${word})`)) return true;
   // A lone letter is a unit, a grade, a variable or an initial (`°F`, `N-terminus`, `P(x)`):
   // CoNLL-2003's training set names 4 such entities in 23,499. One the user lists still counts.
   if (word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff)) return true;

@@ -5,6 +5,7 @@ import {
   countryOfDemonym,
   gazetteerEntries,
   gazetteerSources,
+  isCommonAcronym,
   isCommonWord,
   isDemonym,
   isFirstName,
@@ -174,6 +175,11 @@ describe('word lists', () => {
     expect(isNeverName('Lavrov')).toBe(false);
     expect(isCommonWord('Speaking')).toBe(true);
     expect(isCommonWord('Moscow')).toBe(false);
+  });
+
+  it('knows the abbreviations of common nouns, and their plurals, in capitals only', () => {
+    for (const word of ['DVD', 'DVDs', 'SUV', 'GDP', 'CEOs']) expect(isCommonAcronym(word), word).toBe(true);
+    for (const word of ['WHO', 'NATO', 'dvd', 'US', 'TV']) expect(isCommonAcronym(word), word).toBe(false);
   });
 
   it('knows months, suffixes and landform words', () => {

@@ -159,6 +159,16 @@ describe('cleanMention: words that are not names', () => {
     }
   });
 
+  it('rejects the abbreviation of a common noun alone, unless the document or the user makes it a name', () => {
+    const text = 'He sold the DVD, two SUVs and his CD collection as GDP fell.';
+    for (const word of ['DVD', 'SUVs', 'CD', 'GDP']) expect(cleanMention(mentionOf(text, word, 'ORG'), text), word).toBeNull();
+    const defined = 'The Conference on Disarmament (CD) met. The CD adjourned.';
+    expect(cleanMention(mentionOf(defined, 'CD', 'ORG', 1), defined)?.text).toBe('CD');
+    const listed = entityLookups({ entities: [{ name: 'DVD', type: 'ORG' }] });
+    expect(cleanMention(mentionOf(text, 'DVD', 'ORG'), text, listed)?.text).toBe('DVD');
+    expect(cleanedText('NATO and the WHO met.', 'WHO', 'ORG')).toBe('WHO');
+  });
+
   it('strips an opener glued to a name', () => {
     const text = 'Analysts Mark Galeotti and others disagree.';
     expect(cleanedText(text, 'Analysts Mark Galeotti')).toBe('Mark Galeotti');
