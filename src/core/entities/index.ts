@@ -19,6 +19,7 @@ import { joinAmpersandNames } from './ampersands.js';
 import { keepNamesEndingInApostropheS } from './apostrophes.js';
 import { joinPronounSurnames } from './pronouns.js';
 import { findFirmsBeforeRoles } from './roles.js';
+import { typeAwards } from './awards.js';
 import { isHolidayName } from '../dates/holiday.js';
 import { FeatureExtractor } from './features.js';
 import { isCommonWord, isFirstName, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
@@ -76,7 +77,8 @@ function byDocument(stage: DocumentStage): Stage {
  * nothing after can overrule what the user said. After cleaning, apostrophes.ts gives back the
  * `'s` of a name that owns nothing (`McDonald's said`), pronouns.ts a surname spelt like a
  * pronoun (`He Lifeng`), and numerals.ts joins a ruler's or a war's Roman numeral to its name
- * (`Elizabeth II`, `World War II`).
+ * (`Elizabeth II`, `World War II`); after typing, awards.ts makes an award of a name its
+ * context counts as one (`won an Oscar`).
  */
 const STAGES: readonly Stage[] = [
   tagStage,
@@ -97,6 +99,7 @@ const STAGES: readonly Stage[] = [
   byDocument(joinPronounSurnames),
   byDocument(joinRomanNumerals),
   typeStage,
+  awardStage,
   aliasStage,
   configuredTypeStage,
 ];
@@ -253,6 +256,10 @@ function consistencyStage(mentions: Mention[]): Mention[] {
     }
     return best === mention.type ? mention : { ...mention, type: best };
   });
+}
+
+function awardStage(mentions: Mention[], context: StageContext): Mention[] {
+  return typeAwards(mentions, context.analyzed);
 }
 
 function rescueStage(mentions: Mention[], context: StageContext): Mention[] {
