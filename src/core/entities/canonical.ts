@@ -56,7 +56,9 @@ export interface EntityRecordLike {
  *    when no list knows it as anything but an organisation (`Texas` stays beside a `Texas
  *    Inc.`), it is no common word (`Power Corp`) and the firm is named in two documents or
  *    more; of one firm written with two legal forms (`Enron Corp`, `Enron Corp.`), the one
- *    named most. People are left alone: they lend firms their names (`Dell`, `Ford`).
+ *    named most. So does a lone word read as a person (`Dynegy will pay`), unless it is a
+ *    given name or some person's full name in the corpus ends or opens with it: people lend
+ *    firms their names (`Michael Dell`, `Dell Inc.`).
  *
  * Merging repeats until nothing changes, so the output is a fixed point (idempotent).
  * Ties and order are settled by name, never by arrival order.
@@ -208,7 +210,7 @@ function chooseTargets(records: readonly EntityRecordLike[]): Map<EntityRecordLi
     }
     // Rule 5: a firm's own name read as a place or a thing. Records that differ only in the
     // legal form (`Enron Corp`, `Enron Corp.`) are one firm written two ways: the largest.
-    if (FIRM_MISREADINGS.has(record.type) && (lookupName(record.name)?.type ?? 'ORG') === 'ORG' && (record.name.includes(' ') || !isCommonWord(record.name))) {
+    if (mayBeMisreadFirm(record, endingIn, startingWith) && (lookupName(record.name)?.type ?? 'ORG') === 'ORG' && (record.name.includes(' ') || !isCommonWord(record.name))) {
       const firms = firmsNamed.get(record.name) ?? [];
       const firm = firms.reduce<EntityRecordLike | undefined>((best, candidate) => (!best || isLarger(candidate, best) ? candidate : best), undefined);
       if (firm) byRetyping.add(firm);
@@ -221,6 +223,19 @@ function chooseTargets(records: readonly EntityRecordLike[]): Map<EntityRecordLi
     if (target && mayJoin(record, target, { bySurname, byFamilyName, byRetyping })) targets.set(record, target);
   }
   return targets;
+}
+
+/**
+ * Whether rule 5 may read `record` as a firm's own name misread: a place or a thing, or a
+ * lone word read as a person (`Dynegy will pay`) that is no given name and that no person's
+ * full name in the corpus ends or opens with. People lend firms their names (`Michael Dell`,
+ * `Dell Inc.`): where the corpus names the person, the word stays theirs.
+ */
+function mayBeMisreadFirm(record: EntityRecordLike, endingIn: ReadonlyMap<string, unknown>, startingWith: ReadonlyMap<string, unknown>): boolean {
+  if (FIRM_MISREADINGS.has(record.type)) return true;
+  if (record.type !== 'PERSON' || record.name.includes(' ')) return false;
+  const word = mixedCase(record.name);
+  return !isFirstName(word) && !endingIn.has(word) && !startingWith.has(word);
 }
 
 /** Whether `record` may join its one larger candidate, by the rule that proposed it. */

@@ -216,14 +216,25 @@ describe("canonicalizeEntities: a firm's own name read as a place or a thing", (
     expect(byName(result, 'Zorblax Energy Inc.')?.count).toBe(4);
   });
 
+  it('makes the firm of a lone word read as a person that no full name in the corpus explains', () => {
+    const result = canonicalizeEntities([record('Dynegy Inc.', 'ORG', 4, ['a', 'b']), record('Dynegy', 'PERSON', 6, ['c', 'd'])]);
+    expect(result.map((entry) => `${entry.name}/${entry.type}/${entry.count}`)).toEqual(['Dynegy Inc./ORG/10']);
+  });
+
+  it('leaves a lone word read as a person to the person the corpus names in full', () => {
+    const result = canonicalizeEntities([record('Zorbdell Inc.', 'ORG', 2, ['a', 'b']), record('Zorbdell', 'PERSON', 3, ['e']), record('Mia Zorbdell', 'PERSON', 2, ['e'])]);
+    expect(result.map((entry) => `${entry.name}/${entry.type}/${entry.count}`)).toEqual(['Zorbdell Inc./ORG/2', 'Mia Zorbdell/PERSON/5']);
+  });
+
   it('leaves listed places, common words, people, other kinds of body and firms named once', () => {
     const records = [
       record('Texas Inc.', 'ORG', 2, ['a', 'b']),
       record('Texas', 'GPE', 5, ['c']),
       record('Power Corp', 'ORG', 2, ['a', 'b']),
       record('Power', 'MISC', 3, ['d']),
-      record('Zorbdell Inc.', 'ORG', 2, ['a', 'b']),
-      record('Zorbdell', 'PERSON', 3, ['e']),
+      // A given name read as a person stays one beside a firm of that name.
+      record('Morgan Inc.', 'ORG', 2, ['a', 'b']),
+      record('Morgan', 'PERSON', 3, ['e']),
       record('Zorblax Group', 'ORG', 2, ['a', 'b']),
       record('Zorblax', 'GPE', 3, ['f']),
       record('Quorvane Corp.', 'ORG', 1, ['a']),
