@@ -22,7 +22,7 @@ import { findFirmsBeforeRoles } from './roles.js';
 import { typeAwards } from './awards.js';
 import { isHolidayName } from '../dates/holiday.js';
 import { FeatureExtractor } from './features.js';
-import { isCommonWord, isFirstName, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
+import { isCommonWord, isFirstName, isLocationKeyword, isOrgSuffix, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
 import { loadModel, type LoadedModel, type NerModelFile } from './model.js';
 import { cleanMentions, narrowedMention } from './names.js';
@@ -293,9 +293,11 @@ function cleanStage(mentions: Mention[], context: StageContext): Mention[] {
  * An ordinary word capitalised mid-sentence goes (`isCapitalisedWordInProse`).
  */
 function typeStage(mentions: Mention[], context: StageContext): Mention[] {
+  const surnames = new Set(mentions.filter((mention) => mention.type === 'PERSON' && mention.text.includes(' ')).map((mention) => mention.text.slice(mention.text.lastIndexOf(' ') + 1)));
   const kept = mentions
     .map((mention) => withoutLeadingHoliday(withoutOpeningInterjection(mention, context.analyzed, context.lookups), context.analyzed, context.lookups))
-    .filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed) && !isInterjection(mention, context.analyzed, context.lookups) && !isHoliday(mention, context.analyzed, context.lookups));
+    .filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed) && !isInterjection(mention, context.analyzed, context.lookups) && !isHoliday(mention, context.analyzed, context.lookups))
+    .flatMap((mention) => withoutArticlePerson(mention, context.analyzed, context.lookups, surnames));
   return kept.map((mention) => {
     // `South China Sea`: a known geographic name ending in a feature word (sea, river,
     // mountains) is a place whatever the tagger guessed; a one-word name (`Surrey`) is not
@@ -390,6 +392,26 @@ function isHoliday(mention: Mention, analyzed: AnalyzedText, lookups: EntityLook
     if (/^\p{Lu}/u.test(tokens[next].text) && isHolidayName(text.slice(mention.start, tokens[next].end))) return true;
   }
   return false;
+}
+
+/**
+ * An ordinary word after `the` read as a person (`the Court will`, `the Star reported`, `the
+ * Man said`): no one's name takes the article, and eng.train has no such person. A body's
+ * head word (`Court`, `Council`) names the body; anything else is no name. A word modifying
+ * the noun after it (`the Green campaign`), a surname some full name of the document ends
+ * with, and a name the lists know are left alone.
+ */
+function withoutArticlePerson(mention: Mention, analyzed: AnalyzedText, lookups: EntityLookups, surnames: ReadonlySet<string>): Mention[] {
+  const word = mention.text;
+  if (mention.type !== 'PERSON' || !/^\p{Lu}\p{Ll}+$/u.test(word) || !isCommonWord(word) || surnames.has(word) || lookups.lookup(word)) return [mention];
+  const { tokens } = analyzed;
+  const index = tokenAt(tokens, mention.start);
+  if (index === undefined || index === 0) return [mention];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (before.text.toLowerCase() !== 'the' || before.sentence !== tokens[index].sentence) return [mention];
+  if (after !== undefined && after.sentence === tokens[index].sentence && (/^\p{Lu}/u.test(after.text) || after.pos === 'NOUN' || after.pos === 'PROPN')) return [mention];
+  return isOrgSuffix(word) ? [{ ...mention, type: 'ORG' }] : [];
 }
 
 /** Compass words name regions alone (`the North`), though they are ordinary words. */

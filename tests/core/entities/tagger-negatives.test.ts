@@ -109,6 +109,16 @@ describe('ordinary words capitalised in prose', () => {
     expect(found.map((mention) => mention.text)).toEqual([]);
   });
 
+  it('reads an ordinary word after `the` as no person: a body by its head word, else nothing', () => {
+    expect(extractEntities(nlp.analyze('Later the Court said no.'), 'negative.txt').map((mention) => `${mention.text}/${mention.type}`)).toEqual(['Court/ORG']);
+    expect(extractEntities(nlp.analyze('The Star reported that the Man said so.'), 'negative.txt')).toEqual([]);
+  });
+
+  it('keeps a person the document names in full, and a word modifying the noun after it', () => {
+    const found = extractEntities(nlp.analyze('Margaret Green won. Asked later, the Green said nothing, and the Green campaign celebrated.'), 'negative.txt');
+    expect(found.map((mention) => `${mention.text}/${mention.type}`)).toEqual(['Margaret Green/PERSON', 'Green/PERSON', 'Green/PERSON']);
+  });
+
   it('keeps a plural after `the` or a verb, which may be a club', () => {
     const found = extractEntities(nlp.analyze('The Giants beat the Saints, and Celtic defeated Rangers.'), 'negative.txt');
     expect(found.map((mention) => mention.text)).toEqual(['Giants', 'Saints', 'Celtic', 'Rangers']);
