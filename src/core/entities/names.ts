@@ -503,6 +503,8 @@ function isRejected(words: readonly Word[], text: string, lookups: NameLookups, 
   if (words.length > 1 || known) return false;
   const word = first.text;
   if (isNeverName(word) || isWeekday(word)) return true;
+  // `Ca`, `Wo`, `Do` of `Can't`, `Won't`, `Don't`: the tokenizer's half of a negated verb.
+  if (/^n['’]t\b/u.test(text.slice(first.end, first.end + 4))) return true;
   // `the DVD`, `GDP`; but `the Conference on Disarmament (CD)` makes `CD` a name's short form.
   if (isCommonAcronym(word) && !text.includes(`(${word})`)) return true;
   // A lone letter is a unit, a grade, a variable or an initial (`°F`, `N-terminus`, `P(x)`):

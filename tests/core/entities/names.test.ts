@@ -159,6 +159,13 @@ describe('cleanMention: words that are not names', () => {
     }
   });
 
+  it('rejects the half of a negated verb the tokenizer split off', () => {
+    const text = '"You Can\'t Go Home Again" was his; Won’t you stay?';
+    expect(cleanMention(mentionOf(text, 'Ca', 'MISC'), text)).toBeNull();
+    expect(cleanMention(mentionOf(text, 'Wo', 'MISC'), text)).toBeNull();
+    expect(cleanedText(text, "Can't Go Home Again", 'MISC')).toBe("Can't Go Home Again");
+  });
+
   it('rejects the abbreviation of a common noun alone, unless the document or the user makes it a name', () => {
     const text = 'He sold the DVD, two SUVs and his CD collection as GDP fell.';
     for (const word of ['DVD', 'SUVs', 'CD', 'GDP']) expect(cleanMention(mentionOf(text, word, 'ORG'), text), word).toBeNull();
