@@ -20,6 +20,7 @@ import { keepNamesEndingInApostropheS } from './apostrophes.js';
 import { joinPronounSurnames } from './pronouns.js';
 import { findFirmsBeforeRoles } from './roles.js';
 import { typeAwards } from './awards.js';
+import { extendOverHyphens } from './hyphens.js';
 import { isHolidayName } from '../dates/holiday.js';
 import { FeatureExtractor } from './features.js';
 import { isCommonWord, isFirstName, isLocationKeyword, isOrgSuffix, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
@@ -72,7 +73,8 @@ function byDocument(stage: DocumentStage): Stage {
  * named before an office one of them holds (`Tesla CEO Elon Musk`); heads.ts types names by
  * their head word (`Kyoto Protocol`, `Venice Film Festival`, `Red Square`), and listed.ts mends
  * the spans of multi-word names the lists trust (`Baltic Sea` read as `Baltic` and `Sea`,
- * `Coca-Cola` as `Cola`) and finds one opening a sentence that the tagger passed over. The user's configured names (configured.ts) join next, so that every
+ * `Coca-Cola` as `Cola`) and finds one opening a sentence that the tagger passed over, and
+ * hyphens.ts takes in the other half of a hyphenated name (`Rolls-Royce` read as `Royce`). The user's configured names (configured.ts) join next, so that every
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said. After cleaning, apostrophes.ts gives back the
  * `'s` of a name that owns nothing (`McDonald's said`), pronouns.ts a surname spelt like a
@@ -91,6 +93,7 @@ const STAGES: readonly Stage[] = [
   byDocument(findFirmsBeforeRoles),
   headStage,
   byDocument(mendListedNames),
+  byDocument(extendOverHyphens),
   configuredNameStage,
   consistencyStage,
   datelineStage,
