@@ -26,7 +26,7 @@ import { FeatureExtractor } from './features.js';
 import { isCommonWord, isFirstName, isLocationKeyword, isOrgSuffix, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
 import { loadModel, type LoadedModel, type NerModelFile } from './model.js';
-import { cleanMentions, narrowedMention } from './names.js';
+import { cleanMentions, narrowedMention, personSurnames } from './names.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
 import { createTagger, LabelFeatures, LABEL_COUNT, type TaggedSpan, type Tagger } from './tagger.js';
 
@@ -296,7 +296,7 @@ function cleanStage(mentions: Mention[], context: StageContext): Mention[] {
  * An ordinary word capitalised mid-sentence goes (`isCapitalisedWordInProse`).
  */
 function typeStage(mentions: Mention[], context: StageContext): Mention[] {
-  const surnames = new Set(mentions.filter((mention) => mention.type === 'PERSON' && mention.text.includes(' ')).map((mention) => mention.text.slice(mention.text.lastIndexOf(' ') + 1)));
+  const surnames = personSurnames(mentions);
   const kept = mentions
     .map((mention) => withoutLeadingHoliday(withoutOpeningInterjection(mention, context.analyzed, context.lookups), context.analyzed, context.lookups))
     .filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed) && !isInterjection(mention, context.analyzed, context.lookups) && !isHoliday(mention, context.analyzed, context.lookups))

@@ -170,11 +170,7 @@ export function narrowedMention(mention: Mention, start: number, end: number, te
 export function cleanMentions(mentions: readonly Mention[], text: string, lookups: NameLookups = GAZETTEER_ONLY): Mention[] {
   const kept: Mention[] = [];
   const seen = new Set<string>();
-  const surnames = new Set<string>();
-  for (const mention of mentions) {
-    const space = mention.type === 'PERSON' ? mention.text.lastIndexOf(' ') : -1;
-    if (space > 0) surnames.add(mention.text.slice(space + 1));
-  }
+  const surnames = personSurnames(mentions);
   const affiliations: Mention[] = [];
   for (const mention of [...mentions].sort((left, right) => left.start - right.start || right.end - left.end)) {
     const result = cleanWithAffiliation(mention, text, lookups, surnames);
@@ -198,6 +194,20 @@ export function cleanMentions(mentions: readonly Mention[], text: string, lookup
     kept.push(affiliation);
   }
   return affiliations.length > 0 ? kept.sort((left, right) => left.start - right.start || left.end - right.end) : kept;
+}
+
+/**
+ * The last words of a document's PERSON mentions of two words or more (`Court` of `Margaret
+ * Court`): a lone mention of one is that person's surname, whatever else the word is.
+ * @param mentions - mentions of one document
+ */
+export function personSurnames(mentions: readonly Mention[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    const space = mention.type === 'PERSON' ? mention.text.lastIndexOf(' ') : -1;
+    if (space > 0) surnames.add(mention.text.slice(space + 1));
+  }
+  return surnames;
 }
 
 /** A mention of the affiliation read before a role, typed as the lists type it (a demonym: NORP). */
@@ -245,6 +255,23 @@ export function isHeadlineLine(text: string, offset: number): boolean {
 }
 
 let headlineMemo: { text: string; lines: Map<number, boolean> } | null = null;
+
+/**
+ * Whether the document gives `word` in brackets after a name (`Conference on Disarmament
+ * (CD)`), making it that name's short form. Asked for every mention of a listed acronym: the
+ * answer is kept per word of the current text, so a long document is searched once a word.
+ */
+function isDefinedShortForm(text: string, word: string): boolean {
+  if (shortFormMemo?.text !== text) shortFormMemo = { text, words: new Map() };
+  let answer = shortFormMemo.words.get(word);
+  if (answer === undefined) {
+    answer = text.includes(`(${word})`);
+    shortFormMemo.words.set(word, answer);
+  }
+  return answer;
+}
+
+let shortFormMemo: { text: string; words: Map<string, boolean> } | null = null;
 
 function headlineLineAt(text: string, lineStart: number, lineEnd: number): boolean {
   // Headlines are short; a long line is a paragraph however many names it holds.
@@ -506,7 +533,7 @@ function isRejected(words: readonly Word[], text: string, lookups: NameLookups, 
   // `Ca`, `Wo`, `Do` of `Can't`, `Won't`, `Don't`: the tokenizer's half of a negated verb.
   if (/^n['’]t\b/u.test(text.slice(first.end, first.end + 4))) return true;
   // `the DVD`, `GDP`; but `the Conference on Disarmament (CD)` makes `CD` a name's short form.
-  if (isCommonAcronym(word) && !text.includes(`(${word})`)) return true;
+  if (isCommonAcronym(word) && !isDefinedShortForm(text, word)) return true;
   // A lone letter is a unit, a grade, a variable or an initial (`°F`, `N-terminus`, `P(x)`):
   // CoNLL-2003's training set names 4 such entities in 23,499. One the user lists still counts.
   if (word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff)) return true;
