@@ -21,13 +21,13 @@ import { joinPronounSurnames } from './pronouns.js';
 import { findFirmsBeforeRoles } from './roles.js';
 import { typeAwards } from './awards.js';
 import { extendOverHyphens } from './hyphens.js';
-import { isHolidayName } from '../dates/holiday.js';
+import { isHoliday, withoutLeadingHoliday } from './holidays.js';
+import { isCapitalisedWordInProse, isInterjection, withoutArticlePerson, withoutOpeningInterjection } from './ordinary.js';
 import { FeatureExtractor } from './features.js';
-import { isCommonWord, isFirstName, isLocationKeyword, isOrgSuffix, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
+import { isFirstName, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
 import { loadModel, type LoadedModel, type NerModelFile } from './model.js';
-import { cleanMentions, narrowedMention, personSurnames } from './names.js';
-import { tokensByEnd, tokensByStart } from './tokens.js';
+import { cleanMentions, personSurnames } from './names.js';
 import { createTagger, LabelFeatures, LABEL_COUNT, type TaggedSpan, type Tagger } from './tagger.js';
 
 /** Settings for entity extraction. */
@@ -293,7 +293,9 @@ function cleanStage(mentions: Mention[], context: StageContext): Mention[] {
 /**
  * OntoNotes types from the tagger's CoNLL ones: LOC splits into GPE (political units) and LOC
  * (seas, regions, continents), MISC into NORP (nationalities, groups) and MISC (events, laws …).
- * An ordinary word capitalised mid-sentence goes (`isCapitalisedWordInProse`).
+ * First, ordinary words read as names go or are retyped (ordinary.ts: `Oh`, `the first Black
+ * woman`, `all States`, `the Court will`), and so do holidays (holidays.ts: `Merry Christmas`,
+ * `Lunar New Year in Beijing` → `Beijing`).
  */
 function typeStage(mentions: Mention[], context: StageContext): Mention[] {
   const surnames = personSurnames(mentions);
@@ -319,138 +321,6 @@ function typeStage(mentions: Mention[], context: StageContext): Mention[] {
     }
     return mention;
   });
-}
-
-function tokenAt(tokens: AnalyzedText['tokens'], offset: number): number | undefined {
-  return tokensByStart(tokens).get(offset);
-}
-
-/**
- * A word that opens informal sentences and that no list knows as a name: one wink reads as an
- * interjection (`Oh`, `Yeah`, `Haha`, `Hey`), or a negated auxiliary (`Don't`). On the 5 MB
- * bench corpus `Oh` was the third most named place and `Yeah` a person named 124 times.
- */
-function isInterjection(mention: Mention, analyzed: AnalyzedText, lookups: EntityLookups): boolean {
-  if (mention.text.includes(' ') || lookups.lookup(mention.text)) return false;
-  if (/n['’]t$/i.test(mention.text)) return true;
-  const index = tokenAt(analyzed.tokens, mention.start);
-  if (index === undefined) return false;
-  const token = analyzed.tokens[index];
-  return token.end === mention.end && token.pos === 'INTJ';
-}
-
-/**
- * A name the tagger ran together with the interjection before it (`Hey Rach`, `Uh Joey`,
- * `Oh Monica`: wink tags the first word INTJ) without it; a listed phrase stays whole.
- */
-function withoutOpeningInterjection(mention: Mention, analyzed: AnalyzedText, lookups: EntityLookups): Mention {
-  if (!mention.text.includes(' ') || lookups.lookup(mention.text)) return mention;
-  const index = tokenAt(analyzed.tokens, mention.start);
-  if (index === undefined || analyzed.tokens[index].pos !== 'INTJ') return mention;
-  const next = analyzed.tokens[index + 1];
-  if (!next || next.start >= mention.end || !/^\p{Lu}/u.test(next.text)) return mention;
-  return narrowedMention(mention, next.start, mention.end, analyzed.text);
-}
-
-/**
- * A name the tagger ran on from a holiday over a preposition (`Lunar New Year in Beijing`):
- * the holiday is a date, and the name is what follows, typed as the lists know it.
- */
-function withoutLeadingHoliday(mention: Mention, analyzed: AnalyzedText, lookups: EntityLookups): Mention {
-  if (!/ \p{Ll}+ \p{Lu}/u.test(mention.text) || lookups.lookup(mention.text)) return mention;
-  const { tokens, text } = analyzed;
-  const first = tokenAt(tokens, mention.start);
-  if (first === undefined) return mention;
-  for (let last = first; last + 2 < tokens.length && tokens[last + 2].end <= mention.end; last += 1) {
-    const preposition = tokens[last + 1];
-    const rest = tokens[last + 2];
-    if (!/^\p{Ll}+$/u.test(preposition.text) || !/^\p{Lu}/u.test(rest.text)) continue;
-    if (!isHolidayName(text.slice(mention.start, tokens[last].end))) continue;
-    const narrowed = narrowedMention(mention, rest.start, mention.end, text);
-    const known = lookups.lookup(narrowed.text);
-    return known ? { ...narrowed, type: known.type } : narrowed;
-  }
-  return mention;
-}
-
-/**
- * A holiday (`Christmas`, `Thanksgiving`, `May Day`) is a date, as OntoNotes has it, and the
- * dates extractor resolves it; the tagger read such names as people and places. So is a
- * greeting for one (`Merry Christmas`, `Happy Thanksgiving`, read as people), and a name that
- * the next word or two make a holiday (`Martin Luther King` in `Martin Luther King Jr. Day`,
- * `Chinese` in `Chinese New Year`). A name the user lists stays.
- */
-function isHoliday(mention: Mention, analyzed: AnalyzedText, lookups: EntityLookups): boolean {
-  if (lookups.userEntry(mention.text)) return false;
-  if (!lookups.lookup(mention.text)) {
-    if (isHolidayName(mention.text)) return true;
-    const greeting = /^(?:Merry|Happy) (.+)$/u.exec(mention.text);
-    if (greeting && isHolidayName(greeting[1])) return true;
-  }
-  // A listed name too: `Chinese` in `Chinese New Year` names no people.
-  const { tokens, text } = analyzed;
-  const last = tokensByEnd(tokens).get(mention.end);
-  if (last === undefined) return false;
-  for (let next = last + 1; next <= last + 2 && next < tokens.length && tokens[next].sentence === tokens[last].sentence; next += 1) {
-    if (/^\p{Lu}/u.test(tokens[next].text) && isHolidayName(text.slice(mention.start, tokens[next].end))) return true;
-  }
-  return false;
-}
-
-/**
- * An ordinary word after `the` read as a person (`the Court will`, `the Star reported`, `the
- * Man said`): no one's name takes the article, and eng.train has no such person. A body's
- * head word (`Court`, `Council`) names the body; anything else is no name. A word modifying
- * the noun after it (`the Green campaign`), a surname some full name of the document ends
- * with, and a name the lists know are left alone.
- */
-function withoutArticlePerson(mention: Mention, analyzed: AnalyzedText, lookups: EntityLookups, surnames: ReadonlySet<string>): Mention[] {
-  const word = mention.text;
-  if (mention.type !== 'PERSON' || !/^\p{Lu}\p{Ll}+$/u.test(word) || !isCommonWord(word) || surnames.has(word) || lookups.lookup(word)) return [mention];
-  const { tokens } = analyzed;
-  const index = tokenAt(tokens, mention.start);
-  if (index === undefined || index === 0) return [mention];
-  const before = tokens[index - 1];
-  const after = tokens[index + 1];
-  if (before.text.toLowerCase() !== 'the' || before.sentence !== tokens[index].sentence) return [mention];
-  if (after !== undefined && after.sentence === tokens[index].sentence && (/^\p{Lu}/u.test(after.text) || after.pos === 'NOUN' || after.pos === 'PROPN')) return [mention];
-  return isOrgSuffix(word) ? [{ ...mention, type: 'ORG' }] : [];
-}
-
-/** Compass words name regions alone (`the North`), though they are ordinary words. */
-const COMPASS = new Set(['North', 'South', 'East', 'West']);
-
-/**
- * An ordinary word capitalised in the middle of prose, after a lower-case word and before a
- * lower-case noun it modifies, that no list knows: `Black` in `the first Black woman`; or a
- * plural counted by the word before it (`all States`).
- * Persons (`Rose`, `Bush`) and words in capitals (`ERA`) are left alone.
- */
-function isCapitalisedWordInProse(mention: Mention, analyzed: AnalyzedText): boolean {
-  const word = mention.text;
-  if (mention.type === 'PERSON' || word.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(word) || COMPASS.has(word)) return false;
-  if (!isCommonWord(word) || lookupName(word)) return false;
-  const index = tokenAt(analyzed.tokens, mention.start);
-  if (index === undefined || index === 0 || index + 1 >= analyzed.tokens.length) return false;
-  const before = analyzed.tokens[index - 1];
-  const after = analyzed.tokens[index + 1];
-  if (!/^\p{Ll}+$/u.test(before.text)) return false;
-  // It must modify the noun after it, as an adjective does: `Black woman`; `the Army after
-  // school` and `Reform gained votes` name a body.
-  if (/^\p{Ll}/u.test(after.text) && after.pos === 'NOUN') return true;
-  // Or be a plural that a quantifier or a modifier counts (`all States`, `developing States`,
-  // `member States`: United Nations style). After `the` it may be a club (`the Giants`).
-  return /[^s]s$/u.test(word) && !/^\p{Lu}/u.test(after.text) && countsPlural(before);
-}
-
-/** Parts of speech of a word that counts or qualifies a plural noun (`all`, `other`, `two`). */
-const COUNTING_PARTS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
-
-/** True when `token` counts or qualifies the plural after it: `all`, `such`, `developing`, `member`; not `the`. */
-function countsPlural(token: AnalyzedText['tokens'][number]): boolean {
-  if (token.text === 'the') return false;
-  if (COUNTING_PARTS.has(token.pos) || token.text === 'member') return true;
-  return token.pos === 'VERB' && token.text.endsWith('ing');
 }
 
 /**
