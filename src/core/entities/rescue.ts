@@ -12,7 +12,7 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
-import { isCapitalisedName, tokensByStart } from './tokens.js';
+import { isCapitalisedName, tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
 import { COMPANY_SUFFIXES } from './heads.js';
 import { isCommonWord, isDemonym, isFirstName, isMonth, isNeverName, isOrgSuffix, isTitle, lookupName } from './knowledge.js';
 
@@ -92,10 +92,21 @@ const FIRM_OF = new Set(['executive', 'chairman', 'chairwoman', 'founder', 'co-f
 const FIRM_IN = new Set(['shares', 'stake', 'stakes']);
 
 /**
+ * Nouns that only a firm is, in an apposition after its name: `OpenAI, the maker of
+ * ChatGPT`, `Zenith, a U.S. lender`. People can be owners, founders and producers; these
+ * words leave them out.
+ */
+const FIRM_NOUNS = new Set([
+  'maker', 'manufacturer', 'company', 'firm', 'retailer', 'carrier', 'lender', 'bank', 'insurer', 'airline', 'automaker', 'carmaker',
+  'chipmaker', 'drugmaker', 'conglomerate', 'subsidiary', 'supplier', 'utility', 'brokerage', 'startup', 'distributor', 'exporter', 'refiner',
+]);
+
+/**
  * Names that their context shows to be firms: `the chief executive of Tesla`, `shares in
- * Zenith`, `a unit of Volkswagen`. In eng.train an unlisted name in that place is an
- * organisation in all but a few cases. A name the lists know keeps its type (`shares of
- * Germany's ...` is no firm), and so does a nationality (`a unit of British-based ...`).
+ * Zenith`, `a unit of Volkswagen`, `OpenAI, the maker of ChatGPT`. In eng.train an unlisted
+ * name in that place is an organisation in all but a few cases. A name the lists know keeps
+ * its type (`shares of Germany's ...` is no firm), and so does a nationality (`a unit of
+ * British-based ...`).
  * @param mentions - the mentions so far
  * @param analyzed - the document
  * @returns the mentions, such names typed ORG wherever the document writes them
@@ -103,14 +114,16 @@ const FIRM_IN = new Set(['shares', 'stake', 'stakes']);
 export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText): Mention[] {
   const { tokens } = analyzed;
   const byStart = tokensByStart(tokens);
+  const byEnd = tokensByEnd(tokens);
   const firms = new Set<string>();
   for (const mention of mentions) {
     if (mention.type === 'ORG') continue;
     const first = byStart.get(mention.start);
-    if (first === undefined || first < 2) continue;
-    const joint = tokens[first - 1].text;
-    const head = tokens[first - 2].text.toLowerCase();
-    if (!((joint === 'of' && FIRM_OF.has(head)) || (joint === 'in' && FIRM_IN.has(head)))) continue;
+    if (first === undefined) continue;
+    const joint = first >= 2 ? tokens[first - 1].text : '';
+    const head = first >= 2 ? tokens[first - 2].text.toLowerCase() : '';
+    const ownedOrRun = (joint === 'of' && FIRM_OF.has(head)) || (joint === 'in' && FIRM_IN.has(head));
+    if (!ownedOrRun && !isFirmByApposition(mention, tokens, byEnd)) continue;
     // `France-registered`, `British-based`: a compound adjective, no name.
     if (/-\p{Ll}/u.test(mention.text) || isDemonym(mention.text.split(/[\s-]/)[0]) || lookupName(mention.text)) continue;
     firms.add(mention.text.toLowerCase());
@@ -118,6 +131,25 @@ export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText):
   if (firms.size === 0) return mentions;
   // Shown to be a firm once, the name is that firm throughout the document (`Tesla shares rose`).
   return mentions.map((mention) => (mention.type !== 'ORG' && firms.has(mention.text.toLowerCase()) ? { ...mention, type: 'ORG' } : mention));
+}
+
+/**
+ * Whether a firm's noun stands in apposition right after the mention: `, the maker of`, `, a
+ * U.S. lender`, with at most one modifier before the noun and no possessive after it (`John
+ * Smith, the company's founder` is a person). A person's name opening with a given name is
+ * left alone.
+ */
+function isFirmByApposition(mention: Mention, tokens: readonly Token[], byEnd: TokenIndex): boolean {
+  const last = byEnd.get(mention.end);
+  if (last === undefined || tokens[last + 1]?.text !== ',') return false;
+  const article = tokens[last + 2]?.text.toLowerCase();
+  if (article !== 'the' && article !== 'a' && article !== 'an') return false;
+  if (mention.type === 'PERSON' && isFirstName(mention.text.split(' ')[0])) return false;
+  for (let noun = last + 3; noun <= last + 4 && noun < tokens.length; noun += 1) {
+    if (tokens[noun].sentence !== tokens[last].sentence) return false;
+    if (FIRM_NOUNS.has(tokens[noun].text.toLowerCase())) return tokens[noun + 1]?.text !== "'s" && tokens[noun + 1]?.text !== '’s';
+  }
+  return false;
 }
 
 /**

@@ -84,6 +84,25 @@ describe('firms shown by their context', () => {
     expect(found('Elon Musk, the chief executive of Tesla and SpaceX, spoke. Tesla shares rose.')).toEqual(['Elon Musk/PERSON', 'Tesla/ORG', 'SpaceX/ORG', 'Tesla/ORG']);
   });
 
+  it('types a name followed by a firm’s noun in apposition as a firm', () => {
+    const text = 'Zorblax, the maker of Quib, fell, and Vantrelli, a U.S. lender, rose. Zorblax said so.';
+    expect(typed(text, [at(text, 'Zorblax', 'GPE'), at(text, 'Quib', 'GPE'), at(text, 'Vantrelli', 'PERSON'), at(text, 'Zorblax', 'PERSON', 60)])).toEqual([
+      'Zorblax/ORG',
+      'Quib/GPE',
+      'Vantrelli/ORG',
+      'Zorblax/ORG',
+    ]);
+  });
+
+  it('leaves a person in apposition to a role or a firm’s possessive alone', () => {
+    const text = 'Vorn Quell, the company’s founder, and Zorbo, the owner of a farm, and Mark Vell, a bank clerk, spoke.';
+    expect(typed(text, [at(text, 'Vorn Quell', 'PERSON'), at(text, 'Zorbo', 'PERSON'), at(text, 'Mark Vell', 'PERSON')])).toEqual([
+      'Vorn Quell/PERSON',
+      'Zorbo/PERSON',
+      'Mark Vell/PERSON',
+    ]);
+  });
+
   it('leaves listed names, nationalities, compound adjectives and other contexts alone', () => {
     const text = 'The chairman of France spoke; shares of British-based Zorb and a unit of France-registered Vortex fell. The mayor of Zorblax left.';
     expect(typed(text, [at(text, 'France', 'GPE'), at(text, 'British-based', 'MISC'), at(text, 'France-registered', 'MISC'), at(text, 'Zorblax', 'GPE')])).toEqual([
