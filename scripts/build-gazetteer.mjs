@@ -271,6 +271,10 @@ const NEVER_NAMES = [
   'observers', 'critics', 'sources', 'residents', 'citizens', 'people', 'authorities', 'breaking',
   'exclusive', 'update', 'updated', 'read', 'more', 'watch', 'opinion', 'analysis', 'editorial',
   'comment', 'photo', 'video', 'live', 'news', 'today', 'yesterday', 'tomorrow', 'tonight',
+  // Interjections wink does not tag as such (`Ooh, babe` was a person 42 times); those it does
+  // tag (`Oh`, `Hey`, `Uh`, `Wow`) are left to the interjection rules, which keep `Rach` of
+  // `Hey Rach`.
+  'ooh', 'ahh', 'aah', 'um', 'umm', 'hmm', 'huh', 'ugh', 'oops', 'whoa', 'yay',
 ];
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',

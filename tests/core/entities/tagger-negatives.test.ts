@@ -38,6 +38,10 @@ const NEGATIVES: readonly [string, readonly EntityType[]][] = [
   ['Haha that was fun.', ANY],
   ['Hey there, how are you?', ANY],
   ["Don't forget the tickets.", ANY],
+  // Interjections wink does not tag as such (`Ooh` was a person, `Huh` a place).
+  ['Ooh, babe, I got that healing that you want.', ANY],
+  ['Huh, I never thought of that.', ANY],
+  ['Hmm, maybe next time.', ANY],
   // Holidays are dates (OntoNotes DATE), resolved by the dates extractor, not names.
   ['We spent Christmas with family and Thanksgiving with friends.', ANY],
   ["On New Year's Day and Presidents' Day the offices close.", ANY],
