@@ -22,7 +22,7 @@ import { findFirmsBeforeRoles } from './roles.js';
 import { typeAwards } from './awards.js';
 import { extendOverHyphens } from './hyphens.js';
 import { isHoliday, withoutLeadingHoliday } from './holidays.js';
-import { isCapitalisedWordInProse, isInterjection, withoutArticlePerson, withoutOpeningInterjection } from './ordinary.js';
+import { isCapitalisedWordInProse, isInterjection, isOrdinaryVerb, withoutArticlePerson, withoutOpeningInterjection } from './ordinary.js';
 import { FeatureExtractor } from './features.js';
 import { isFirstName, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
@@ -301,7 +301,7 @@ function typeStage(mentions: Mention[], context: StageContext): Mention[] {
   const surnames = personSurnames(mentions);
   const kept = mentions
     .map((mention) => withoutLeadingHoliday(withoutOpeningInterjection(mention, context.analyzed, context.lookups), context.analyzed, context.lookups))
-    .filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed) && !isInterjection(mention, context.analyzed, context.lookups) && !isHoliday(mention, context.analyzed, context.lookups))
+    .filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed) && !isInterjection(mention, context.analyzed, context.lookups) && !isOrdinaryVerb(mention, context.analyzed, context.lookups) && !isHoliday(mention, context.analyzed, context.lookups))
     .flatMap((mention) => withoutArticlePerson(mention, context.analyzed, context.lookups, surnames));
   return kept.map((mention) => {
     // `South China Sea`: a known geographic name ending in a feature word (sea, river,

@@ -1,12 +1,13 @@
 /**
  * Ordinary words read as names, which the typing stage (index.ts) drops or retypes: informal
  * openers (`Oh`, `Yeah`, `Hey Rach`), a common word capitalised in prose (`the first Black
- * woman`, `all States`), an ordinary word after `the` read as a person (`the Court will`).
+ * woman`, `all States`), an ordinary word after `the` read as a person (`the Court will`), an
+ * ordinary verb (`Avoid sugar`).
  */
 import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
 import type { EntityLookups } from './config.js';
-import { isCommonWord, isOrgSuffix, lookupName } from './knowledge.js';
+import { isCommonWord, isFirstName, isOrgSuffix, lookupName } from './knowledge.js';
 import { narrowedMention } from './names.js';
 import { tokensByStart } from './tokens.js';
 
@@ -104,3 +105,19 @@ function countsPlural(token: AnalyzedText['tokens'][number]): boolean {
   if (COUNTING_PARTS.has(token.pos) || token.text === 'member') return true;
   return token.pos === 'VERB' && token.text.endsWith('ing');
 }
+
+/**
+ * An ordinary verb read as a name (`Ask your doctor`, `Avoid sugar`, `Listen, ...`): a word
+ * wink tags as a verb, that is an English word and no given name, and that no list knows.
+ * Imperatives open sentences, where capitals say nothing; `Mark` and `Will` stay names.
+ * @param mention - a mention of the document
+ * @param analyzed - the document
+ * @param lookups - the lists and the user's names in force
+ */
+export function isOrdinaryVerb(mention: Mention, analyzed: AnalyzedText, lookups: EntityLookups): boolean {
+  const word = mention.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isCommonWord(word) || isFirstName(word) || lookups.lookup(word)) return false;
+  const index = tokensByStart(analyzed.tokens).get(mention.start);
+  return index !== undefined && analyzed.tokens[index].end === mention.end && analyzed.tokens[index].pos === 'VERB';
+}
+

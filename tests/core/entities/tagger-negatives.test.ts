@@ -42,6 +42,9 @@ const NEGATIVES: readonly [string, readonly EntityType[]][] = [
   ['Ooh, babe, I got that healing that you want.', ANY],
   ['Huh, I never thought of that.', ANY],
   ['Hmm, maybe next time.', ANY],
+  // An imperative after a sentence that lost its full stop: a verb, not a name.
+  ['I have a little dog Ask your doctor about it.', ANY],
+  ['Underfoot the ground is patched Avoid whining about it.', ANY],
   // Holidays are dates (OntoNotes DATE), resolved by the dates extractor, not names.
   ['We spent Christmas with family and Thanksgiving with friends.', ANY],
   ["On New Year's Day and Presidents' Day the offices close.", ANY],
@@ -121,6 +124,11 @@ describe('ordinary words capitalised in prose', () => {
   it('keeps a person the document names in full, and a word modifying the noun after it', () => {
     const found = extractEntities(nlp.analyze('Margaret Green won. Asked later, the Green said nothing, and the Green campaign celebrated.'), 'negative.txt');
     expect(found.map((mention) => `${mention.text}/${mention.type}`)).toEqual(['Margaret Green/PERSON', 'Green/PERSON', 'Green/PERSON']);
+  });
+
+  it('keeps a given name that is also a verb', () => {
+    const found = extractEntities(nlp.analyze('I told him so. Mark said he would come.'), 'negative.txt');
+    expect(found.map((mention) => `${mention.text}/${mention.type}`)).toEqual(['Mark/PERSON']);
   });
 
   it('keeps a plural after `the` or a verb, which may be a club', () => {
