@@ -102,7 +102,7 @@ const STAGES: readonly Stage[] = [
   byDocument(joinPronounSurnames),
   byDocument(joinRomanNumerals),
   typeStage,
-  awardStage,
+  byDocument(typeAwards),
   aliasStage,
   configuredTypeStage,
 ];
@@ -259,10 +259,6 @@ function consistencyStage(mentions: Mention[]): Mention[] {
     }
     return best === mention.type ? mention : { ...mention, type: best };
   });
-}
-
-function awardStage(mentions: Mention[], context: StageContext): Mention[] {
-  return typeAwards(mentions, context.analyzed);
 }
 
 function rescueStage(mentions: Mention[], context: StageContext): Mention[] {

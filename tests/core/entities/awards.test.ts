@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foundEntities as found, mentionAt as at, stageTypes } from './found.js';
 import { typeAwards } from '../../../src/core/entities/awards.js';
 
-const awards = (text: string, ...mentions: Parameters<typeof at>[]) =>
-  stageTypes((found, analyzed) => typeAwards(found, analyzed), text, mentions.map((args) => at(...args)));
+const awards = (text: string, ...mentions: Parameters<typeof at>[]) => stageTypes(typeAwards, text, mentions.map((args) => at(...args)));
 
 describe('awards named like people or places', () => {
   it.each([
