@@ -101,8 +101,7 @@ const NAME_FIRST_WORDS: ReadonlySet<string> = new Set([...FIRST_WORDS, ...UNDATE
  */
 export function isHolidayName(phrase: string): boolean {
   // Most phrases asked about are names that start no holiday: one set lookup settles them.
-  const first = /^\p{L}+/u.exec(phrase);
-  if (first === null || !NAME_FIRST_WORDS.has(first[0].toLowerCase())) return false;
+  if (!mayStartHolidayName(phrase)) return false;
   const key = phrase
     .toLowerCase()
     .replace(/’/g, "'")
@@ -112,6 +111,16 @@ export function isHolidayName(phrase: string): boolean {
     .replace(/\s+/g, ' ')
     .trim();
   return HOLIDAY_PHRASES.has(key);
+}
+
+/**
+ * Whether a phrase opens with a word some holiday's name opens with (`New`, `Christmas`,
+ * `Lunar`): the one test that lets most phrases be told at once that they name no holiday.
+ * @param phrase - the phrase as written
+ */
+export function mayStartHolidayName(phrase: string): boolean {
+  const first = /^\p{L}+/u.exec(phrase);
+  return first !== null && NAME_FIRST_WORDS.has(first[0].toLowerCase());
 }
 
 export const holidayParser: DateParser = {

@@ -5,7 +5,7 @@
  */
 import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { isHolidayName } from '../dates/holiday.js';
+import { isHolidayName, mayStartHolidayName } from '../dates/holiday.js';
 import type { EntityLookups } from './config.js';
 import { narrowedMention } from './names.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
@@ -34,6 +34,9 @@ export function withoutLeadingHoliday(mention: Mention, analyzed: AnalyzedText, 
   return mention;
 }
 
+/** A greeting for a holiday: `Merry Christmas`, `Happy Thanksgiving`. */
+const GREETING = /^(?:Merry|Happy) (.+)$/u;
+
 /**
  * A holiday (`Christmas`, `Thanksgiving`, `May Day`) is a date, as OntoNotes has it, and the
  * dates extractor resolves it; the tagger read such names as people and places. So is a
@@ -45,10 +48,12 @@ export function withoutLeadingHoliday(mention: Mention, analyzed: AnalyzedText, 
  * @param lookups - the lists and the user's names in force
  */
 export function isHoliday(mention: Mention, analyzed: AnalyzedText, lookups: EntityLookups): boolean {
+  // Each reading below needs a holiday's first word, or a greeting, to open the mention.
+  if (!mayStartHolidayName(mention.text) && !GREETING.test(mention.text)) return false;
   if (lookups.userEntry(mention.text)) return false;
   if (!lookups.lookup(mention.text)) {
     if (isHolidayName(mention.text)) return true;
-    const greeting = /^(?:Merry|Happy) (.+)$/u.exec(mention.text);
+    const greeting = GREETING.exec(mention.text);
     if (greeting && isHolidayName(greeting[1])) return true;
   }
   // A listed name too: `Chinese` in `Chinese New Year` names no people.
