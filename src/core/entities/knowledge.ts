@@ -505,6 +505,9 @@ export function typesBeforeWord(word: string): readonly EntityType[] {
 
 const NONE: readonly EntityType[] = [];
 
+/** Last words of the names of administrative divisions, political units (GPE) all. */
+export const DIVISION_WORDS: readonly string[] = ['County', 'Province', 'Prefecture', 'Oblast', 'Governorate', 'Township', 'Municipality'];
+
 /**
  * Splits a place into GPE (a country, state or city: a political unit) or LOC (continents,
  * seas, mountain ranges, regions). Known names answer from the gazetteer; others by their
@@ -516,6 +519,8 @@ export function refineLocationType(name: string): 'GPE' | 'LOC' {
   if (known && (known.type === 'GPE' || known.type === 'LOC')) return known.type;
   const key = nameKey(name);
   const space = key.lastIndexOf(' ');
+  // `Lake County`, `Cape Province`: a division, whatever landform its name opens with.
+  if (space > 0 && DIVISION_WORDS.includes(name.slice(name.lastIndexOf(' ') + 1))) return 'GPE';
   if (space > 0 && isLocationKeyword(key.slice(space + 1))) return 'LOC';
   const firstSpace = key.indexOf(' ');
   // `Gulf of Aden`, `Sea of Japan`, `Lake Baikal`, `Mount Elbrus`: the landform word leads.

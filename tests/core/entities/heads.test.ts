@@ -18,6 +18,25 @@ describe('names typed by their head word', () => {
     ).toEqual(['Budapest Memorandum/MISC', 'Red Square/LOC', 'Patriot Act/MISC', 'Treaty of Versailles/MISC']);
   });
 
+  it('reads an administrative division as a place, a club the lists know as a club', () => {
+    const text = 'Officials in Lubbock County, Kherson Oblast and Perry Township met Notts County.';
+    expect(typed(text, [at(text, 'Lubbock County', 'ORG'), at(text, 'Kherson Oblast', 'ORG'), at(text, 'Perry Township', 'PERSON'), at(text, 'Notts County', 'ORG')])).toEqual([
+      'Lubbock County/GPE',
+      'Kherson Oblast/GPE',
+      'Perry Township/GPE',
+      'Notts County/ORG',
+    ]);
+    expect(found('Flooding hit Lake County on Monday.')).toEqual(['Lake County/GPE']);
+  });
+
+  it('leaves a division that ends a longer name to that name', () => {
+    const text = 'The Fiscal Court of Magoffin County ruled in Swint v. Chambers County.';
+    expect(typed(text, [at(text, 'Fiscal Court of Magoffin County', 'ORG'), at(text, 'Swint v. Chambers County', 'PERSON')])).toEqual([
+      'Fiscal Court of Magoffin County/ORG',
+      'Swint v. Chambers County/PERSON',
+    ]);
+  });
+
   it('reads a treaty `of` a place behind the article that span cleaning drops later', () => {
     const text = 'The Treaty of Versailles was signed in 1919.';
     expect(typed(text, [at(text, 'The Treaty of Versailles', 'ORG')])).toEqual(['The Treaty of Versailles/MISC']);
