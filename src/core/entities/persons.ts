@@ -479,6 +479,13 @@ const HYPHEN_HEADS = new Set([
 const LONGEST_SYLLABLE = 4;
 
 /**
+ * A romanised Korean syllable of five letters (`myung` of `Lee Jae-myung`, `seung`,
+ * `hyeon`, `jeong`): onset, vowels, a final nasal or stop. English heads of that length
+ * (`based`, `style`, `owned`, `proof`) have another shape.
+ */
+const FIVE_LETTER_SYLLABLE = /^[^aeiouy]{0,2}[aeiouy]{1,3}(?:ng|n|m|k|p|l)$/u;
+
+/**
  * 5. A full name goes on over a hyphen written with no space on either side, when what follows
  *    is a capitalised word (`Catherine Zeta-Jones`, `Henry Campbell-Bannerman`) or the short
  *    lower-case syllable of a given name (`Ban Ki-moon`, `Kim Jong-un`, `Moon Jae-in`). The
@@ -492,9 +499,11 @@ function joinHyphenatedNames(result: Mention[], spans: SpanContext, replaced: Se
     const first = spans.firstToken.get(mention.start);
     const last = spans.lastToken.get(mention.end);
     if (first === undefined || last === undefined) continue;
-    let end = last;
+    // The tagger may have taken the hyphen and stopped (`Moon Jae-` of `Moon Jae-in`).
+    const from = tokens[last].text === '-' && last > first ? last - 1 : last;
+    let end = from;
     while (end + 2 < tokens.length && continuesOverHyphen(tokens[end], tokens[end + 1], tokens[end + 2])) end += 2;
-    if (end === last) continue;
+    if (end === from) continue;
     extendPerson(mention, first, end, [...result, ...added].filter((other) => !replaced.has(other)), spans, replaced, added);
   }
 }
@@ -504,5 +513,7 @@ function continuesOverHyphen(before: Token, hyphen: Token, word: Token): boolean
   if (!joinedByHyphen(before, hyphen, word)) return false;
   if (word.sentence !== before.sentence || word.kind !== 'word' || !/^\p{L}+$/u.test(word.text)) return false;
   if (/^\p{Lu}\p{Ll}/u.test(word.text)) return !isNeverName(word.text) && !isMonth(word.text) && !isWeekday(word.text);
-  return /^\p{Ll}+$/u.test(word.text) && word.text.length <= LONGEST_SYLLABLE && !HYPHEN_HEADS.has(word.text);
+  // A syllable follows a syllable: `Jae-in`, not `Limited-not` or `BBB-flat`.
+  if (!/^\p{Lu}\p{Ll}{0,4}$/u.test(before.text)) return false;
+  return /^\p{Ll}+$/u.test(word.text) && (word.text.length <= LONGEST_SYLLABLE || (word.text.length === 5 && FIVE_LETTER_SYLLABLE.test(word.text))) && !HYPHEN_HEADS.has(word.text);
 }

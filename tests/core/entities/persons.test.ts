@@ -107,6 +107,21 @@ describe('a full name written on over a hyphen', () => {
     expect(found('Kim Dae-jung won the prize.')).toEqual(['Kim Dae-jung/PERSON']);
   });
 
+  it('goes on from a hyphen the tagger took and stopped at, over a syllable of up to five letters', () => {
+    expect(found('Former president Moon Jae-in spoke.')).toEqual(['Moon Jae-in/PERSON']);
+    expect(found('President Lee Jae-myung met him.')).toEqual(['Lee Jae-myung/PERSON']);
+    const text = 'It hired Bechtel Limited-not others, and Mabel Buchman BBB-flat sang.';
+    const analyzed = nlp.analyze(text);
+    const given = ['Bechtel Limited-', 'Mabel Buchman BBB-'].map((phrase) => {
+      const start = text.indexOf(phrase);
+      return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type: 'PERSON' as const, entity: phrase, source: 'test' };
+    });
+    // Only a syllable after a syllable joins: not after a word, nor after capitals.
+    expect(mendNameSpans(given, analyzed, 'inline.txt').map((mention) => mention.text)).toEqual(['Bechtel Limited-', 'Mabel Buchman BBB-']);
+    // Five-letter English heads have another shape.
+    expect(found('A John Smith-based group backed the Joe Biden-style plan.')).toEqual(['John Smith/PERSON', 'Joe Biden/PERSON']);
+  });
+
   it('replaces the fragment after the hyphen, with exact offsets', () => {
     const text = 'Yesterday Robert Smith-Jones arrived.';
     const at = (phrase: string, type: 'PERSON' | 'ORG') => {
