@@ -23,6 +23,7 @@ import { typeAwards } from './awards.js';
 import { extendOverHyphens } from './hyphens.js';
 import { joinPlaceWords } from './place-words.js';
 import { joinDefinedLongForms } from './acronyms.js';
+import { splitOwnerNames } from './owners.js';
 import { isHoliday, withoutLeadingHoliday } from './holidays.js';
 import { isCapitalisedWordInProse, isInterjection, isOrdinaryVerb, withoutArticlePerson, withoutOpeningInterjection } from './ordinary.js';
 import { FeatureExtractor } from './features.js';
@@ -72,7 +73,8 @@ function byDocument(stage: DocumentStage): Stage {
  * over `of` (`Charter of Multipolarity and Diversity`); then persons.ts mends spans the tagger broke (a person's name
  * goes on over `bin`, `von`, `da`; a name ends at a lower-case `in`) and adds lone surnames
  * that the context shows to be people (`Trump said`, `Putin's aide`); roles.ts adds the firm
- * named before an office one of them holds (`Tesla CEO Elon Musk`); heads.ts types names by
+ * named before an office one of them holds (`Tesla CEO Elon Musk`); owners.ts cuts a person's
+ * full name from what the person owns (`Taylor Swift's Eras Tour`); heads.ts types names by
  * their head word (`Kyoto Protocol`, `Venice Film Festival`, `Red Square`), and listed.ts mends
  * the spans of multi-word names the lists trust (`Baltic Sea` read as `Baltic` and `Sea`,
  * `Coca-Cola` as `Cola`) and finds one opening a sentence that the tagger passed over, and
@@ -95,6 +97,7 @@ const STAGES: readonly Stage[] = [
   byDocument(mendNameSpans),
   byDocument(findContextPersons),
   byDocument(findFirmsBeforeRoles),
+  byDocument(splitOwnerNames),
   headStage,
   byDocument(mendListedNames),
   byDocument(extendOverHyphens),
