@@ -22,6 +22,7 @@ import { findFirmsBeforeRoles } from './roles.js';
 import { typeAwards } from './awards.js';
 import { extendOverHyphens } from './hyphens.js';
 import { joinPlaceWords } from './place-words.js';
+import { joinPlaceBodies } from './bodies.js';
 import { joinDefinedLongForms } from './acronyms.js';
 import { splitOwnerNames } from './owners.js';
 import { isHoliday, withoutLeadingHoliday } from './holidays.js';
@@ -79,7 +80,8 @@ function byDocument(stage: DocumentStage): Stage {
  * the spans of multi-word names the lists trust (`Baltic Sea` read as `Baltic` and `Sea`,
  * `Coca-Cola` as `Cola`) and finds one opening a sentence that the tagger passed over, and
  * hyphens.ts takes in the other half of a hyphenated name (`Rolls-Royce` read as `Royce`). place-words.ts gives
- * a place back the landform word or `City` the tagger cut off (`English Channel`, `Gaza City`), and acronyms.ts
+ * a place back the landform word or `City` the tagger cut off (`English Channel`, `Gaza City`), bodies.ts
+ * joins a place or people to the body named after it (`New York` + `Mercantile Exchange`), and acronyms.ts
  * makes one name of a long form its document defines (`Centers for Disease Control and Prevention (CDC)`). The user's configured names (configured.ts) join next, so that every
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said. After cleaning, apostrophes.ts gives back the
@@ -102,6 +104,7 @@ const STAGES: readonly Stage[] = [
   byDocument(mendListedNames),
   byDocument(extendOverHyphens),
   byDocument(joinPlaceWords),
+  byDocument(joinPlaceBodies),
   byDocument(joinDefinedLongForms),
   configuredNameStage,
   consistencyStage,
