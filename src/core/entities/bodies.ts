@@ -12,7 +12,7 @@
 import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
-import { isDemonym, isOrgSuffix } from './knowledge.js';
+import { isDemonym, isOrgSuffix, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/bodies';
 
@@ -40,11 +40,19 @@ export function joinPlaceBodies(mentions: Mention[], analyzed: AnalyzedText, fil
     const words = body.text.split(' ');
     const head = words[words.length - 1];
     if (!isOrgSuffix(head) || STATE_ORGANS.has(head) || words.includes('The') || words.some((word) => !/^[\p{Lu}\d&]/u.test(word))) continue;
+    // `Jewish` + `West Bank`: a place whose last word names a body elsewhere.
+    if (body.type === 'GPE' || body.type === 'LOC' || isPlaceName(body.text)) continue;
     joined.set(place, mentionOver(text, place.start, body.end, { file, type: 'ORG', source: SOURCE }, body));
     absorbed.add(body);
   }
   if (absorbed.size === 0) return mentions;
   return ordered.filter((mention) => !absorbed.has(mention)).map((mention) => joined.get(mention) ?? mention);
+}
+
+/** A name the lists know as a place. */
+function isPlaceName(name: string): boolean {
+  const known = lookupName(name);
+  return known !== null && (known.type === 'GPE' || known.type === 'LOC');
 }
 
 /**

@@ -33,6 +33,9 @@ describe('a body named after a place or a people, cut by the tagger', () => {
     // A name that is neither a place nor a people.
     ['The Kyoto Protocol Fund gave.', 'Kyoto Protocol', 'MISC', 'Fund', 'ORG'],
     ['In Berlin, Labor Party members met.', 'Berlin', 'GPE', 'Labor Party', 'ORG'],
+    // A place whose last word names bodies elsewhere.
+    ['Jewish West Bank settlers protested.', 'Jewish', 'MISC', 'West Bank', 'PERSON'],
+    ['Jewish West Bank settlers protested.', 'Jewish', 'MISC', 'West Bank', 'GPE'],
     // A person is no place.
     ['Smith University gave.', 'Smith', 'PERSON', 'University', 'ORG'],
   ] as const)('leaves %s alone', (text, first, firstType, second, secondType) => {
