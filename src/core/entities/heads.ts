@@ -131,10 +131,10 @@ export function typeByHeadWord(mentions: Mention[], analyzed: AnalyzedText, file
 const INTERNATIONAL_EVENTS: ReadonlySet<string> = new Set(['World', 'Olympic', 'Olympics', 'Paralympic', 'Paralympics', 'Champions', 'Commonwealth', 'Asian', 'European']);
 
 /**
- * An event named after a people (`Spanish Civil War`, `Italian Grand Prix`, `Russian
- * Revolution`) is one name: the tagger often reads the nationality apart (`Spanish` +
- * `Civil War`). A nationality word right before a mention that ends in an event or law head
- * joins it; not one before `World Cup`, `Olympics` or `European Championship`, events of
+ * An event named after a people or a place (`Spanish Civil War`, `Italian Grand Prix`,
+ * `Russian Revolution`, `U.S. Amateur Championship`) is one name: the tagger often reads the
+ * nationality or place apart (`Spanish` + `Civil War`). A nationality word or a place right
+ * before a mention that ends in an event or law head joins it; not one before `World Cup`, `Olympics` or `European Championship`, events of
  * many nations that a nationality qualifies (`the Italian World Cup squad`).
  * @param mentions - the mentions so far
  * @param analyzed - the document
@@ -149,7 +149,7 @@ export function joinQualifiedEvents(mentions: Mention[], analyzed: AnalyzedText,
   const joined = new Map<Mention, Mention>();
   const dropped = new Set<Mention>();
   for (const mention of mentions) {
-    if (mention.text.includes(' ') || !isDemonym(mention.text)) continue;
+    if (!isEventQualifier(mention)) continue;
     const event = byStart.get(mention.end + 1);
     if (event === undefined || text[mention.end] !== ' ' || INTERNATIONAL_EVENTS.has(event.text.split(' ')[0]) || isHeadlineLine(text, mention.start)) continue;
     joined.set(mention, mentionOver(text, mention.start, event.end, { file, type: 'MISC', source: SOURCE }));
@@ -157,6 +157,20 @@ export function joinQualifiedEvents(mentions: Mention[], analyzed: AnalyzedText,
   }
   if (joined.size === 0) return mentions;
   return mentions.filter((mention) => !dropped.has(mention)).map((mention) => joined.get(mention) ?? mention);
+}
+
+/**
+ * A nationality word, or a place in title case (`U.S.` + `Amateur Championship`, `Chicago`
+ * + `Marathon`, `Gaza` + `War`), that may name the event after it.
+ */
+function isEventQualifier(mention: Mention): boolean {
+  if (mention.type === 'GPE' || mention.type === 'LOC') return /^\p{Lu}/u.test(mention.text) && !isAllCapitals(mention.text);
+  return !mention.text.includes(' ') && isDemonym(mention.text);
+}
+
+/** Capitals only, more than an abbreviation's (`U.S.`): a headline's `BERLIN`, whose neighbours may be anything. */
+function isAllCapitals(text: string): boolean {
+  return text === text.toUpperCase() && text.replace(/[^\p{L}]/gu, '').length > 3;
 }
 
 /**

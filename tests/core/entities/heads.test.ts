@@ -117,6 +117,14 @@ describe('events named after a people', () => {
     ]);
   });
 
+  it('joins a place to the event after it, but not a headline place in capitals', () => {
+    expect(found('He won the U.S. Amateur Championship in 1994.')).toEqual(['U.S. Amateur Championship/MISC']);
+    const text = 'She ran a stall at the New York Vegan Festival last year.';
+    expect(joined(text, [at(text, 'New York', 'GPE'), at(text, 'Vegan Festival', 'MISC')])).toEqual(['New York Vegan Festival/MISC/entities/heads']);
+    const table = 'Results of the race at BERLIN Grand Prix track on Sunday were:';
+    expect(joined(table, [at(table, 'BERLIN', 'GPE'), at(table, 'Grand Prix', 'MISC')])).toEqual(['BERLIN/GPE/test', 'Grand Prix/MISC/test']);
+  });
+
   it('leaves a nationality before an event of many nations, before other names, and apart from the event', () => {
     const text = 'The Italian World Cup squad, the Russian Olympics team and the German Bundesliga met; French, Open talks.';
     expect(
