@@ -28,6 +28,18 @@ const STATE_ORGANS: ReadonlySet<string> = new Set([
  * @param file - the path mentions are tagged with
  */
 export function joinPlaceBodies(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
+  // Again on the result: several qualifiers may stand before one body (`Democratic` +
+  // `Republican` + `Federal Party`), and each pass joins the nearest.
+  let result = mentions;
+  for (let pass = 0; pass < 3; pass += 1) {
+    const next = joinOnce(result, analyzed, file);
+    if (next === result) break;
+    result = next;
+  }
+  return result;
+}
+
+function joinOnce(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { text } = analyzed;
   const ordered = [...mentions].sort((left, right) => left.start - right.start || left.end - right.end);
   const joined = new Map<Mention, Mention>();

@@ -17,6 +17,13 @@ describe('a body named after a place or a people, cut by the tagger', () => {
     ).toEqual(['New York Mercantile Exchange/ORG/entities/bodies', 'Danish Refugee Council/ORG/entities/bodies', 'Tel Aviv University/ORG/entities/bodies']);
   });
 
+  it('takes in every qualifier before the body', () => {
+    const text = 'He led the Spanish Republican Federal Party in 1873.';
+    expect(stageResult(joinPlaceBodies, text, [at(text, 'Spanish', 'MISC'), at(text, 'Republican', 'MISC'), at(text, 'Federal Party', 'ORG')])).toEqual([
+      'Spanish Republican Federal Party/ORG/entities/bodies',
+    ]);
+  });
+
   it('is found whole by the whole recogniser', () => {
     expect(found('Crude rose on the New York Mercantile Exchange.')).toEqual(['New York Mercantile Exchange/ORG']);
   });
