@@ -20,6 +20,7 @@ import { isAcronym } from './aliases.js';
 import { isMiscHead } from './heads.js';
 import { isCommonWord, isRoleModifier, isTitle, isTitleWord, lookupName } from './knowledge.js';
 import { mentionOver } from './mentions.js';
+import { tokensByStart } from './tokens.js';
 
 const SOURCE = 'entities/acronyms';
 
@@ -37,9 +38,13 @@ const CONNECTORS: ReadonlySet<string> = new Set([
  */
 export function joinDefinedLongForms(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
+  const byStart = tokensByStart(tokens);
   let result = mentions;
-  for (let open = 1; open + 2 < tokens.length; open += 1) {
-    if (tokens[open].text !== '(' || tokens[open + 2].text !== ')' || !isAcronym(tokens[open + 1].text)) continue;
+  // The text's parentheses, found by search rather than by a look at every token.
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const open = byStart.get(at);
+    if (open === undefined || open < 1 || open + 2 >= tokens.length) continue;
+    if (tokens[open + 2].text !== ')' || !isAcronym(tokens[open + 1].text)) continue;
     const acronym = tokens[open + 1];
     const first = longFormStart(tokens, open, acronym.text);
     if (first === null) continue;

@@ -26,8 +26,9 @@ const OWNED = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)+)['’]s (\p{Lu}.*)$/u;
  */
 export function splitOwnerNames(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   let changed = false;
+  if (!mentions.some(mayHoldOwner)) return mentions;
   const result = mentions.flatMap((mention) => {
-    const parts = OWNED.exec(mention.text);
+    const parts = mayHoldOwner(mention) ? OWNED.exec(mention.text) : null;
     if (!parts) return [mention];
     const owner = parts[1];
     const given = owner.slice(0, owner.indexOf(' '));
@@ -41,4 +42,9 @@ export function splitOwnerNames(mentions: Mention[], analyzed: AnalyzedText, fil
     ];
   });
   return changed ? result : mentions;
+}
+
+/** The cheap test first: most mentions have no `'s ` inside. */
+function mayHoldOwner(mention: Mention): boolean {
+  return mention.text.includes("'s ") || mention.text.includes('’s ');
 }
