@@ -35,6 +35,12 @@ describe('lookupName', () => {
     expect(lookupName('ASEAN')?.canonical).toBe('Association of Southeast Asian Nations');
   });
 
+  it('knows parliaments news names alone as bodies', () => {
+    expect(lookupName('Duma')).toEqual({ type: 'ORG', canonical: 'State Duma' });
+    expect(lookupName('Rada')?.canonical).toBe('Verkhovna Rada');
+    expect(found('Merz told the Bundestag on Friday that spending would rise.')).toEqual(['Merz/PERSON', 'Bundestag/ORG']);
+  });
+
   it('resolves country aliases, including dotted and informal forms', () => {
     for (const form of ['US', 'U.S.', 'USA', 'United States of America', 'America']) {
       expect(lookupName(form), form).toEqual({ type: 'GPE', canonical: 'United States' });
