@@ -18,6 +18,15 @@ describe('names typed by their head word', () => {
     ).toEqual(['Budapest Memorandum/MISC', 'Red Square/LOC', 'Patriot Act/MISC', 'Treaty of Versailles/MISC']);
   });
 
+  it('reads trophies, tournaments and finals as events', () => {
+    const text = 'He won the Heisman Trophy, the Pets Golf Tournament and the ATP Finals.';
+    expect(typed(text, [at(text, 'Heisman Trophy', 'ORG'), at(text, 'Pets Golf Tournament', 'PERSON'), at(text, 'ATP Finals', 'ORG')])).toEqual([
+      'Heisman Trophy/MISC',
+      'Pets Golf Tournament/MISC',
+      'ATP Finals/MISC',
+    ]);
+  });
+
   it('reads an administrative division as a place, a club the lists know as a club', () => {
     const text = 'Officials in Lubbock County, Kherson Oblast and Perry Township met Notts County.';
     expect(typed(text, [at(text, 'Lubbock County', 'ORG'), at(text, 'Kherson Oblast', 'ORG'), at(text, 'Perry Township', 'PERSON'), at(text, 'Notts County', 'ORG')])).toEqual([
