@@ -7,12 +7,13 @@
  * statement that the words are one name, so it outranks the tagger's reading of each word.
  *
  * The long form is the shortest phrase ending at the parenthesis whose first word starts with
- * the acronym's first letter and that holds the acronym's other capitals in order (the test
- * of Schwartz and Hearst, 2003, for abbreviations defined in text), widened to the start of a
- * mention it cuts into (`Bureau of` before `Alcohol`). Its words are capitalised or the
- * connectors names are built with; a lower-case word (`a plan to cut emissions (ACE)`)
- * makes it no name. The acronym's own mention gives the type; without one, the long form's
- * pieces do; a long form with neither, or one read as a person's name, is left alone.
+ * the acronym's first letter and whose later words' initials hold its other capitals in
+ * order (see `longFormStart`), within Schwartz and Hearst's bound on its length (2003),
+ * widened to the start of a mention that runs into it (`Bureau of` before `Alcohol`). Its
+ * words are capitalised or the connectors names are built with; a lower-case word (`a plan
+ * to cut emissions (ACE)`) makes it no name, and so do a list of people and an office. Its
+ * type comes from the lists, a law's head word, or the tagger's reading of the long form,
+ * the acronym or its pieces (see `typeOf`); the acronym takes the same type.
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';

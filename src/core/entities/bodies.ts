@@ -11,6 +11,7 @@
  */
 import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
+import { joinAdjacent } from './adjacent.js';
 import { mentionOver } from './mentions.js';
 import { isDemonym, isOrgSuffix, lookupName } from './knowledge.js';
 
@@ -41,24 +42,15 @@ export function joinPlaceBodies(mentions: Mention[], analyzed: AnalyzedText, fil
 
 function joinOnce(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { text } = analyzed;
-  const ordered = [...mentions].sort((left, right) => left.start - right.start || left.end - right.end);
-  const joined = new Map<Mention, Mention>();
-  const absorbed = new Set<Mention>();
-  for (let index = 1; index < ordered.length; index += 1) {
-    const body = ordered[index];
-    const place = ordered[index - 1];
-    if (absorbed.has(place) || body.start !== place.end + 1 || text[place.end] !== ' ') continue;
-    if (!isPlaceOrPeople(place)) continue;
+  return joinAdjacent(mentions, text, (place, body) => {
+    if (!isPlaceOrPeople(place)) return null;
     const words = body.text.split(' ');
     const head = words[words.length - 1];
-    if (!isOrgSuffix(head) || STATE_ORGANS.has(head) || words.includes('The') || words.some((word) => !/^[\p{Lu}\d&]/u.test(word))) continue;
+    if (!isOrgSuffix(head) || STATE_ORGANS.has(head) || words.includes('The') || words.some((word) => !/^[\p{Lu}\d&]/u.test(word))) return null;
     // `Jewish` + `West Bank`: a place whose last word names a body elsewhere.
-    if (body.type === 'GPE' || body.type === 'LOC' || isPlaceName(body.text)) continue;
-    joined.set(place, mentionOver(text, place.start, body.end, { file, type: 'ORG', source: SOURCE }, body));
-    absorbed.add(body);
-  }
-  if (absorbed.size === 0) return mentions;
-  return ordered.filter((mention) => !absorbed.has(mention)).map((mention) => joined.get(mention) ?? mention);
+    if (body.type === 'GPE' || body.type === 'LOC' || isPlaceName(body.text)) return null;
+    return mentionOver(text, place.start, body.end, { file, type: 'ORG', source: SOURCE }, body);
+  });
 }
 
 /** A name the lists know as a place. */

@@ -25,8 +25,8 @@ const OWNED = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)+)['’]s (\p{Lu}.*)$/u;
  * @param file - the path mentions are tagged with
  */
 export function splitOwnerNames(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
-  let changed = false;
   if (!mentions.some(mayHoldOwner)) return mentions;
+  let changed = false;
   const result = mentions.flatMap((mention) => {
     const parts = mayHoldOwner(mention) ? OWNED.exec(mention.text) : null;
     if (!parts) return [mention];

@@ -11,6 +11,7 @@
  */
 import type { Mention } from '../types.js';
 import type { AnalyzedText } from '../nlp.js';
+import { joinAdjacent } from './adjacent.js';
 import { mentionOver } from './mentions.js';
 import { isLocationKeyword, lookupName } from './knowledge.js';
 
@@ -35,22 +36,14 @@ function endsPlaceName(word: string): boolean {
  */
 export function joinPlaceWords(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { text } = analyzed;
-  const ordered = [...mentions].sort((left, right) => left.start - right.start || left.end - right.end);
-  const joined = new Map<Mention, Mention>();
-  const absorbed = new Set<Mention>();
-  for (let index = 1; index < ordered.length; index += 1) {
-    const word = ordered[index];
-    const before = ordered[index - 1];
-    if (absorbed.has(before) || word.start !== before.end + 1 || text[before.end] !== ' ' || !endsPlaceName(word.text)) continue;
+  return joinAdjacent(mentions, text, (before, word) => {
+    if (!endsPlaceName(word.text)) return null;
     // `(e.g. Gulf of Mexico`: a word before `of` opens the next name, and an abbreviation
     // the tagger took for a name ends no place.
-    if (!/[\p{L}\p{N}]$/u.test(before.text) || /^\s+of\s/u.test(text.slice(word.end, word.end + 5))) continue;
+    if (!/[\p{L}\p{N}]$/u.test(before.text) || /^\s+of\s/u.test(text.slice(word.end, word.end + 5))) return null;
     const type = joinedType(text.slice(before.start, word.end), before.type, word.text);
-    joined.set(before, mentionOver(text, before.start, word.end, { file, type, source: SOURCE }, before));
-    absorbed.add(word);
-  }
-  if (absorbed.size === 0) return mentions;
-  return ordered.filter((mention) => !absorbed.has(mention)).map((mention) => joined.get(mention) ?? mention);
+    return mentionOver(text, before.start, word.end, { file, type, source: SOURCE }, before);
+  });
 }
 
 /**
