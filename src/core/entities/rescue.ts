@@ -13,7 +13,7 @@ import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
 import { isCapitalisedName, tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
-import { COMPANY_SUFFIXES } from './heads.js';
+import { COMPANY_SUFFIXES, UNLISTED_BODY_HEADS } from './heads.js';
 import { isCommonWord, isDemonym, isFirstName, isMonth, isNeverName, isOrgSuffix, isTitle, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/rescue';
@@ -48,14 +48,14 @@ export function rescueOrganisations(mentions: Mention[], analyzed: AnalyzedText,
       const runEnd = end;
       // A lower-case word opening a sentence (`The`, `Officials`) is no part of the name.
       let first = index;
-      while (first < runEnd - 1 && (isNeverName(tokens[first].text) || (first === sentence.first && isCommonWord(tokens[first].text) && !isOrgSuffix(tokens[first].text)))) first += 1;
+      while (first < runEnd - 1 && (isNeverName(tokens[first].text) || (first === sentence.first && isCommonWord(tokens[first].text) && !isBodyWord(tokens[first].text)))) first += 1;
       // Keep to the part up to the last organisation word: `Energy Agency Chief` names the agency.
       // A nationality or a month before the name qualifies it (`German Foreign Ministry`, `August`).
       while (first < runEnd - 1 && (isDemonym(tokens[first].text) || isMonth(tokens[first].text))) first += 1;
       let last = runEnd - 1;
-      while (last > first && !isOrgSuffix(tokens[last].text)) last -= 1;
+      while (last > first && !isBodyWord(tokens[last].text)) last -= 1;
       index = runEnd;
-      if (!isOrgSuffix(tokens[last].text) || CONNECTORS.has(tokens[first].text)) continue;
+      if (!isBodyWord(tokens[last].text) || CONNECTORS.has(tokens[first].text)) continue;
       // `Central Bank of Kenya`, `Ministry of Defence`: a public body's `of` and what follows
       // belong to it; a firm's do not (`Kia Motor Corp of South Korea`).
       if (last + 2 < runEnd && tokens[last + 1].text === 'of' && !COMPANY_SUFFIXES.has(tokens[last].text)) last = endOfBodyName(tokens, last + 2, runEnd, last === first);
@@ -66,7 +66,7 @@ export function rescueOrganisations(mentions: Mention[], analyzed: AnalyzedText,
       let joinsTwo = false;
       for (let at = first + 1; at < last; at += 1) {
         if (tokens[at].text !== 'and' && tokens[at].text !== '&') continue;
-        if (isOrgSuffix(tokens[at - 1].text) || (hasOrgWord(tokens, first, at) && hasOrgWord(tokens, at + 1, last + 1))) joinsTwo = true;
+        if (isBodyWord(tokens[at - 1].text) || (hasOrgWord(tokens, first, at) && hasOrgWord(tokens, at + 1, last + 1))) joinsTwo = true;
       }
       if (joinsTwo) continue;
       const start = tokens[first].start;
@@ -174,13 +174,18 @@ function endOfBodyName(tokens: readonly Token[], from: number, runEnd: number, h
     if (tokens[index].text !== 'and' && tokens[index].text !== '&') continue;
     // `and Anna Schmidt` is a person; `and Lloyds Banking Group`, ending in an organisation
     // word of its own, another body.
-    if (isFirstName(tokens[index + 1].text) || (index + 2 < runEnd && isOrgSuffix(tokens[runEnd - 1].text))) return index - 1;
+    if (isFirstName(tokens[index + 1].text) || (index + 2 < runEnd && isBodyWord(tokens[runEnd - 1].text))) return index - 1;
   }
   return runEnd - 1;
 }
 
 /** True when a token in `[from, to)` is an organisation word or an ampersand, which joins a firm's name. */
 function hasOrgWord(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let index = from; index < to; index += 1) if (isOrgSuffix(tokens[index].text) || tokens[index].text === '&') return true;
+  for (let index = from; index < to; index += 1) if (isBodyWord(tokens[index].text) || tokens[index].text === '&') return true;
   return false;
+}
+
+/** An organisation word: one the gazetteer lists, or one only the rule stages read (heads.ts). */
+function isBodyWord(word: string): boolean {
+  return isOrgSuffix(word) || UNLISTED_BODY_HEADS.has(word);
 }

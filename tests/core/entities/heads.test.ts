@@ -100,11 +100,12 @@ describe('firms and institutions by their head word', () => {
   });
 
   it('types a person-typed name ending in an institution\'s word as a body, but no place ending in Bank', () => {
-    const text = 'The Max Planck Society and the West Bank and Margaret Court were named.';
-    expect(firms([at(text, 'Max Planck Society', 'PERSON'), at(text, 'West Bank', 'GPE'), at(text, 'Margaret Court', 'PERSON')])).toEqual([
+    const text = 'The Max Planck Society and the West Bank and Margaret Court and the Carter Center were named.';
+    expect(firms([at(text, 'Max Planck Society', 'PERSON'), at(text, 'West Bank', 'GPE'), at(text, 'Margaret Court', 'PERSON'), at(text, 'Carter Center', 'PERSON')])).toEqual([
       'Max Planck Society/ORG',
       'West Bank/GPE',
       'Margaret Court/PERSON',
+      'Carter Center/ORG',
     ]);
   });
 

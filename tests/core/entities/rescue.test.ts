@@ -11,6 +11,8 @@ describe('organisation names the tagger passes over', () => {
   it('finds a long organisation name opening a one-sentence item', () => {
     expect(found('The International Energy Agency said on Monday that demand would fall.')).toEqual(['International Energy Agency/ORG']);
     expect(found('The Internal Revenue Service said it would audit them.')).toEqual(['Internal Revenue Service/ORG']);
+    // A body's word the gazetteer's organisation words leave out.
+    expect(found('The Food and Drug Administration approved the drug.')).toEqual(['Food and Drug Administration/ORG']);
   });
 
   it('joins the parts of a name around `and` and `of`, binding its acronym', () => {
