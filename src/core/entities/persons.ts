@@ -139,12 +139,18 @@ function speaksOfItself(tokens: readonly Token[], from: number, end: number): bo
 }
 
 /** A capitalised word that could be an unfamiliar surname: no ordinary word, no known place or body. */
+/** Endings of plural nouns for people by trade or field: `-ists`, `-icians`, `-casters`. */
+const AGENT_PLURAL = /(?:ists|icians|casters)$/u;
+
 function isCandidate(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const word = token.text;
   if (word.length < 2 || !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(word)) return false;
   if (isCommonWord(word) || isNeverName(word) || isMonth(word) || isWeekday(word) || isDemonym(word)) return false;
   if (isTitleWord(word) || isRoleModifier(word) || isOrgSuffix(word) || isLocationKeyword(word)) return false;
+  // A plural of a trade the word lists lack (`Meteorologists said`, `Forecasters said`):
+  // no surname ends so; `-ers` ones do (`Sanders`, `Rogers`) and are left to the lists.
+  if (AGENT_PLURAL.test(word)) return false;
   const known = lookupName(word);
   return !known || known.type === 'PERSON';
 }

@@ -99,6 +99,14 @@ describe('a body that opens with a given name', () => {
   });
 });
 
+describe('a plural of a trade before a reporting verb', () => {
+  it('is no person, where a surname ending in -ers is one', () => {
+    expect(found('Meteorologists said the storm would weaken.')).toEqual([]);
+    expect(found('Forecasters said the storm would weaken.')).toEqual([]);
+    expect(found('Sanders said the plan would work.')).toEqual(['Sanders/PERSON']);
+  });
+});
+
 describe('a full name written on over a hyphen', () => {
   it('takes a double-barrelled surname and the syllables of a given name the tagger stopped short of', () => {
     expect(found('Catherine Zeta-Jones starred in the film.')).toEqual(['Catherine Zeta-Jones/PERSON']);
