@@ -24,6 +24,7 @@ import { extendOverHyphens } from './hyphens.js';
 import { joinPlaceWords } from './place-words.js';
 import { joinPlaceBodies } from './bodies.js';
 import { isSeaByAdjective } from './seas.js';
+import { stormNames } from './storms.js';
 import { joinDefinedLongForms } from './acronyms.js';
 import { splitOwnerNames } from './owners.js';
 import { isHoliday, withoutLeadingHoliday } from './holidays.js';
@@ -312,8 +313,10 @@ function typeStage(mentions: Mention[], context: StageContext): Mention[] {
     .map((mention) => withoutLeadingHoliday(withoutOpeningInterjection(mention, context.analyzed, context.lookups), context.analyzed, context.lookups))
     .filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed) && !isInterjection(mention, context.analyzed, context.lookups) && !isOrdinaryVerb(mention, context.analyzed, context.lookups) && !isHoliday(mention, context.analyzed, context.lookups))
     .flatMap((mention) => withoutArticlePerson(mention, context.analyzed, context.lookups, surnames));
+  const storms = stormNames(kept, context.analyzed);
   return kept.map((mention) => {
     if (mention.type !== 'LOC' && isSeaByAdjective(mention, context.analyzed)) return { ...mention, type: 'LOC' };
+    if (mention.type !== 'MISC' && storms.has(mention.text)) return { ...mention, type: 'MISC' };
     // `South China Sea`: a known geographic name ending in a feature word (sea, river,
     // mountains) is a place whatever the tagger guessed; a one-word name (`Surrey`) is not
     // trusted this way, since clubs and firms take their town's name.
