@@ -13,6 +13,7 @@ import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { joinAdjacent } from './adjacent.js';
 import { mentionOver } from './mentions.js';
+import { isBodyWord } from './heads.js';
 import { isDemonym, isOrgSuffix, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/bodies';
@@ -46,7 +47,7 @@ function joinOnce(mentions: Mention[], analyzed: AnalyzedText, file: string): Me
     if (!isPlaceOrPeople(place)) return null;
     const words = body.text.split(' ');
     const head = words[words.length - 1];
-    if (!isOrgSuffix(head) || STATE_ORGANS.has(head) || words.includes('The') || words.some((word) => !/^[\p{Lu}\d&]/u.test(word))) return null;
+    if (!isBodyWord(head) || STATE_ORGANS.has(head) || words.includes('The') || words.some((word) => !/^[\p{Lu}\d&]/u.test(word))) return null;
     // `Jewish` + `West Bank`: a place whose last word names a body elsewhere.
     if (body.type === 'GPE' || body.type === 'LOC' || isPlaceName(body.text)) return null;
     return mentionOver(text, place.start, body.end, { file, type: 'ORG', source: SOURCE }, body);

@@ -16,7 +16,7 @@ import type { EntityType, Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
 import { isCapitalisedName, tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
 import { isHeadlineLine } from './names.js';
-import { DIVISION_WORDS, isDemonym, lookupName } from './knowledge.js';
+import { DIVISION_WORDS, isDemonym, isOrgSuffix, lookupName } from './knowledge.js';
 
 /** Words that end a firm's name: its legal form or its kind of business. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'PLC', 'Plc', 'Group', 'Holdings', 'Company', 'Corporation', 'Airlines', 'Airways', 'Bros', 'Bros.', 'Brothers']);
@@ -28,7 +28,16 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Co
  * cross-validation (places 0.929 -> 0.925, bodies 0.836 -> 0.837), so the rule stages alone
  * read them.
  */
-export const UNLISTED_BODY_HEADS: ReadonlySet<string> = new Set(['Administration', 'Center']);
+export const UNLISTED_BODY_HEADS: ReadonlySet<string> = new Set(['Administration', 'Center', 'Services']);
+
+/**
+ * An organisation's word: one the gazetteer lists (`Agency`, `Bank`, `Party`), or one only the
+ * rule stages read (`UNLISTED_BODY_HEADS`).
+ * @param word - one word as written
+ */
+export function isBodyWord(word: string): boolean {
+  return isOrgSuffix(word) || UNLISTED_BODY_HEADS.has(word);
+}
 
 /**
  * Last words no person's name has: a firm's, and an institution's (`Kaiser Wilhelm Institute`,

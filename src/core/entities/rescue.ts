@@ -13,8 +13,8 @@ import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
 import { isCapitalisedName, tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
-import { COMPANY_SUFFIXES, UNLISTED_BODY_HEADS } from './heads.js';
-import { isCommonWord, isDemonym, isFirstName, isMonth, isNeverName, isOrgSuffix, isTitle, lookupName } from './knowledge.js';
+import { COMPANY_SUFFIXES, isBodyWord } from './heads.js';
+import { isCommonWord, isDemonym, isFirstName, isMonth, isNeverName, isTitle, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/rescue';
 /** Lower-case words that join the parts of an organisation's name. */
@@ -183,9 +183,4 @@ function endOfBodyName(tokens: readonly Token[], from: number, runEnd: number, h
 function hasOrgWord(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index < to; index += 1) if (isBodyWord(tokens[index].text) || tokens[index].text === '&') return true;
   return false;
-}
-
-/** An organisation word: one the gazetteer lists, or one only the rule stages read (heads.ts). */
-function isBodyWord(word: string): boolean {
-  return isOrgSuffix(word) || UNLISTED_BODY_HEADS.has(word);
 }

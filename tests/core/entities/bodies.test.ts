@@ -26,6 +26,8 @@ describe('a body named after a place or a people, cut by the tagger', () => {
 
   it('is found whole by the whole recogniser', () => {
     expect(found('Crude rose on the New York Mercantile Exchange.')).toEqual(['New York Mercantile Exchange/ORG']);
+    // A body's word only the rule stages read (heads.ts's UNLISTED_BODY_HEADS).
+    expect(found('Amazon Web Services suffered an outage that disrupted Slack.')).toEqual(['Amazon Web Services/ORG', 'Slack/ORG']);
   });
 
   it.each([
