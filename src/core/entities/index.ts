@@ -89,7 +89,9 @@ function byDocument(stage: DocumentStage): Stage {
  * nothing after can overrule what the user said. After cleaning, apostrophes.ts gives back the
  * `'s` of a name that owns nothing (`McDonald's said`), pronouns.ts a surname spelt like a
  * pronoun (`He Lifeng`), and numerals.ts joins a ruler's or a war's Roman numeral to its name
- * (`Elizabeth II`, `World War II`); after typing, awards.ts makes an award of a name its
+ * (`Elizabeth II`, `World War II`); the typing stage reads a sea's adjective used as its
+ * name as the sea (seas.ts: `the Mediterranean`) and a storm named like a person as an event
+ * (storms.ts: `Hurricane Melissa`); after typing, awards.ts makes an award of a name its
  * context counts as one (`won an Oscar`).
  */
 const STAGES: readonly Stage[] = [
