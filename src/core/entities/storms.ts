@@ -10,7 +10,10 @@ import type { Mention } from '../types.js';
 import { tokensByStart } from './tokens.js';
 
 /** Words that name a kind of storm before its name. */
-const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Tropical Storm', 'Super Typhoon']);
+const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
+
+/** Words that may stand before a storm's word (`Tropical Storm Erin`, `Super Typhoon Haiyan`). */
+const STORM_QUALIFIERS: ReadonlySet<string> = new Set(['Tropical', 'Super']);
 
 /**
  * The names a document shows to be storms' (`Melissa` after `Hurricane Melissa`), so that its
@@ -36,8 +39,8 @@ export function stormNames(mentions: readonly Mention[], analyzed: AnalyzedText)
  * @param analyzed - the document
  */
 export function isStormName(mention: Mention, analyzed: AnalyzedText): boolean {
-  const space = mention.text.indexOf(' ');
-  if (space > 0 && (STORM_WORDS.has(mention.text.slice(0, space)) || mention.text.startsWith('Tropical Storm ') || mention.text.startsWith('Super Typhoon '))) return true;
+  const words = mention.text.split(' ');
+  if (words.length > 1 && (STORM_WORDS.has(words[0]) || (words.length > 2 && STORM_QUALIFIERS.has(words[0]) && STORM_WORDS.has(words[1])))) return true;
   const { tokens } = analyzed;
   const index = tokensByStart(tokens).get(mention.start);
   if (index === undefined || index === 0) return false;
