@@ -16,7 +16,7 @@ import type { EntityType, Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
 import { isCapitalisedName, tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
 import { isHeadlineLine } from './names.js';
-import { DIVISION_WORDS, isDemonym, isOrgSuffix, lookupName } from './knowledge.js';
+import { isDemonym, isDivisionWord, isOrgSuffix, lookupName } from './knowledge.js';
 
 /** Words that end a firm's name: its legal form or its kind of business. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'PLC', 'Plc', 'Group', 'Holdings', 'Company', 'Corporation', 'Airlines', 'Airways', 'Bros', 'Bros.', 'Brothers']);
@@ -90,14 +90,6 @@ const MISC_OPENERS = new Set(['Treaty', 'Convention', 'Charter', 'Declaration', 
 /** Last words of the names of places in a town. */
 const PLACE_HEADS = new Set(['Square', 'Street', 'Bridge', 'Avenue']);
 
-/**
- * Last words of the names of administrative divisions (`Lubbock County`, `Kherson Oblast`;
- * knowledge.ts's `DIVISION_WORDS`):
- * the tagger, taught by eng.train's football clubs (`Derby County`), read a county as an
- * organisation or a person half the time; a club the lists know keeps its type.
- */
-const DIVISION_HEADS: ReadonlySet<string> = new Set(DIVISION_WORDS);
-
 /** Lower-case words after which a head word names something else (`Ministry of War`, `Office for the Festival`). */
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
 
@@ -115,7 +107,7 @@ const SOURCE = 'entities/heads';
  */
 export function typeByHeadWord(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
-  if (!tokens.some((token) => MISC_HEADS.has(token.text) || PLACE_HEADS.has(token.text) || DIVISION_HEADS.has(token.text) || MISC_OPENERS.has(token.text))) return mentions;
+  if (!tokens.some((token) => MISC_HEADS.has(token.text) || PLACE_HEADS.has(token.text) || isDivisionWord(token.text) || MISC_OPENERS.has(token.text))) return mentions;
   const byStart = tokensByStart(tokens);
   const byEnd = tokensByEnd(tokens);
   const replaced = new Set<Mention>();
@@ -227,7 +219,10 @@ function typeOfHead(tokens: readonly Token[], first: number, last: number): Enti
   if (!CONNECTORS.has(tokens[last - 1].text)) {
     if (MISC_HEADS.has(head)) return 'MISC';
     if (PLACE_HEADS.has(head)) return 'LOC';
-    if (DIVISION_HEADS.has(head) && isCapitalisedRun(tokens, first, last)) return 'GPE';
+    // An administrative division (`Lubbock County`): the tagger, taught by eng.train's
+    // football clubs (`Derby County`), read one as a body or a person half the time; a club
+    // the lists know keeps its type (the caller asks them).
+    if (isDivisionWord(head) && isCapitalisedRun(tokens, first, last)) return 'GPE';
   }
   // Span cleaning, which drops an opening `The`, comes later.
   const opener = (tokens[first].text === 'The' || tokens[first].text === 'the') && last > first + 2 ? first + 1 : first;

@@ -506,7 +506,15 @@ export function typesBeforeWord(word: string): readonly EntityType[] {
 const NONE: readonly EntityType[] = [];
 
 /** Last words of the names of administrative divisions, political units (GPE) all. */
-export const DIVISION_WORDS: readonly string[] = ['County', 'Province', 'Prefecture', 'Oblast', 'Governorate', 'Township', 'Municipality'];
+const DIVISION_WORDS: ReadonlySet<string> = new Set(['County', 'Province', 'Prefecture', 'Oblast', 'Governorate', 'Township', 'Municipality']);
+
+/**
+ * True for the last word of an administrative division's name (`County`, `Oblast`).
+ * @param word - one word as written
+ */
+export function isDivisionWord(word: string): boolean {
+  return DIVISION_WORDS.has(word);
+}
 
 /**
  * Splits a place into GPE (a country, state or city: a political unit) or LOC (continents,
@@ -520,7 +528,7 @@ export function refineLocationType(name: string): 'GPE' | 'LOC' {
   const key = nameKey(name);
   const space = key.lastIndexOf(' ');
   // `Lake County`, `Cape Province`: a division, whatever landform its name opens with.
-  if (space > 0 && DIVISION_WORDS.includes(name.slice(name.lastIndexOf(' ') + 1))) return 'GPE';
+  if (space > 0 && isDivisionWord(name.slice(name.lastIndexOf(' ') + 1))) return 'GPE';
   if (space > 0 && isLocationKeyword(key.slice(space + 1))) return 'LOC';
   const firstSpace = key.indexOf(' ');
   // `Gulf of Aden`, `Sea of Japan`, `Lake Baikal`, `Mount Elbrus`: the landform word leads.
