@@ -9,7 +9,7 @@ import type { Mention } from '../types.js';
 import type { EntityLookups } from './config.js';
 import { isCommonWord, isFirstName, isOrgSuffix, lookupName } from './knowledge.js';
 import { narrowedMention } from './names.js';
-import { tokensByStart } from './tokens.js';
+import { followsThe, tokensByStart } from './tokens.js';
 
 /**
  * A word that opens informal sentences and that no list knows as a name: one wink reads as an
@@ -60,10 +60,8 @@ export function withoutArticlePerson(mention: Mention, analyzed: AnalyzedText, l
   if (mention.type !== 'PERSON' || !/^\p{Lu}\p{Ll}+$/u.test(word) || !isCommonWord(word) || surnames.has(word) || lookups.lookup(word)) return [mention];
   const { tokens } = analyzed;
   const index = tokensByStart(tokens).get(mention.start);
-  if (index === undefined || index === 0) return [mention];
-  const before = tokens[index - 1];
+  if (index === undefined || !followsThe(tokens, index)) return [mention];
   const after = tokens[index + 1];
-  if (before.text.toLowerCase() !== 'the' || before.sentence !== tokens[index].sentence) return [mention];
   if (after !== undefined && after.sentence === tokens[index].sentence && (/^\p{Lu}/u.test(after.text) || after.pos === 'NOUN' || after.pos === 'PROPN')) return [mention];
   return isOrgSuffix(word) ? [{ ...mention, type: 'ORG' }] : [];
 }

@@ -7,7 +7,7 @@
  */
 import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { tokensByStart } from './tokens.js';
+import { followsThe, tokensByStart } from './tokens.js';
 
 /** Adjectives that name a sea, an ocean or the region around it when used as nouns. */
 const SEA_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -26,7 +26,7 @@ export function isSeaByAdjective(mention: Mention, analyzed: AnalyzedText): bool
   if (!SEA_ADJECTIVES.has(mention.text)) return false;
   const { tokens } = analyzed;
   const index = tokensByStart(tokens).get(mention.start);
-  if (index === undefined || index === 0 || tokens[index - 1].text.toLowerCase() !== 'the') return false;
+  if (index === undefined || !followsThe(tokens, index)) return false;
   const next = tokens[index + 1];
   return next === undefined || next.sentence !== tokens[index].sentence || !MODIFIED.has(next.pos);
 }

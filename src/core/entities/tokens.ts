@@ -55,3 +55,15 @@ const WORD_HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011']);
 export function joinedByHyphen(before: Token, hyphen: Token, after: Token): boolean {
   return WORD_HYPHENS.has(hyphen.text) && hyphen.start === before.end && after.start === hyphen.end;
 }
+
+/**
+ * True when the word before token `index`, in its sentence, is the article `the` (`the
+ * Court`, `the Mediterranean`): the word then heads or opens a noun phrase.
+ * @param tokens - the document's tokens
+ * @param index - a token index
+ */
+export function followsThe(tokens: readonly Token[], index: number): boolean {
+  if (index === 0) return false;
+  const before = tokens[index - 1];
+  return before.text.toLowerCase() === 'the' && before.sentence === tokens[index].sentence;
+}
