@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found, mentionAt as at, stageResult } from './found.js';
+import { foundEntities as found, mentionAt as at, stageOnPhrases, stageResult } from './found.js';
 import { joinDefinedLongForms } from '../../../src/core/entities/acronyms.js';
 
 describe('a long form the document defines by an acronym in parentheses', () => {
@@ -57,7 +57,7 @@ describe('a long form the document defines by an acronym in parentheses', () => 
     // An acronym spelt like a word is not added when the tagger passed it over.
     ['It sold Intelligent Network (IN) products.', [['Intelligent Network', 'MISC']]],
   ] as const)('leaves %s alone', (text, mentions) => {
-    const given = mentions.map(([phrase, type]) => at(text, phrase, type));
-    expect(stageResult(joinDefinedLongForms, text, given)).toEqual(mentions.map(([phrase, type]) => `${phrase}/${type}/test`));
+    const { result, given } = stageOnPhrases(joinDefinedLongForms, text, mentions);
+    expect(result).toEqual(given);
   });
 });

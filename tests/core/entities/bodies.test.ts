@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found, mentionAt as at, stageResult } from './found.js';
+import { foundEntities as found, mentionAt as at, stageOnPhrases, stageResult } from './found.js';
 import { joinPlaceBodies } from '../../../src/core/entities/bodies.js';
 
 describe('a body named after a place or a people, cut by the tagger', () => {
@@ -48,6 +48,7 @@ describe('a body named after a place or a people, cut by the tagger', () => {
     // A person is no place.
     ['Smith University gave.', 'Smith', 'PERSON', 'University', 'ORG'],
   ] as const)('leaves %s alone', (text, first, firstType, second, secondType) => {
-    expect(stageResult(joinPlaceBodies, text, [at(text, first, firstType), at(text, second, secondType)])).toEqual([`${first}/${firstType}/test`, `${second}/${secondType}/test`]);
+    const { result, given } = stageOnPhrases(joinPlaceBodies, text, [[first, firstType], [second, secondType]]);
+    expect(result).toEqual(given);
   });
 });

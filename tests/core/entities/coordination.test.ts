@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found, mentionAt as at, stageResult } from './found.js';
+import { foundEntities as found, mentionAt as at, stageOnPhrases, stageResult } from './found.js';
 import { findCoordinatedNames } from '../../../src/core/entities/coordination.js';
 
 describe('a name opening a sentence, joined by `and` to a name the tagger found', () => {
@@ -24,6 +24,7 @@ describe('a name opening a sentence, joined by `and` to a name the tagger found'
     // A nationality's partner.
     ['Zorvex and Russian troops met.', 'Russian', 'MISC'],
   ] as const)('adds nothing in %s', (text, partner, type) => {
-    expect(stageResult(findCoordinatedNames, text, [at(text, partner, type)])).toEqual([`${partner}/${type}/test`]);
+    const { result, given } = stageOnPhrases(findCoordinatedNames, text, [[partner, type]]);
+    expect(result).toEqual(given);
   });
 });

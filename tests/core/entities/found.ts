@@ -35,3 +35,15 @@ export function stageResult(stage: DocumentStage, text: string, mentions: Mentio
 export function stageTypes(stage: DocumentStage, text: string, mentions: Mention[]): string[] {
   return stage(mentions, nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}`);
 }
+
+/**
+ * What `stage` makes of mentions over `phrases` (each the first such phrase in `text`, typed
+ * as given), beside those mentions as the test gave them: the two are equal when the stage
+ * leaves them alone.
+ */
+export function stageOnPhrases(stage: DocumentStage, text: string, phrases: readonly (readonly [string, EntityType])[]): { result: string[]; given: string[] } {
+  return {
+    result: stageResult(stage, text, phrases.map(([phrase, type]) => mentionAt(text, phrase, type))),
+    given: phrases.map(([phrase, type]) => `${phrase}/${type}/test`),
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found, mentionAt as at, stageResult } from './found.js';
+import { foundEntities as found, mentionAt as at, stageOnPhrases, stageResult } from './found.js';
 import { joinPlaceWords } from '../../../src/core/entities/place-words.js';
 
 describe('a landform word or City cut off a place name', () => {
@@ -36,6 +36,7 @@ describe('a landform word or City cut off a place name', () => {
     // Not a landform word.
     ['Putin Kremlin talks ended.', 'Putin', 'PERSON', 'Kremlin', 'ORG'],
   ] as const)('leaves %s alone', (text, first, firstType, second, secondType) => {
-    expect(stageResult(joinPlaceWords, text, [at(text, first, firstType), at(text, second, secondType)])).toEqual([`${first}/${firstType}/test`, `${second}/${secondType}/test`]);
+    const { result, given } = stageOnPhrases(joinPlaceWords, text, [[first, firstType], [second, secondType]]);
+    expect(result).toEqual(given);
   });
 });
