@@ -347,6 +347,10 @@ for (const country of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2)
   const forms = [country.name.common, country.name.official, ...country.altSpellings, ...(COUNTRY_ALIASES[country.cca2] ?? [])];
   if (country.cca2 === 'US' || country.cca2 === 'GB') forms.push(country.cca2 === 'US' ? 'US' : 'UK');
   for (const form of forms) {
+    // A few catalogues list the people among a country's spellings (`Thai` for Thailand,
+    // `Togolese`): written in news, that word is the people, never the country. A word of
+    // the country's own name stays (`Vatican`, for Vatican City).
+    if (isDemonymSpelling(country, form) && !country.name.common.split(' ').includes(form)) continue;
     if (isCode(form) && !(COUNTRY_ALIASES[country.cca2] ?? []).includes(form) && !['US', 'USA', 'UK', 'DRC', 'DPRK'].includes(form)) continue;
     // `Korea, Republic of` is a catalogue ordering, never written in running text.
     if (form.includes(', ')) continue;
@@ -374,6 +378,11 @@ for (const word of EXTRA_NORP) {
   if (plural && !demonyms.has(plural)) demonyms.set(plural, ''), singularOf.set(plural, word);
 }
 for (const form of demonyms.keys()) addName(form, 'NORP', singularOf.get(form) ?? form, 'countries');
+/** Whether `form` is how the country's own people are called (its demonym, singular or plural). */
+function isDemonymSpelling(country, form) {
+  const written = [country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter(Boolean).flatMap((value) => value.split(/,\s*|\s+and\s+/));
+  return written.some((demonym) => clean(demonym) === clean(form) || pluralOf(clean(demonym)) === clean(form));
+}
 /** English plural of a nationality word; none for `Chinese`, `British`, `French`, `Swiss`. */
 function pluralOf(word) {
   if (/(ese|ish|ench|tch|ss|ic|Orthodox|Soviet|Western|Baltic|Nordic|Slavic|Roma|Inuit|Druze)$/.test(word)) return null;

@@ -55,6 +55,14 @@ describe('lookupName', () => {
     expect(found('N. Korea fired a missile.')).toEqual(['N. Korea/GPE']);
   });
 
+  it('keeps a people apart from its country where a catalogue lists it as a spelling', () => {
+    expect(lookupName('Thai')?.type).toBe('NORP');
+    expect(lookupName('Togolese')?.type).toBe('NORP');
+    expect(found('Thai authorities said the plan was ready.')).toEqual(['Thai/NORP']);
+    // A word of the country's own name is still the country.
+    expect(lookupName('Vatican')).toEqual({ type: 'GPE', canonical: 'Vatican City' });
+  });
+
   it('types regions, seas and continents as LOC and cities as GPE', () => {
     expect(lookupName('Far East')?.type).toBe('LOC');
     expect(lookupName('South China Sea')?.type).toBe('LOC');
