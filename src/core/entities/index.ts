@@ -28,6 +28,7 @@ import { stormNames } from './storms.js';
 import { joinDefinedLongForms } from './acronyms.js';
 import { splitOwnerNames } from './owners.js';
 import { findCoordinatedNames } from './coordination.js';
+import { typeAppositivePersons } from './appositions.js';
 import { isHoliday, withoutLeadingHoliday } from './holidays.js';
 import { isCapitalisedWordInProse, isInterjection, isOrdinaryVerb, withoutArticlePerson, withoutOpeningInterjection } from './ordinary.js';
 import { FeatureExtractor } from './features.js';
@@ -76,7 +77,8 @@ function byDocument(stage: DocumentStage): Stage {
  * into the names the body or the lists know; titled.ts carries a document's or a body's name on
  * over `of` (`Charter of Multipolarity and Diversity`); then persons.ts mends spans the tagger broke (a person's name
  * goes on over `bin`, `von`, `da`; a name ends at a lower-case `in`) and adds lone surnames
- * that the context shows to be people (`Trump said`, `Putin's aide`); coordination.ts adds a name
+ * that the context shows to be people (`Trump said`, `Putin's aide`); appositions.ts retypes
+ * as a person a name an office describes (`Raila Odinga, the former prime minister`); coordination.ts adds a name
  * opening a sentence before `and` and a name (`SpaceX and Blue Origin`); roles.ts adds the firm
  * named before an office one of them holds (`Tesla CEO Elon Musk`); owners.ts cuts a person's
  * full name from what the person owns (`Taylor Swift's Eras Tour`); heads.ts types names by
@@ -104,6 +106,7 @@ const STAGES: readonly Stage[] = [
   byDocument(extendTitledNames),
   byDocument(mendNameSpans),
   byDocument(findContextPersons),
+  byDocument(typeAppositivePersons),
   byDocument(findCoordinatedNames),
   byDocument(findFirmsBeforeRoles),
   byDocument(splitOwnerNames),

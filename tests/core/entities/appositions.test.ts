@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { foundEntities as found, mentionAt as at, stageOnPhrases, stageResult } from './found.js';
+import { typeAppositivePersons } from '../../../src/core/entities/appositions.js';
+
+describe('a name described by an office or a trade after a comma', () => {
+  it('is a person, whatever the tagger read it as', () => {
+    const text = 'Thousands mourned Raila Odinga, the former prime minister, on Sunday.';
+    expect(stageResult(typeAppositivePersons, text, [at(text, 'Raila Odinga', 'GPE')])).toEqual(['Raila Odinga/PERSON/entities/apposition']);
+    expect(found('He mourned Raila Odinga, the former prime minister, on Sunday.')).toEqual(['Raila Odinga/PERSON']);
+  });
+
+  it.each([
+    ["Crowds mourned Raila Odinga, Kenya's opposition leader, in Nairobi.", 'Raila Odinga'],
+    ['Visitors praised Uncas, a young Indian chief who led them.', 'Uncas'],
+    ['He married Florence Bryan, the daughter of his horse master.', 'Florence Bryan'],
+    ['The prize went to Zorvan Kell, the Hungarian-born novelist.', 'Zorvan Kell'],
+  ])('reads the office or trade in %s', (text, name) => {
+    expect(stageResult(typeAppositivePersons, text, [at(text, name, 'ORG')])).toEqual([`${name}/PERSON/entities/apposition`]);
+  });
+
+  it.each([
+    // A place after a preposition: the apposition describes the clause.
+    ['In Grozny, the commander of the garrison said the town was calm.', 'Grozny', 'GPE'],
+    ['In Zorvania, the governor of the province met aid workers.', 'Zorvania', 'GPE'],
+    // A body's description is no office, and an office that goes on to a noun is no end.
+    ['Tass, the official news agency, said the talks had ended.', 'Tass', 'ORG'],
+    ['Zorvex, the chief executive search firm, grew.', 'Zorvex', 'ORG'],
+    // A clause after the comma, not a description.
+    ['Prescot, Merseyside, was an English town with a lawyer.', 'Merseyside', 'GPE'],
+    ['Sire, said the young captain, order the guard away.', 'Sire', 'MISC'],
+    // What someone owns, a listed place, a nationality, a body's word.
+    ["The office for Global Women's Issues, the Special Adviser for Youth, and others.", 'Issues', 'MISC'],
+    ['Envoys for Outreach to Muslim Communities, the Special Representative for Partnerships, met.', 'Muslim Communities', 'ORG'],
+    ['Russia, the president said, will not give way.', 'Russia', 'GPE'],
+    ['Moscow, the former president of the club, agreed.', 'Moscow', 'GPE'],
+    ['Kenyans, the prime minister and his cabinet agreed, were ready.', 'Kenyans', 'NORP'],
+    ['Zorvex Holdings, the chairman and his board agreed, would list shares.', 'Zorvex Holdings', 'ORG'],
+    ['Zorvex Valley, the governor and his staff agreed, would be rebuilt.', 'Zorvex Valley', 'LOC'],
+    // A name with a lower-case word, or in capitals, is no person's.
+    ['Bank of Zorvex, the governor and his deputies agreed, would act.', 'Bank of Zorvex', 'ORG'],
+    ['ZORVEX KELL, the president of the club, agreed.', 'ZORVEX KELL', 'ORG'],
+    // A form of address is no office.
+    ['Zorvex, the lord of the manor, rode out.', 'Zorvex', 'ORG'],
+  ] as const)('leaves %s alone', (text, name, type) => {
+    const { result, given } = stageOnPhrases(typeAppositivePersons, text, [[name, type]]);
+    expect(result).toEqual(given);
+  });
+});
