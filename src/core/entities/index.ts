@@ -29,6 +29,7 @@ import { joinDefinedLongForms } from './acronyms.js';
 import { splitOwnerNames } from './owners.js';
 import { findCoordinatedNames } from './coordination.js';
 import { typeAppositivePersons } from './appositions.js';
+import { splitJoinedNames } from './conjunctions.js';
 import { isHoliday, withoutLeadingHoliday } from './holidays.js';
 import { isCapitalisedWordInProse, isInterjection, isOrdinaryVerb, withoutArticlePerson, withoutOpeningInterjection } from './ordinary.js';
 import { FeatureExtractor } from './features.js';
@@ -72,7 +73,9 @@ function byDocument(stage: DocumentStage): Stage {
  * 5. alias resolution (aliases.ts) reads final spans and types, and may itself harmonise the
  *    types of one entity's mentions.
  * The rescue stage (rescue.ts) right after the tagger adds organisation names it passed over
- * and types firms and institutions by their last word (heads.ts), and ampersands.ts joins a
+ * and types firms and institutions by their last word (heads.ts), conjunctions.ts splits two
+ * names the tagger ran together over `and the` (`the National Gallery and the Tate Gallery`),
+ * and ampersands.ts joins a
  * firm's name the tagger split at its `&` (`Bear Stearns & Co`), before anything reads spans; headlines.ts splits a title-case headline read as one name
  * into the names the body or the lists know; titled.ts carries a document's or a body's name on
  * over `of` (`Charter of Multipolarity and Diversity`); then persons.ts mends spans the tagger broke (a person's name
@@ -101,6 +104,7 @@ function byDocument(stage: DocumentStage): Stage {
 const STAGES: readonly Stage[] = [
   tagStage,
   rescueStage,
+  byDocument(splitJoinedNames),
   byDocument(joinAmpersandNames),
   byDocument(splitHeadlineSpans),
   byDocument(extendTitledNames),

@@ -1,0 +1,63 @@
+/**
+ * Two names the tagger ran together over `and the`: `the National Gallery and the Tate
+ * Gallery`, `the European Community and the United Nations`, `Banc of California Stadium and
+ * the Staples Center`. A name rarely holds `and the` (the lists' `Saint Vincent and the
+ * Grenadines` stays whole); two names joined so are common. Each part keeps the tagger's type,
+ * and later stages read each by its own words.
+ *
+ * Kept whole: a name the lists know; a name its document defines by an acronym after it
+ * (`Conference on Security and Cooperation in the Mediterranean and the Middle East (CSCM)`);
+ * and a name whose second part is one word, which is how bands are named (`Bob Marley and the
+ * Wailers`, `Katrina and the Waves`).
+ */
+import type { AnalyzedText, Token } from '../nlp.js';
+import type { Mention } from '../types.js';
+import { mentionOver } from './mentions.js';
+import { tokensByEnd, tokensByStart } from './tokens.js';
+import { lookupName } from './knowledge.js';
+
+const SOURCE = 'entities/conjunctions';
+
+/**
+ * Splits the mentions that hold two names joined by `and the`.
+ * @param mentions - the mentions so far
+ * @param analyzed - the document
+ * @param file - the path mentions are tagged with
+ */
+export function splitJoinedNames(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
+  // The cheap test first: most documents have no mention holding `and the`.
+  if (!mentions.some((mention) => mention.text.includes(' and the '))) return mentions;
+  const { tokens, text } = analyzed;
+  const byStart = tokensByStart(tokens);
+  const byEnd = tokensByEnd(tokens);
+  return mentions.flatMap((mention) => {
+    if (!mention.text.includes(' and the ')) return [mention];
+    const first = byStart.get(mention.start);
+    const last = byEnd.get(mention.end);
+    if (first === undefined || last === undefined || isDefinedOrListed(tokens, last, mention.text)) return [mention];
+    const split = conjunctionIn(tokens, first, last);
+    if (split === null) return [mention];
+    return [
+      mentionOver(text, mention.start, tokens[split - 1].end, { file, type: mention.type, source: SOURCE }, mention),
+      mentionOver(text, tokens[split + 2].start, mention.end, { file, type: mention.type, source: SOURCE }, mention),
+    ];
+  });
+}
+
+/** Whether the lists know the whole name, or an acronym in brackets after it defines it. */
+function isDefinedOrListed(tokens: readonly Token[], last: number, name: string): boolean {
+  if (lookupName(name)) return true;
+  return tokens[last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[last + 2]?.text ?? '');
+}
+
+/**
+ * The index of the `and` of `and the` before a capitalised part of two words or more in
+ * tokens `first..last`, or null.
+ */
+function conjunctionIn(tokens: readonly Token[], first: number, last: number): number | null {
+  for (let index = first + 1; index + 3 <= last; index += 1) {
+    if (tokens[index].text !== 'and' || tokens[index + 1].text !== 'the') continue;
+    if (/^\p{Lu}/u.test(tokens[index + 2].text)) return index;
+  }
+  return null;
+}
