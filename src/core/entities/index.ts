@@ -30,6 +30,7 @@ import { splitOwnerNames } from './owners.js';
 import { findCoordinatedNames } from './coordination.js';
 import { typeAppositivePersons } from './appositions.js';
 import { splitJoinedNames } from './conjunctions.js';
+import { joinGeneralBodies } from './general.js';
 import { isHoliday, withoutLeadingHoliday } from './holidays.js';
 import { isCapitalisedWordInProse, isInterjection, isOrdinaryVerb, withoutArticlePerson, withoutOpeningInterjection } from './ordinary.js';
 import { FeatureExtractor } from './features.js';
@@ -75,6 +76,7 @@ function byDocument(stage: DocumentStage): Stage {
  * The rescue stage (rescue.ts) right after the tagger adds organisation names it passed over
  * and types firms and institutions by their last word (heads.ts), conjunctions.ts splits two
  * names the tagger ran together over `and the` (`the National Gallery and the Tate Gallery`),
+ * general.ts gives a body back the `General` the tagger took for a rank (`General Court`),
  * and ampersands.ts joins a
  * firm's name the tagger split at its `&` (`Bear Stearns & Co`), before anything reads spans; headlines.ts splits a title-case headline read as one name
  * into the names the body or the lists know; titled.ts carries a document's or a body's name on
@@ -105,6 +107,7 @@ const STAGES: readonly Stage[] = [
   tagStage,
   rescueStage,
   byDocument(splitJoinedNames),
+  byDocument(joinGeneralBodies),
   byDocument(joinAmpersandNames),
   byDocument(splitHeadlineSpans),
   byDocument(extendTitledNames),

@@ -23,6 +23,7 @@ import {
   isMonth,
   isNameParticle,
   isNeverName,
+  isOrgSuffix,
   isRoleModifier,
   isTitle,
   isTitleWord,
@@ -121,8 +122,11 @@ function cleanWithAffiliation(mention: Mention, text: string, lookups: NameLooku
 
     const parts = role ? null : splitRole(words, text, lookups);
     // `General Motors` is no general: only a person, or a name that opens with a first name,
-    // sheds a title.
-    if (parts && (mention.type === 'PERSON' || isFirstName(words[parts.nameFrom].text))) {
+    // sheds a title; and not even those when a body's word is all that is left (`General
+    // Court`, where `Court` is also a given name).
+    const bodyLeft = parts !== null && parts.nameFrom === words.length - 1 && isOrgSuffix(words[parts.nameFrom].text);
+    if (bodyLeft) retyped = 'ORG';
+    if (parts && !bodyLeft && (mention.type === 'PERSON' || isFirstName(words[parts.nameFrom].text))) {
       ({ role, affiliation, affiliationSpan } = parts);
       words = words.slice(parts.nameFrom);
     }

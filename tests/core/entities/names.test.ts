@@ -140,6 +140,12 @@ describe('cleanMention: titles, roles and affiliations', () => {
     expect(cleanedText(text, 'General Assembly', 'ORG')).toBe('General Assembly');
   });
 
+  it('keeps a title before a body’s word, also a given name, as the body (`General Court`)', () => {
+    const text = 'Google will appeal at the General Court in Luxembourg.';
+    expect(cleanMention(mentionOf(text, 'General Court', 'ORG'), text)).toMatchObject({ text: 'General Court', type: 'ORG' });
+    expect(cleanMention(mentionOf(text, 'General Court', 'PERSON'), text)).toMatchObject({ text: 'General Court', type: 'ORG' });
+  });
+
   it('makes a person of a role plus first name the tagger mistyped', () => {
     const text = 'Later President Emmanuel Macron spoke.';
     expect(cleanMention(mentionOf(text, 'President Emmanuel Macron', 'ORG'), text)).toMatchObject({ text: 'Emmanuel Macron', type: 'PERSON', role: 'President' });
