@@ -8,13 +8,15 @@
  * Kept whole: a name the lists know; a name its document defines by an acronym after it
  * (`Conference on Security and Cooperation in the Mediterranean and the Middle East (CSCM)`);
  * and a name whose second part is one word, which is how bands are named (`Bob Marley and the
- * Wailers`, `Katrina and the Waves`).
+ * Wailers`, `Katrina and the Waves`), unless the first part is a law's or an event's name
+ * (`Venice Film Festival and the Oscars`).
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
 import { lookupName } from './knowledge.js';
+import { isMiscHead } from './heads.js';
 
 const SOURCE = 'entities/conjunctions';
 
@@ -51,13 +53,14 @@ function isDefinedOrListed(tokens: readonly Token[], last: number, name: string)
 }
 
 /**
- * The index of the `and` of `and the` before a capitalised part of two words or more in
- * tokens `first..last`, or null.
+ * The index of the `and` of `and the` before a capitalised part of two words or more, or of
+ * any length after a law's or an event's name (`Venice Film Festival and the Oscars`), in
+ * tokens `first..last`; null when there is none.
  */
 function conjunctionIn(tokens: readonly Token[], first: number, last: number): number | null {
-  for (let index = first + 1; index + 3 <= last; index += 1) {
-    if (tokens[index].text !== 'and' || tokens[index + 1].text !== 'the') continue;
-    if (/^\p{Lu}/u.test(tokens[index + 2].text)) return index;
+  for (let index = first + 1; index + 2 <= last; index += 1) {
+    if (tokens[index].text !== 'and' || tokens[index + 1].text !== 'the' || !/^\p{Lu}/u.test(tokens[index + 2].text)) continue;
+    if (index + 3 <= last || isMiscHead(tokens[index - 1].text)) return index;
   }
   return null;
 }

@@ -14,7 +14,7 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
-import { isCapitalisedName, tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
+import { isCapitalisedName, tokensByEnd, tokensByStart } from './tokens.js';
 import { isHeadlineLine } from './names.js';
 import { isDemonym, isDivisionWord, isOrgSuffix, lookupName } from './knowledge.js';
 
@@ -112,7 +112,7 @@ export function typeByHeadWord(mentions: Mention[], analyzed: AnalyzedText, file
   const byEnd = tokensByEnd(tokens);
   const replaced = new Set<Mention>();
   const result: Mention[] = [];
-  for (const mention of mentions.flatMap((mention) => splitAfterHead(mention, tokens, byStart, byEnd, text))) {
+  for (const mention of mentions) {
     if (replaced.has(mention)) continue;
     const first = byStart.get(mention.start);
     const last = byEnd.get(mention.end);
@@ -252,21 +252,5 @@ function headAfter(tokens: readonly Token[], last: number): number | undefined {
   const after = tokens[head + 1];
   if (after && after.sentence === tokens[head].sentence && /^\p{Lu}/u.test(after.text)) return undefined;
   return head;
-}
-
-/**
- * Two names read as one across `and the` after a head word (`Venice Film Festival and the US
- * Open`) are two mentions, each typed by its own head (MISC when it has none).
- */
-function splitAfterHead(mention: Mention, tokens: readonly Token[], byStart: TokenIndex, byEnd: TokenIndex, text: string): Mention[] {
-  const first = byStart.get(mention.start);
-  const last = byEnd.get(mention.end);
-  if (first === undefined || last === undefined) return [mention];
-  for (let index = first + 1; index + 2 <= last; index += 1) {
-    if (tokens[index].text !== 'and' || tokens[index + 1].text !== 'the' || !MISC_HEADS.has(tokens[index - 1].text) || !/^\p{Lu}/u.test(tokens[index + 2].text)) continue;
-    const piece = (from: number, to: number): Mention => ({ ...mention, ...mentionOver(text, tokens[from].start, tokens[to].end, { file: mention.file, type: typeOfHead(tokens, from, to) ?? 'MISC', source: SOURCE }) });
-    return [piece(first, index - 1), ...splitAfterHead(piece(index + 2, last), tokens, byStart, byEnd, text)];
-  }
-  return [mention];
 }
 

@@ -31,6 +31,14 @@ describe('two names the tagger ran together over `and the`', () => {
     ]);
   });
 
+  it('splits off a one-word name after an event’s name', () => {
+    const text = 'She won at the Venice Film Festival and the Oscars.';
+    expect(stageResult(splitJoinedNames, text, [at(text, 'Venice Film Festival and the Oscars', 'MISC')])).toEqual([
+      'Venice Film Festival/MISC/entities/conjunctions',
+      'Oscars/MISC/entities/conjunctions',
+    ]);
+  });
+
   it.each([
     // A listed name, a name its document defines, a band's one-word second part.
     ['He visited South Georgia and the South Sandwich Islands.', 'South Georgia and the South Sandwich Islands', 'GPE'],
