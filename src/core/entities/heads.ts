@@ -16,7 +16,7 @@ import type { EntityType, Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
 import { isCapitalisedName, tokensByEnd, tokensByStart } from './tokens.js';
 import { isHeadlineLine } from './names.js';
-import { isDemonym, isDivisionWord, isOrgSuffix, lookupName } from './knowledge.js';
+import { isDemonym, isDivisionWord, isFacilityWord, isOrgSuffix, lookupName } from './knowledge.js';
 
 /** Words that end a firm's name: its legal form or its kind of business. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'PLC', 'Plc', 'Group', 'Holdings', 'Company', 'Corporation', 'Airlines', 'Airways', 'Bros', 'Bros.', 'Brothers']);
@@ -87,9 +87,6 @@ export function isMiscHead(word: string): boolean {
 /** First words of such names when `of` or `on` follows them (`Treaty of Rome`, `Battle of Britain`). */
 const MISC_OPENERS = new Set(['Treaty', 'Convention', 'Charter', 'Declaration', 'Battle', 'Siege', 'War', 'Act', 'Protocol']);
 
-/** Last words of the names of places in a town. */
-const PLACE_HEADS = new Set(['Square', 'Street', 'Bridge', 'Avenue']);
-
 /** Lower-case words after which a head word names something else (`Ministry of War`, `Office for the Festival`). */
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
 
@@ -107,7 +104,7 @@ const SOURCE = 'entities/heads';
  */
 export function typeByHeadWord(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
-  if (!tokens.some((token) => MISC_HEADS.has(token.text) || PLACE_HEADS.has(token.text) || isDivisionWord(token.text) || MISC_OPENERS.has(token.text))) return mentions;
+  if (!tokens.some((token) => MISC_HEADS.has(token.text) || isFacilityWord(token.text) || isDivisionWord(token.text) || MISC_OPENERS.has(token.text))) return mentions;
   const byStart = tokensByStart(tokens);
   const byEnd = tokensByEnd(tokens);
   const replaced = new Set<Mention>();
@@ -218,7 +215,7 @@ function typeOfHead(tokens: readonly Token[], first: number, last: number): Enti
   const head = tokens[last].text;
   if (!CONNECTORS.has(tokens[last - 1].text)) {
     if (MISC_HEADS.has(head)) return 'MISC';
-    if (PLACE_HEADS.has(head)) return 'LOC';
+    if (isFacilityWord(head)) return 'LOC';
     // An administrative division (`Lubbock County`): the tagger, taught by eng.train's
     // football clubs (`Derby County`), read one as a body or a person half the time; a club
     // the lists know keeps its type (the caller asks them).

@@ -517,9 +517,29 @@ export function isDivisionWord(word: string): boolean {
 }
 
 /**
+ * Last words of the names of places in a town and of buildings, OntoNotes' FAC, which eng.train
+ * types LOC (`Columbia Presbyterian Hospital` 10 times, `Metropolitan Museum`, `Elland Road`,
+ * `Wall Street`). Not `Centre` or `Church`, which name bodies as often (`Carter Center`,
+ * `Catholic Church`), nor `Temple` or `Hall`, which are surnames as often (`Shirley Temple`).
+ */
+const FACILITY_WORDS: ReadonlySet<string> = new Set([
+  'Square', 'Street', 'Bridge', 'Avenue', 'Road', 'Station', 'Hospital', 'Museum', 'Gallery', 'Library', 'Stadium', 'Arena', 'Airport',
+  'Cathedral', 'Theatre', 'Theater', 'Hotel', 'Prison', 'Zoo', 'Mosque',
+]);
+
+/**
+ * True for the last word of a street's, a square's or a building's name (`Street`, `Airport`).
+ * @param word - one word as written
+ */
+export function isFacilityWord(word: string): boolean {
+  return FACILITY_WORDS.has(word);
+}
+
+/**
  * Splits a place into GPE (a country, state or city: a political unit) or LOC (continents,
- * seas, mountain ranges, regions). Known names answer from the gazetteer; others by their
- * last word (`Ural Mountains`, `Gulf of Aden`), defaulting to GPE, the commoner kind in news.
+ * seas, mountain ranges, regions, streets and buildings). Known names answer from the
+ * gazetteer; others by their last word (`Ural Mountains`, `Gulf of Aden`, `Heathrow
+ * Airport`), defaulting to GPE, the commoner kind in news.
  * @param name - a place name as written
  */
 export function refineLocationType(name: string): 'GPE' | 'LOC' {
@@ -529,7 +549,7 @@ export function refineLocationType(name: string): 'GPE' | 'LOC' {
   const space = key.lastIndexOf(' ');
   // `Lake County`, `Cape Province`: a division, whatever landform its name opens with.
   if (space > 0 && isDivisionWord(name.slice(name.lastIndexOf(' ') + 1))) return 'GPE';
-  if (space > 0 && isLocationKeyword(key.slice(space + 1))) return 'LOC';
+  if (space > 0 && (isLocationKeyword(key.slice(space + 1)) || isFacilityWord(name.slice(name.lastIndexOf(' ') + 1)))) return 'LOC';
   const firstSpace = key.indexOf(' ');
   // `Gulf of Aden`, `Sea of Japan`, `Lake Baikal`, `Mount Elbrus`: the landform word leads.
   if (firstSpace > 0 && isLocationKeyword(key.slice(0, firstSpace))) return 'LOC';

@@ -9,7 +9,7 @@ describe('two names the tagger ran together over `and the`', () => {
       'National Gallery/ORG/entities/conjunctions',
       'Tate Gallery/ORG/entities/conjunctions',
     ]);
-    expect(found('The National Gallery and the Tate Gallery were closed.')).toEqual(['National Gallery/ORG', 'Tate Gallery/ORG']);
+    expect(found('The National Gallery and the Tate Gallery were closed.')).toEqual(['National Gallery/LOC', 'Tate Gallery/LOC']);
   });
 
   it('leaves other mentions as they were, in their order', () => {

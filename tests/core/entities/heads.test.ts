@@ -18,6 +18,17 @@ describe('names typed by their head word', () => {
     ).toEqual(['Budapest Memorandum/MISC', 'Red Square/LOC', 'Patriot Act/MISC', 'Treaty of Versailles/MISC']);
   });
 
+  it('reads buildings as places, and leaves a surname that is also a building’s word alone', () => {
+    const text = 'Flights left Burbank Airport for Sun Devil Stadium, the Pushkin Museum and Shirley Temple.';
+    expect(typed(text, [at(text, 'Burbank Airport', 'PERSON'), at(text, 'Sun Devil Stadium', 'PERSON'), at(text, 'Pushkin Museum', 'ORG'), at(text, 'Shirley Temple', 'PERSON')])).toEqual([
+      'Burbank Airport/LOC',
+      'Sun Devil Stadium/LOC',
+      'Pushkin Museum/LOC',
+      'Shirley Temple/PERSON',
+    ]);
+    expect(found('Thieves stole jewels from the Apollo Gallery on Sunday.')).toEqual(['Apollo Gallery/LOC']);
+  });
+
   it('reads trophies, tournaments and finals as events', () => {
     const text = 'He won the Heisman Trophy, the Pets Golf Tournament and the ATP Finals.';
     expect(typed(text, [at(text, 'Heisman Trophy', 'ORG'), at(text, 'Pets Golf Tournament', 'PERSON'), at(text, 'ATP Finals', 'ORG')])).toEqual([

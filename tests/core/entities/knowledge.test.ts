@@ -220,6 +220,10 @@ describe('refining types', () => {
     expect(refineLocationType('Gulf of Aden')).toBe('LOC');
     expect(refineLocationType('Lake Baikal')).toBe('LOC');
     expect(refineLocationType('Kazan')).toBe('GPE');
+    // Streets and buildings are no political units.
+    expect(refineLocationType('Bathurst Street')).toBe('LOC');
+    expect(refineLocationType('Heathrow Airport')).toBe('LOC');
+    expect(refineLocationType('Pushkin Museum')).toBe('LOC');
   });
 
   it('splits miscellany into peoples and everything else', () => {
