@@ -1,26 +1,45 @@
 /**
- * Names of documents and bodies that go on over `of`: `Eurasian Charter of Multipolarity and
- * Diversity`, `Ministry of Petroleum and Minerals`. The tagger learnt such names from Reuters
+ * Names of documents and bodies that go on over `of`, `on` or `for`: `Eurasian Charter of
+ * Multipolarity and Diversity`, `Ministry of Petroleum and Minerals`, `Commission on Human
+ * Rights`, `Committee on the Rights of the Child`. The tagger learnt such names from Reuters
  * copy, where the words after `of` are mostly places (`Bank of England`); when they are
  * abstract nouns it stops at the head word and reads each of them as a name of its own
  * (`Multipolarity` a person, `Diversity` a place). A mention that ends in a head word
- * (`Charter`, `Treaty`, `Ministry`) takes in `of` and the capitalised words after it, and one
- * more run after `and`, when those words are no name any list knows; they are then part of
- * the title, not names of their own.
+ * (`Charter`, `Treaty`, `Ministry`) takes in the preposition and the capitalised words after
+ * it (after `the` or not; up to three runs joined by `of`), and one more run after `and`,
+ * when those words are no name any list knows; they are then part of the title, not names of
+ * their own. A mention that is such a subject, its head left out by the tagger (`Committee on
+ * the` + `Rights of the Child`), takes in the head and the capitalised words before it. The
+ * head word types the whole: a body's name is an organisation, a document's or a
+ * conference's MISC.
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
-import { isFirstName, isTitle, lookupName } from './knowledge.js';
+import { isFirstName, isMonth, isTitle, isWeekday, lookupName } from './knowledge.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
 
 const SOURCE = 'entities/titled';
 
-/** Words that head a title taking `of` after them: documents, then bodies. */
-const HEAD_WORDS = new Set([
-  'Charter', 'Treaty', 'Convention', 'Declaration', 'Pact', 'Accord', 'Accords', 'Protocol', 'Agreement', 'Covenant', 'Statute', 'Doctrine', 'Manifesto', 'Code',
+/** Words that head a document's title taking `of`, `on` or `for` after them. */
+const DOCUMENT_HEADS = new Set(['Charter', 'Treaty', 'Convention', 'Declaration', 'Pact', 'Accord', 'Accords', 'Protocol', 'Agreement', 'Covenant', 'Statute', 'Doctrine', 'Manifesto', 'Code']);
+/** Words that head a body's name taking `of`, `on` or `for` after them. */
+const BODY_HEADS = new Set([
   'Ministry', 'Department', 'Council', 'Commission', 'Committee', 'Institute', 'Academy', 'Association', 'Federation', 'League', 'Society', 'Office', 'Board', 'Party',
+  'Conference', 'Organisation', 'Organization', 'Centre', 'Center', 'Fund', 'Foundation', 'Agency', 'Bureau',
 ]);
+const HEAD_WORDS: ReadonlySet<string> = new Set([...DOCUMENT_HEADS, ...BODY_HEADS]);
+/**
+ * The type a title's head word gives it: a body's name is an organisation, a document's or a
+ * conference's MISC (eng.train: `Conference on Disarmament`), whatever the tagger read its
+ * first words as (`National League` + `for Democracy`).
+ */
+function typeOfTitle(head: string): 'ORG' | 'MISC' {
+  return BODY_HEADS.has(head) && head !== 'Conference' ? 'ORG' : 'MISC';
+}
+
+/** The words that join a head to what the body or document deals with. */
+const HEAD_PREPOSITIONS = new Set(['of', 'on', 'for']);
 /** A title's words after `of` are a handful at most; longer runs are something else. */
 const MOST_WORDS_AFTER_OF = 4;
 
@@ -47,6 +66,57 @@ function endsTitleWithTitleWord(tokens: readonly Token[], index: number, sentenc
   const token = tokens[index];
   if (token.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(token.text) || token.lineBreakBefore || !isTitle(token.text)) return false;
   return index + 1 >= sentenceEnd || !/^\p{Lu}/u.test(tokens[index + 1].text);
+}
+
+/**
+ * Where the subject of a title ends when a preposition at `at` introduces it (`of
+ * Multipolarity`, `on the Rights of the Child`, `for Security`), or null when none does: a
+ * run of capitalised words, after `the` or not, that is no name a list knows and no day or
+ * month (`Council on Wednesday`), and a second run after `of` (`of the Child`).
+ */
+function subjectEnd(tokens: readonly Token[], at: number, sentenceEnd: number): number | null {
+  if (at + 1 >= sentenceEnd || !HEAD_PREPOSITIONS.has(tokens[at].text)) return null;
+  let end = runAfter(tokens, at + 1, sentenceEnd);
+  for (let runs = 1; end !== null && runs < MOST_SUBJECT_RUNS && end + 1 < sentenceEnd && tokens[end].text === 'of'; runs += 1) {
+    const next = runAfter(tokens, end + 1, sentenceEnd);
+    if (next === null) break;
+    end = next;
+  }
+  // `on Economic, Social and Cultural Rights`: a subject that goes on as a list would be cut
+  // short; a place after the comma (`on Human Rights, Geneva`) is no part of it.
+  if (end === null || (end + 1 < sentenceEnd && tokens[end].text === ',' && isTitlePart(tokens[end + 1]) && !lookupName(tokens[end + 1].text))) return null;
+  return end;
+}
+
+/** Runs of capitalised words a subject may hold, joined by `of`: `on the Elimination of All Forms of Racial Discrimination`. */
+const MOST_SUBJECT_RUNS = 3;
+
+/** The end of a run of capitalised title words from `from` (after an optional `the`), or null. */
+function runAfter(tokens: readonly Token[], from: number, sentenceEnd: number): number | null {
+  const start = tokens[from].text === 'the' && from + 1 < sentenceEnd ? from + 1 : from;
+  const end = titleRunEnd(tokens, start, sentenceEnd);
+  if (end === start || isKnownName(tokens, start, end) || isWeekday(tokens[start].text) || isMonth(tokens[start].text)) return null;
+  // A run that stopped before a capitalised word or a possessive would cut a name in two (`of
+  // the Democratic` + `People's Republic`, `of New` + a `York` on the next line).
+  if (end < sentenceEnd && (/^\p{Lu}/u.test(tokens[end].text) || tokens[end].text === "'s" || tokens[end].text === '’s')) return null;
+  return end;
+}
+
+/**
+ * The head a mention is the subject of when the tagger left the head out (`Committee on the` +
+ * `Rights of the Child`): its index and where the name starts, over the capitalised words
+ * before it (`Special Committee`), or null. The mention must end where the subject does.
+ */
+function headBefore(tokens: readonly Token[], first: number | undefined, last: number | undefined, sentences: AnalyzedText['sentences']): { index: number; start: number } | null {
+  if (first === undefined || last === undefined || first < 2) return null;
+  const preposition = tokens[first - 1].text === 'the' ? first - 2 : first - 1;
+  const index = preposition - 1;
+  if (index < 0 || !HEAD_PREPOSITIONS.has(tokens[preposition].text) || !HEAD_WORDS.has(tokens[index].text)) return null;
+  const sentence = sentences[tokens[index].sentence];
+  if (tokens[first].sentence !== tokens[index].sentence || subjectEnd(tokens, preposition, sentence.end) !== last + 1) return null;
+  let start = index;
+  while (start - 1 >= sentence.first && isTitlePart(tokens[start - 1]) && !(start - 1 === sentence.first && tokens[start - 1].text === 'The')) start -= 1;
+  return { index, start };
 }
 
 /** True when a head word followed by `of` lies within the tokens `first..last`. */
@@ -81,10 +151,9 @@ export function extendTitledNames(mentions: Mention[], analyzed: AnalyzedText, f
     const sentenceEnd = sentences[tokens[last].sentence]?.end ?? tokens.length;
     let end = last + 1;
     if (HEAD_WORDS.has(tokens[last].text)) {
-      // `Eurasian Charter` + `of Multipolarity`
-      if (end + 1 >= sentenceEnd || tokens[end].text !== 'of') continue;
-      const after = titleRunEnd(tokens, end + 1, sentenceEnd);
-      if (after === end + 1 || isKnownName(tokens, end + 1, after)) continue;
+      // `Eurasian Charter` + `of Multipolarity`, `Commission` + `on Human Rights`
+      const after = subjectEnd(tokens, end, sentenceEnd);
+      if (after === null) continue;
       end = after;
     } else if (!hasHeadBeforeOf(tokens, first, last)) {
       // Only a title the tagger already read up to its `of …` (`Ministry of Trade`) goes on.
@@ -98,7 +167,14 @@ export function extendTitledNames(mentions: Mention[], analyzed: AnalyzedText, f
     }
     if (end === last + 1) continue;
     const spanEnd = tokens[end - 1].end;
-    extended.push(mentionOver(text, mention.start, spanEnd, { file: mention.file, type: mention.type, source: SOURCE }, mention));
+    const type = HEAD_WORDS.has(tokens[last].text) ? typeOfTitle(tokens[last].text) : mention.type;
+    extended.push(mentionOver(text, mention.start, spanEnd, { file: mention.file, type, source: SOURCE }, mention));
+  }
+  for (const mention of mentions) {
+    const head = headBefore(tokens, byStart.get(mention.start), byEnd.get(mention.end), sentences);
+    // A head some mention holds was carried on over its subject above.
+    if (head === null || mentions.some((other) => other.start <= tokens[head.index].start && tokens[head.index].end <= other.end)) continue;
+    extended.push(mentionOver(text, tokens[head.start].start, mention.end, { file, type: typeOfTitle(tokens[head.index].text), source: SOURCE }, mention));
   }
   if (extended.length === 0) return mentions;
   const covered = (mention: Mention): boolean => extended.some((title) => mention.start >= title.start && mention.end <= title.end);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as names } from './found.js';
+import { foundEntities as names, mentionAt as at, stageOnPhrases, stageResult } from './found.js';
+import { extendTitledNames } from '../../../src/core/entities/titled.js';
 
 describe('titles that go on over "of"', () => {
   it('keeps a charter named after abstract nouns whole, and finds no person or place in it', () => {
@@ -25,5 +26,61 @@ describe('titles that go on over "of"', () => {
     expect(found).toContain('NATO/ORG');
     expect(found.some((name) => name.includes('Europe and NATO'))).toBe(false);
     expect(names('The Commission of Jean Monnet met.').some((name) => name.includes('Commission of Jean'))).toBe(false);
+  });
+});
+
+describe('titles that go on over "on", "for" and "of the"', () => {
+  it('carries a body or a document on over what it deals with', () => {
+    expect(names('The Senate Committee on Foreign Relations held a hearing.')).toEqual(['Senate Committee on Foreign Relations/ORG']);
+    expect(names('He wrote to the Commission on Human Rights in Geneva.')).toEqual(['Commission on Human Rights/ORG', 'Geneva/GPE']);
+    expect(names('She joined the Organisation of the Islamic Conference in 1996.')).toContain('Organisation of the Islamic Conference/ORG');
+    expect(names('States ratified the International Convention on the Elimination of All Forms of Racial Discrimination.')).toContain(
+      'International Convention on the Elimination of All Forms of Racial Discrimination/MISC',
+    );
+  });
+
+  it('finds the head the tagger left out before its subject', () => {
+    expect(names('The Committee on the Rights of the Child met in Geneva.')).toEqual(['Committee on the Rights of the Child/ORG', 'Geneva/GPE']);
+  });
+
+  it('makes one title when the tagger read both the head and its subject', () => {
+    const text = 'He wrote to the Commission on Human Rights in Geneva.';
+    expect(stageResult(extendTitledNames, text, [at(text, 'Commission', 'ORG'), at(text, 'Human Rights', 'ORG')])).toEqual(['Commission on Human Rights/ORG/entities/titled']);
+  });
+
+  it('types a conference, as a document, MISC (eng.train: `Conference on Disarmament`)', () => {
+    const text = 'Delegates came to the Zorvex Conference on Disarmament in Geneva.';
+    expect(stageResult(extendTitledNames, text, [at(text, 'Zorvex Conference', 'ORG')])).toEqual(['Zorvex Conference on Disarmament/MISC/entities/titled']);
+  });
+
+  it('types a body by its head word, whatever its first words were read as', () => {
+    const found = names("Police detained members of Suu Kyi's National League for Democracy (NLD) on Monday.");
+    expect(found).toContain('National League for Democracy/ORG');
+  });
+
+  it.each([
+    // A day or a month; a list the subject goes on into; a run cut short by a capitalised
+    // word it could not take (a name on the next line).
+    ['The Zorvex Council on Wednesday asked Iraq to comply.', 'Zorvex Council'],
+    ['The Zorvex Commission in May met.', 'Zorvex Commission'],
+    ['The Zorvex Covenant on Economic, Social and Cultural Rights entered into force.', 'Zorvex Covenant'],
+  ])('leaves %s as the tagger read it', (text, head) => {
+    const { result, given } = stageOnPhrases(extendTitledNames, text, [[head, 'ORG']]);
+    expect(result).toEqual(given);
+  });
+
+  it('stops before a run it would cut short (at a title before a name)', () => {
+    const text = 'The Zorvex Office for the Southern District of Kell Valley Police Chief Tom Smith sued.';
+    expect(stageResult(extendTitledNames, text, [at(text, 'Zorvex Office', 'ORG')])).toEqual(['Zorvex Office for the Southern District/ORG/entities/titled']);
+  });
+
+  it.each([
+    // A day, a listed place, a list the subject goes on into, a name cut in two.
+    ['The Security Council on Wednesday asked Iraq to comply.', 'Security Council on Wednesday'],
+    ['The Council of Europe and NATO met.', 'Council of Europe and NATO'],
+    ['The Covenant on Economic, Social and Cultural Rights entered into force.', 'Covenant on Economic'],
+    ["The Standing Committee of the National People's Congress passed a law.", 'Standing Committee of the National'],
+  ])('does not carry a title on in %s', (text, wrong) => {
+    expect(names(text).some((name) => name.startsWith(wrong))).toBe(false);
   });
 });
