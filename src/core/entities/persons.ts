@@ -387,7 +387,7 @@ function joinParticles(result: Mention[], spans: SpanContext, replaced: Set<Ment
     let end = last;
     for (;;) {
       let particleEnd = end + 1;
-      while (inSentence(particleEnd) && (isNameParticle(tokens[particleEnd].text) || CAPITAL_PARTICLES.has(tokens[particleEnd].text))) particleEnd += 1;
+      while (inSentence(particleEnd) && (isNameParticle(tokens[particleEnd].text) || CAPITAL_PARTICLES.has(tokens[particleEnd].text) || isParticleHyphen(tokens, particleEnd, end))) particleEnd += 1;
       if (particleEnd === end + 1) break;
       let nameEnd = particleEnd;
       while (inSentence(nameEnd) && isNameWord(tokens[nameEnd])) nameEnd += 1;
@@ -400,6 +400,17 @@ function joinParticles(result: Mention[], spans: SpanContext, replaced: Set<Ment
     if (end === last) continue;
     extendPerson(mention, first, end, result, spans, replaced, added);
   }
+}
+
+/**
+ * True for the hyphen of `al-Burhan`, `el-Sisi`: joined to a particle before it (not the
+ * name's last word, at `nameEnd`) and to the word after it.
+ */
+function isParticleHyphen(tokens: readonly Token[], index: number, nameEnd: number): boolean {
+  const hyphen = tokens[index];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return hyphen.text === '-' && index - 1 > nameEnd && isNameParticle(before.text) && before.end === hyphen.start && after !== undefined && after.start === hyphen.end;
 }
 
 /**

@@ -46,6 +46,15 @@ describe('name spans over particles and up to `in`', () => {
     expect(found('Ursula von der Leyen spoke in Strasbourg.')).toContain('Ursula von der Leyen/PERSON');
   });
 
+  it('keeps a particle joined by a hyphen (`al-Burhan`), and no hyphen that joins nothing', () => {
+    expect(found('Gen. Abdel Fattah al-Burhan vowed to fight on.')).toEqual(['Abdel Fattah al-Burhan/PERSON']);
+    const text = 'Yesterday Karim al- Zorbat arrived.';
+    const analyzed = nlp.analyze(text);
+    const start = text.indexOf('Karim');
+    const mended = mendNameSpans([{ file: 'inline.txt', start, end: start + 5, text: 'Karim', type: 'PERSON', entity: 'Karim', source: 'test' }], analyzed, 'inline.txt');
+    expect(mended.map((mention) => mention.text)).toEqual(['Karim']);
+  });
+
   it('mends spans it is given, with exact offsets', () => {
     const text = 'Yesterday Karim bin Zorbat arrived.';
     const analyzed = nlp.analyze(text);
