@@ -25,6 +25,7 @@ import { joinPlaceWords } from './place-words.js';
 import { joinPlaceBodies } from './bodies.js';
 import { isSeaByAdjective } from './seas.js';
 import { stormNames } from './storms.js';
+import { namesParty } from './parties.js';
 import { joinDefinedLongForms } from './acronyms.js';
 import { splitOwnerNames } from './owners.js';
 import { findCoordinatedNames } from './coordination.js';
@@ -100,7 +101,8 @@ function byDocument(stage: DocumentStage): Stage {
  * pronoun (`He Lifeng`), and numerals.ts joins a ruler's or a war's Roman numeral to its name
  * (`Elizabeth II`, `World War II`); the typing stage reads a sea's adjective used as its
  * name as the sea (seas.ts: `the Mediterranean`) and a storm named like a person as an event
- * (storms.ts: `Hurricane Melissa`); after typing, awards.ts makes an award of a name its
+ * (storms.ts: `Hurricane Melissa`), and an unlisted name before `party` as the party (parties.ts:
+ * `the Chadema party`); after typing, awards.ts makes an award of a name its
  * context counts as one (`won an Oscar`).
  */
 const STAGES: readonly Stage[] = [
@@ -330,25 +332,31 @@ function typeStage(mentions: Mention[], context: StageContext): Mention[] {
     .flatMap((mention) => withoutArticlePerson(mention, context.analyzed, context.lookups, surnames));
   const storms = stormNames(kept, context.analyzed);
   return kept.map((mention) => {
-    if (mention.type !== 'LOC' && isSeaByAdjective(mention, context.analyzed)) return { ...mention, type: 'LOC' };
-    if (mention.type !== 'MISC' && storms.has(mention.text)) return { ...mention, type: 'MISC' };
-    // `South China Sea`: a known geographic name ending in a feature word (sea, river,
-    // mountains) is a place whatever the tagger guessed; a one-word name (`Surrey`) is not
-    // trusted this way, since clubs and firms take their town's name.
-    const lastSpace = mention.text.lastIndexOf(' ');
-    if (mention.type !== 'LOC' && lastSpace > 0 && isLocationKeyword(mention.text.slice(lastSpace + 1))) {
-      if (lookupName(mention.text)?.type === 'LOC') return { ...mention, type: 'LOC' };
-    }
-    if (mention.type === 'GPE' || mention.type === 'LOC') {
-      const type = refineLocationType(mention.text);
-      return type === mention.type ? mention : { ...mention, type };
-    }
-    if (mention.type === 'MISC' || mention.type === 'NORP') {
-      const type = refineMiscType(mention.text);
-      return type === mention.type ? mention : { ...mention, type };
-    }
-    return mention;
+    const typed = typedByWords(mention, context, storms);
+    return typed.type !== 'ORG' && typed.type !== 'NORP' && namesParty(typed, context.analyzed) ? { ...typed, type: 'ORG' } : typed;
   });
+}
+
+/** A mention's type by its own words and their lists: seas, storms, places, peoples. */
+function typedByWords(mention: Mention, context: StageContext, storms: ReadonlySet<string>): Mention {
+  if (mention.type !== 'LOC' && isSeaByAdjective(mention, context.analyzed)) return { ...mention, type: 'LOC' };
+  if (mention.type !== 'MISC' && storms.has(mention.text)) return { ...mention, type: 'MISC' };
+  // `South China Sea`: a known geographic name ending in a feature word (sea, river,
+  // mountains) is a place whatever the tagger guessed; a one-word name (`Surrey`) is not
+  // trusted this way, since clubs and firms take their town's name.
+  const lastSpace = mention.text.lastIndexOf(' ');
+  if (mention.type !== 'LOC' && lastSpace > 0 && isLocationKeyword(mention.text.slice(lastSpace + 1))) {
+    if (lookupName(mention.text)?.type === 'LOC') return { ...mention, type: 'LOC' };
+  }
+  if (mention.type === 'GPE' || mention.type === 'LOC') {
+    const type = refineLocationType(mention.text);
+    return type === mention.type ? mention : { ...mention, type };
+  }
+  if (mention.type === 'MISC' || mention.type === 'NORP') {
+    const type = refineMiscType(mention.text);
+    return type === mention.type ? mention : { ...mention, type };
+  }
+  return mention;
 }
 
 /**
