@@ -26,6 +26,7 @@ import { joinPlaceBodies } from './bodies.js';
 import { isSeaByAdjective } from './seas.js';
 import { stormNames } from './storms.js';
 import { namesParty } from './parties.js';
+import { typeQuotedWorks } from './works.js';
 import { joinDefinedLongForms } from './acronyms.js';
 import { splitOwnerNames } from './owners.js';
 import { findCoordinatedNames } from './coordination.js';
@@ -102,7 +103,8 @@ function byDocument(stage: DocumentStage): Stage {
  * (`Elizabeth II`, `World War II`); the typing stage reads a sea's adjective used as its
  * name as the sea (seas.ts: `the Mediterranean`) and a storm named like a person as an event
  * (storms.ts: `Hurricane Melissa`), and an unlisted name before `party` as the party (parties.ts:
- * `the Chadema party`); after typing, awards.ts makes an award of a name its
+ * `the Chadema party`); after typing, works.ts makes a title in quotation marks that a
+ * possessive or a kind of work introduces a work (`her album "The Life of a Showgirl"`), and awards.ts makes an award of a name its
  * context counts as one (`won an Oscar`).
  */
 const STAGES: readonly Stage[] = [
@@ -133,6 +135,7 @@ const STAGES: readonly Stage[] = [
   byDocument(joinPronounSurnames),
   byDocument(joinRomanNumerals),
   typeStage,
+  byDocument(typeQuotedWorks),
   byDocument(typeAwards),
   aliasStage,
   configuredTypeStage,
