@@ -40,13 +40,29 @@ export function isBodyWord(word: string): boolean {
 }
 
 /**
+ * Plural kinds of business that end firms' names (`Marvel Studios`, `Whole Foods`, `Meta
+ * Platforms`), read as people or places after the words before them; eng.train types every
+ * name it tags ending in one ORG (`Paramount Pictures`, `SBC Communications`, `Berlex
+ * Laboratories`). Not `Capital`, `Media`, `Records` or `Resources`, which end other names
+ * too (`Human Resources`, `Social Media`).
+ */
+const FIRM_KINDS: ReadonlySet<string> = new Set([
+  'Studios', 'Pictures', 'Industries', 'Technologies', 'Systems', 'Laboratories', 'Labs', 'Pharmaceuticals', 'Platforms', 'Electronics',
+  'Securities', 'Entertainment', 'Communications', 'Networks', 'Motors', 'Semiconductors', 'Telecom', 'Therapeutics', 'Solutions',
+  'Ventures', 'Partners', 'Investments', 'Publishing', 'Foods',
+]);
+
+/** Last words of firms' names, for mentions of any type but a person's. */
+const FIRM_HEADS: ReadonlySet<string> = new Set([...COMPANY_SUFFIXES, ...FIRM_KINDS]);
+
+/**
  * Last words no person's name has: a firm's, and an institution's (`Kaiser Wilhelm Institute`,
  * `Max Planck Society`, `Royal Bank`, read as people after their namesakes). Organisation words
  * that are also surnames (`Court`, `Post`) are not among them, nor, for other types, `Bank`
  * (`West Bank`).
  */
 const PERSONLESS_HEADS: ReadonlySet<string> = new Set([
-  ...COMPANY_SUFFIXES,
+  ...FIRM_HEADS,
   ...UNLISTED_BODY_HEADS,
   'Institute', 'Institution', 'Society', 'University', 'College', 'Academy', 'Foundation', 'Association', 'Federation', 'Bank',
   'Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Authority', 'Bureau', 'Organisation', 'Organization',
@@ -54,7 +70,7 @@ const PERSONLESS_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Names of two words or more that end in a firm's legal form or kind (`Inc.`, `Corp`,
- * `Holdings`, `Airlines`) are firms whatever their context made of them: after `economist
+ * `Holdings`, `Airlines`, `Studios`) are firms whatever their context made of them: after `economist
  * Lynn Reaser of`, the tagger reads `Barnett Banks Inc.` as a second person. A person's name
  * never ends in an institution's word either (`Max Planck Society`). Runs right after the
  * tagger, before anything reads types.
@@ -62,7 +78,7 @@ const PERSONLESS_HEADS: ReadonlySet<string> = new Set([
  * @returns the mentions, such names typed ORG
  */
 export function typeFirmsByHeadWord(mentions: Mention[]): Mention[] {
-  return mentions.map((mention) => (mention.type !== 'ORG' && endsInHead(mention.text, mention.type === 'PERSON' ? PERSONLESS_HEADS : COMPANY_SUFFIXES) ? { ...mention, type: 'ORG' } : mention));
+  return mentions.map((mention) => (mention.type !== 'ORG' && endsInHead(mention.text, mention.type === 'PERSON' ? PERSONLESS_HEADS : FIRM_HEADS) ? { ...mention, type: 'ORG' } : mention));
 }
 
 /** True for a name of two words or more whose last word is in `heads`. */

@@ -110,6 +110,18 @@ describe('firms and institutions by their head word', () => {
     ).toEqual(['Dow Chemical Co/ORG', 'Vantrelli Holdings/ORG', 'Zorb Airlines/ORG', 'Warner Bros/ORG', 'Salomon Brothers/ORG']);
   });
 
+  it('types a name ending in a plural kind of business as a firm', () => {
+    const text = 'Marvel Studios and Whole Foods hired staff from Meta Platforms.';
+    expect(firms([at(text, 'Marvel Studios', 'PERSON'), at(text, 'Whole Foods', 'GPE'), at(text, 'Meta Platforms', 'PERSON')])).toEqual([
+      'Marvel Studios/ORG',
+      'Whole Foods/ORG',
+      'Meta Platforms/ORG',
+    ]);
+    // Not a kind of business that ends other names too.
+    const office = 'She ran Human Resources for Zorvex Capital.';
+    expect(firms([at(office, 'Human Resources', 'PERSON'), at(office, 'Zorvex Capital', 'PERSON')])).toEqual(['Human Resources/PERSON', 'Zorvex Capital/PERSON']);
+  });
+
   it('types a person-typed name ending in an institution\'s word as a body, but no place ending in Bank', () => {
     const text = 'The Max Planck Society and the West Bank and Margaret Court and the Carter Center were named.';
     expect(firms([at(text, 'Max Planck Society', 'PERSON'), at(text, 'West Bank', 'GPE'), at(text, 'Margaret Court', 'PERSON'), at(text, 'Carter Center', 'PERSON')])).toEqual([
