@@ -32,6 +32,7 @@ import { splitOwnerNames } from './owners.js';
 import { findCoordinatedNames } from './coordination.js';
 import { typeAppositivePersons } from './appositions.js';
 import { splitJoinedNames } from './conjunctions.js';
+import { splitAtVenues } from './venues.js';
 import { joinGeneralBodies } from './general.js';
 import { isHoliday, withoutLeadingHoliday } from './holidays.js';
 import { isCapitalisedWordInProse, isInterjection, isOrdinaryVerb, withoutArticlePerson, withoutOpeningInterjection } from './ordinary.js';
@@ -78,6 +79,7 @@ function byDocument(stage: DocumentStage): Stage {
  * The rescue stage (rescue.ts) right after the tagger adds organisation names it passed over
  * and types firms and institutions by their last word (heads.ts), conjunctions.ts splits two
  * names the tagger ran together over `and the` (`the National Gallery and the Tate Gallery`),
+ * venues.ts a name it ran on over `at` into its venue (`Open Championship at Royal Portrush`),
  * general.ts gives a body back the `General` the tagger took for a rank (`General Court`),
  * and ampersands.ts joins a
  * firm's name the tagger split at its `&` (`Bear Stearns & Co`), before anything reads spans; headlines.ts splits a title-case headline read as one name
@@ -111,6 +113,7 @@ const STAGES: readonly Stage[] = [
   tagStage,
   rescueStage,
   byDocument(splitJoinedNames),
+  byDocument(splitAtVenues),
   byDocument(joinGeneralBodies),
   byDocument(joinAmpersandNames),
   byDocument(splitHeadlineSpans),

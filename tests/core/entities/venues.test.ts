@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt as at, stageOnPhrases, stageResult } from './found.js';
+import { splitAtVenues } from '../../../src/core/entities/venues.js';
+
+describe('a name run on over `at` into its venue', () => {
+  it('is split there: the name keeps its type, the venue is a place or what the lists say', () => {
+    const text = 'Scheffler won the Open Championship at Royal Portrush on Sunday.';
+    expect(stageResult(splitAtVenues, text, [at(text, 'Open Championship at Royal Portrush', 'ORG')])).toEqual([
+      'Open Championship/ORG/entities/venues',
+      'Royal Portrush/GPE/entities/venues',
+    ]);
+    const listed = 'The Clue Crew at the United Nations filmed a clip.';
+    expect(stageResult(splitAtVenues, listed, [at(listed, 'Clue Crew at the United Nations', 'ORG')])).toEqual([
+      'Clue Crew/ORG/entities/venues',
+      'United Nations/ORG/entities/venues',
+    ]);
+  });
+
+  it.each([
+    // A lower-case word after `at`, or before it.
+    ['The Zorvex Centre at large grew.', 'Zorvex Centre at large'],
+    ['The Zorvex people at Kell met.', 'Zorvex people at Kell'],
+  ])('leaves %s whole', (text, name) => {
+    const { result, given } = stageOnPhrases(splitAtVenues, text, [[name, 'ORG']]);
+    expect(result).toEqual(given);
+  });
+});
