@@ -1,6 +1,7 @@
 /**
  * A name the tagger ran on over `at` into the place where it was: `the Open Championship at
- * Royal Portrush`, `Clue Crew at Zoo Atlanta`, `Earth station at Addis Ababa`. Names seldom
+ * Royal Portrush`, `Clue Crew at Zoo Atlanta`, `Earth station at Addis Ababa`; and a
+ * building's name run on over `in` into its town (`Blue Mosque in Istanbul`). Names seldom
  * hold a lower-case `at` (the 20 MB bench corpus had 8 such mentions, one a name: `Catholic
  * University at Valparaíso`), and eng.train's entities never do; the part after it is a
  * venue or a town. The mention is split there: the first part keeps its type, the second
@@ -10,29 +11,30 @@ import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
-import { lookupName } from './knowledge.js';
+import { isFacilityWord, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/venues';
 
 /**
- * Splits the mentions that run on over `at` into a capitalised name.
+ * Splits the mentions that run on over `at` (or a building's `in`) into a capitalised name.
  * @param mentions - the mentions so far
  * @param analyzed - the document
  * @param file - the path mentions are tagged with
  */
 export function splitAtVenues(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
-  // The cheap test first: most documents have no mention holding `at`.
-  if (!mentions.some((mention) => mention.text.includes(' at '))) return mentions;
+  // The cheap test first: most documents have no mention holding `at` or `in`.
+  if (!mentions.some((mention) => mention.text.includes(' at ') || mention.text.includes(' in '))) return mentions;
   const { tokens, text } = analyzed;
   const byStart = tokensByStart(tokens);
   const byEnd = tokensByEnd(tokens);
   return mentions.flatMap((mention) => {
-    if (!mention.text.includes(' at ')) return [mention];
+    if (!mention.text.includes(' at ') && !mention.text.includes(' in ')) return [mention];
     const first = byStart.get(mention.start);
     const last = byEnd.get(mention.end);
     if (first === undefined || last === undefined) return [mention];
     for (let index = first + 1; index < last; index += 1) {
-      if (tokens[index].text !== 'at') continue;
+      // `Blue Mosque in Istanbul`: after a building's word, `in` leads to its town as well.
+      if (tokens[index].text !== 'at' && !(tokens[index].text === 'in' && isFacilityWord(tokens[index - 1].text))) continue;
       const venue = tokens[index + 1].text === 'the' && index + 1 < last ? index + 2 : index + 1;
       if (!/^\p{Lu}/u.test(tokens[venue].text) || !/^\p{Lu}/u.test(tokens[index - 1].text)) return [mention];
       const place = text.slice(tokens[venue].start, mention.end);

@@ -16,6 +16,17 @@ describe('a name run on over `at` into its venue', () => {
     ]);
   });
 
+  it('splits a building from its town at `in`, but no body at its `in`', () => {
+    const text = 'He prayed at the Blue Mosque in Istanbul.';
+    expect(stageResult(splitAtVenues, text, [at(text, 'Blue Mosque in Istanbul', 'ORG')])).toEqual([
+      'Blue Mosque/ORG/entities/venues',
+      'Istanbul/GPE/entities/venues',
+    ]);
+    const body = 'The Organization for Security and Co-operation in Europe met.';
+    const name = 'Organization for Security and Co-operation in Europe';
+    expect(stageResult(splitAtVenues, body, [at(body, name, 'ORG')])).toEqual([`${name}/ORG/test`]);
+  });
+
   it.each([
     // A lower-case word after `at`, or before it.
     ['The Zorvex Centre at large grew.', 'Zorvex Centre at large'],
