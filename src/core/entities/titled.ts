@@ -91,6 +91,20 @@ function subjectEnd(tokens: readonly Token[], at: number, sentenceEnd: number): 
 /** Runs of capitalised words a subject may hold, joined by `of`: `on the Elimination of All Forms of Racial Discrimination`. */
 const MOST_SUBJECT_RUNS = 3;
 
+/**
+ * The end of a country or town after a head's `of` that ends the name (`Election Commission
+ * of India`, `Treaty of Rome`), or null: nothing capitalised and no `and` may follow it,
+ * which would make it one of a list (`Council of Europe and NATO`).
+ */
+function countryAfter(tokens: readonly Token[], head: number, sentenceEnd: number): number | null {
+  if (tokens[head + 1]?.text !== 'of' || head + 2 >= sentenceEnd) return null;
+  const start = head + 2;
+  const end = titleRunEnd(tokens, start, sentenceEnd);
+  if (end === start || lookupName(tokens.slice(start, end).map((token) => token.text).join(' '))?.type !== 'GPE') return null;
+  if (end < sentenceEnd && (/^\p{Lu}/u.test(tokens[end].text) || tokens[end].text === 'and')) return null;
+  return end;
+}
+
 /** The end of a run of capitalised title words from `from` (after an optional `the`), or null. */
 function runAfter(tokens: readonly Token[], from: number, sentenceEnd: number): number | null {
   const start = tokens[from].text === 'the' && from + 1 < sentenceEnd ? from + 1 : from;
@@ -152,7 +166,7 @@ export function extendTitledNames(mentions: Mention[], analyzed: AnalyzedText, f
     let end = last + 1;
     if (HEAD_WORDS.has(tokens[last].text)) {
       // `Eurasian Charter` + `of Multipolarity`, `Commission` + `on Human Rights`
-      const after = subjectEnd(tokens, end, sentenceEnd);
+      const after = subjectEnd(tokens, end, sentenceEnd) ?? countryAfter(tokens, last, sentenceEnd);
       if (after === null) continue;
       end = after;
     } else if (!hasHeadBeforeOf(tokens, first, last)) {

@@ -21,6 +21,19 @@ describe('titles that go on over "of"', () => {
     expect(names('He wrote to the Ministry of Justice and Home Affairs.')).toEqual(['Ministry of Justice and Home Affairs/ORG']);
   });
 
+  it('takes in the country or town a body is of, when the name ends there', () => {
+    expect(names('The Election Commission of India said on Friday that turnout rose.')).toContain('Election Commission of India/ORG');
+    const text = 'Officials of the Zorvex Commission of India met.';
+    expect(stageResult(extendTitledNames, text, [at(text, 'Zorvex Commission', 'ORG')])).toEqual(['Zorvex Commission of India/ORG/entities/titled']);
+    const treaty = 'They signed the Zorvex Treaty of Rome yesterday.';
+    expect(stageResult(extendTitledNames, treaty, [at(treaty, 'Zorvex Treaty', 'MISC')])).toEqual(['Zorvex Treaty of Rome/MISC/entities/titled']);
+    // A list goes on past it, or a longer name does.
+    const list = 'Officials of the Zorvex Commission of India and Pakistan met.';
+    expect(stageResult(extendTitledNames, list, [at(list, 'Zorvex Commission', 'ORG')])).toEqual(['Zorvex Commission/ORG/test']);
+    const longer = 'Officials of the Zorvex Commission of India Limited met.';
+    expect(stageResult(extendTitledNames, longer, [at(longer, 'Zorvex Commission', 'ORG')])).toEqual(['Zorvex Commission/ORG/test']);
+  });
+
   it('does not swallow a place or another body that follows', () => {
     const found = names('Both the Council of Europe and NATO criticised the plan.');
     expect(found).toContain('NATO/ORG');
