@@ -93,15 +93,15 @@ const MOST_SUBJECT_RUNS = 3;
 
 /**
  * The end of a country or town after a head's `of` that ends the name (`Election Commission
- * of India`, `Treaty of Rome`), or null: nothing capitalised and no `and` may follow it,
- * which would make it one of a list (`Council of Europe and NATO`).
+ * of India`, `Treaty of Rome`), or null: no `and` may follow it, which would make it one of
+ * a list (`Council of Europe and NATO`).
  */
 function countryAfter(tokens: readonly Token[], head: number, sentenceEnd: number): number | null {
   if (tokens[head + 1]?.text !== 'of' || head + 2 >= sentenceEnd) return null;
   const start = head + 2;
   const end = titleRunEnd(tokens, start, sentenceEnd);
   if (end === start || lookupName(tokens.slice(start, end).map((token) => token.text).join(' '))?.type !== 'GPE') return null;
-  if (end < sentenceEnd && (/^\p{Lu}/u.test(tokens[end].text) || tokens[end].text === 'and')) return null;
+  if (end < sentenceEnd && tokens[end].text === 'and') return null;
   return end;
 }
 
