@@ -175,6 +175,8 @@ describe('cleanMention: words that are not names', () => {
   it('rejects the abbreviation of a common noun alone, unless the document or the user makes it a name', () => {
     const text = 'He sold the DVD, two SUVs and his CD collection as GDP fell.';
     for (const word of ['DVD', 'SUVs', 'CD', 'GDP']) expect(cleanMention(mentionOf(text, word, 'ORG'), text), word).toBeNull();
+    const news = 'Investors poured money into AI startups before the IPO; EV makers bought TV ads.';
+    for (const word of ['AI', 'IPO', 'EV', 'TV']) expect(cleanMention(mentionOf(news, word, 'ORG'), news), word).toBeNull();
     const defined = 'The Conference on Disarmament (CD) met. The CD adjourned.';
     expect(cleanMention(mentionOf(defined, 'CD', 'ORG', 1), defined)?.text).toBe('CD');
     const listed = entityLookups({ entities: [{ name: 'DVD', type: 'ORG' }] });
