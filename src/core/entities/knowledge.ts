@@ -517,14 +517,14 @@ export function isDivisionWord(word: string): boolean {
 }
 
 /**
- * Last words of the names of places in a town and of buildings, OntoNotes' FAC, which eng.train
+ * Last words of the names of places in a town, harbours and buildings, OntoNotes' FAC, which eng.train
  * types LOC (`Columbia Presbyterian Hospital` 10 times, `Metropolitan Museum`, `Elland Road`,
  * `Wall Street`). Not `Centre` or `Church`, which name bodies as often (`Carter Center`,
  * `Catholic Church`), nor `Temple` or `Hall`, which are surnames as often (`Shirley Temple`).
  */
 const FACILITY_WORDS: ReadonlySet<string> = new Set([
   'Square', 'Street', 'Bridge', 'Avenue', 'Road', 'Station', 'Hospital', 'Museum', 'Gallery', 'Library', 'Stadium', 'Arena', 'Airport',
-  'Cathedral', 'Theatre', 'Theater', 'Hotel', 'Prison', 'Zoo', 'Mosque',
+  'Cathedral', 'Theatre', 'Theater', 'Hotel', 'Prison', 'Zoo', 'Mosque', 'Harbor', 'Harbour',
 ]);
 
 /**

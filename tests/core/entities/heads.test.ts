@@ -27,6 +27,7 @@ describe('names typed by their head word', () => {
       'Shirley Temple/PERSON',
     ]);
     expect(found('Thieves stole jewels from the Apollo Gallery on Sunday.')).toEqual(['Apollo Gallery/LOC']);
+    expect(found('The Japanese attacked Pearl Harbor in 1941.')).toEqual(['Japanese/NORP', 'Pearl Harbor/LOC']);
   });
 
   it('reads trophies, tournaments and finals as events', () => {

@@ -193,7 +193,8 @@ describe('word lists', () => {
 
   it('knows the abbreviations of common nouns, and their plurals, in capitals only', () => {
     for (const word of ['DVD', 'DVDs', 'SUV', 'GDP', 'CEOs']) expect(isCommonAcronym(word), word).toBe(true);
-    for (const word of ['WHO', 'NATO', 'dvd', 'US', 'TV']) expect(isCommonAcronym(word), word).toBe(false);
+    for (const word of ['WHO', 'NATO', 'dvd', 'US', 'BBC']) expect(isCommonAcronym(word), word).toBe(false);
+    for (const word of ['TV', 'AI', 'IPOs', 'Rs']) expect(isCommonAcronym(word), word).toBe(true);
   });
 
   it('knows months, suffixes and landform words', () => {
@@ -224,6 +225,7 @@ describe('refining types', () => {
     expect(refineLocationType('Bathurst Street')).toBe('LOC');
     expect(refineLocationType('Heathrow Airport')).toBe('LOC');
     expect(refineLocationType('Pushkin Museum')).toBe('LOC');
+    expect(refineLocationType('Pearl Harbor')).toBe('LOC');
   });
 
   it('splits miscellany into peoples and everything else', () => {

@@ -177,6 +177,8 @@ describe('cleanMention: words that are not names', () => {
     for (const word of ['DVD', 'SUVs', 'CD', 'GDP']) expect(cleanMention(mentionOf(text, word, 'ORG'), text), word).toBeNull();
     const news = 'Investors poured money into AI startups before the IPO; EV makers bought TV ads.';
     for (const word of ['AI', 'IPO', 'EV', 'TV']) expect(cleanMention(mentionOf(news, word, 'ORG'), news), word).toBeNull();
+    const sum = 'The complex cost Rs 320 crore.';
+    expect(cleanMention(mentionOf(sum, 'Rs', 'PERSON'), sum)).toBeNull();
     const defined = 'The Conference on Disarmament (CD) met. The CD adjourned.';
     expect(cleanMention(mentionOf(defined, 'CD', 'ORG', 1), defined)?.text).toBe('CD');
     const listed = entityLookups({ entities: [{ name: 'DVD', type: 'ORG' }] });
