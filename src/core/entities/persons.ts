@@ -21,6 +21,7 @@ import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
 import { joinedByHyphen, tokensByEnd, tokensByStart } from './tokens.js';
 import { isHeadlineLine } from './names.js';
+import { isBodyWord } from './heads.js';
 import {
   isFirstName,
   isCommonWord,
@@ -266,6 +267,7 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
   joinSurnameOpeners(result, spans, replaced, added);
   joinOpeningParticles(result, spans, replaced, added);
   joinHyphenatedNames(result, spans, replaced, added);
+  joinMiddleInitials(result, spans, replaced, added);
   if (replaced.size === 0) return result;
   return [...result.filter((mention) => !replaced.has(mention)), ...added];
 }
@@ -305,12 +307,28 @@ function splitOfficers(mentions: Mention[], spans: SpanContext): Mention[] {
     const split = officerSplitOf(mention, spans);
     if (!split) return [mention];
     const { first, last } = split;
-    // The part before the title keeps the span's type unless a list knows it (`Chicago Cardinal Joseph Bernardin`).
-    const body = spanMention(spans, first, split.roleStart - 1, mention.type, mention.source);
+    // The part before the title keeps the span's type unless a list knows it (`Chicago
+    // Cardinal Joseph Bernardin`) or its last word is a body's (`Human Services Secretary
+    // Robert F. Kennedy Jr.`); a body also takes back the `Health and` the tagger left out.
+    const bodyWord = isBodyWord(spans.tokens[split.roleStart - 1].text);
+    const bodyFirst = bodyWord ? firstBeforeAnd(spans, first, mentions) : first;
+    const body = spanMention(spans, bodyFirst, split.roleStart - 1, bodyWord ? 'ORG' : mention.type, mention.source);
     const known = lookupName(body.text);
     if (known && known.type !== 'PERSON') body.type = known.type;
     return [body, spanMention(spans, split.nameStart, last, 'PERSON', mention.source)];
   });
+}
+
+/**
+ * Where a body's name starts when one capitalised word and `and` stand before token `first`
+ * outside any mention (`Health and` + `Human Services`; not `Enron Corp. and`), or `first`.
+ */
+function firstBeforeAnd(spans: SpanContext, first: number, mentions: readonly Mention[]): number {
+  const { tokens } = spans;
+  if (first < 2 || tokens[first - 1].text !== 'and') return first;
+  const word = tokens[first - 2];
+  if (word.sentence !== tokens[first].sentence || !/^\p{Lu}\p{Ll}/u.test(word.text)) return first;
+  return mentions.some((mention) => mention.start < word.end && word.start < mention.end) ? first : first - 2;
 }
 
 /** 1. Cut at a lower-case `in`; split a person's span at `and` and before `of` and a listed name. */
@@ -372,6 +390,30 @@ function extendInitials(result: Mention[], spans: SpanContext): Mention[] {
     extended.push(spanMention(spans, first, first + 1, 'PERSON', mention.source));
   }
   return any ? extended.filter((mention) => !replacedEarly.has(mention)) : result;
+}
+
+/**
+ * 7. A person's name goes on over a middle initial and the surname after it (`Robert F.
+ *    Kennedy Jr.`, `George H. W. Bush`), where the tagger read the given name and the
+ *    surname apart, or left the surname out.
+ */
+function joinMiddleInitials(result: Mention[], spans: SpanContext, replaced: Set<Mention>, added: Mention[]): void {
+  const { tokens } = spans;
+  for (const mention of result) {
+    if (mention.type !== 'PERSON' || replaced.has(mention)) continue;
+    const first = spans.firstToken.get(mention.start);
+    const last = spans.lastToken.get(mention.end);
+    // A mention that is itself an initial (`T.` + `J. Peck`) is extendInitials' case.
+    if (first === undefined || last === undefined || !isNameWord(tokens[last])) continue;
+    const sentence = tokens[last].sentence;
+    let initialsEnd = last + 1;
+    while (initialsEnd < tokens.length && tokens[initialsEnd].sentence === sentence && /^\p{Lu}\.$/u.test(tokens[initialsEnd].text)) initialsEnd += 1;
+    if (initialsEnd === last + 1) continue;
+    let nameEnd = initialsEnd;
+    while (nameEnd < tokens.length && tokens[nameEnd].sentence === sentence && isNameWord(tokens[nameEnd])) nameEnd += 1;
+    if (nameEnd === initialsEnd) continue;
+    extendPerson(mention, first, nameEnd - 1, result, spans, replaced, added);
+  }
 }
 
 /** 3. Join a person's name over its particles; the mentions it replaces go into `replaced`. */

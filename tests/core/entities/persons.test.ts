@@ -200,6 +200,15 @@ describe('a body, an officer\'s title and the officer read as one span', () => {
     expect(mend('Chicago Cardinal Joseph Bernardin said so.', 'Chicago Cardinal Joseph Bernardin')).toEqual(['Chicago/GPE', 'Joseph Bernardin/PERSON']);
   });
 
+  it('types the part before the title a body when its last word is a body\'s, over a `Health and` left out', () => {
+    const text = 'Health and Human Services Secretary Zorvan Kell spoke.';
+    expect(mend(text, 'Human Services Secretary Zorvan Kell')).toEqual(['Health and Human Services/ORG', 'Zorvan Kell/PERSON']);
+    // A word another mention holds stays with it.
+    const firms = 'Enron Corp. and Dynegy Services Chairman Chuck Watson spoke.';
+    const mended = stageTypes(mendNameSpans, firms, [span(firms, 'Enron Corp.', 'ORG'), span(firms, 'Dynegy Services Chairman Chuck Watson')]);
+    expect(mended).toEqual(['Enron Corp./ORG', 'Dynegy Services/ORG', 'Chuck Watson/PERSON']);
+  });
+
   it('finds the role a person split off this way holds', () => {
     const [, dimon] = extractEntities(nlp.analyze('JPMorgan Chase & Co. Chief Executive Jamie Dimon warned of risks.'), 'inline.txt');
     expect(dimon).toMatchObject({ text: 'Jamie Dimon', type: 'PERSON', role: 'Chief Executive' });
@@ -209,6 +218,27 @@ describe('a body, an officer\'s title and the officer read as one span', () => {
     expect(mend('Paris St Germain won again.', 'Paris St Germain')).toEqual(['Paris St Germain/ORG']);
     expect(mend('The Prince Edward Island Council met.', 'Prince Edward Island Council')).toEqual(['Prince Edward Island Council/ORG']);
     expect(mend('The Zorblax Governor Office opened.', 'Zorblax Governor Office')).toEqual(['Zorblax Governor Office/ORG']);
+  });
+});
+
+describe('middle initials', () => {
+  it('join a given name and the surname the tagger read apart', () => {
+    expect(found('Health and Human Services Secretary Robert F. Kennedy Jr. has ordered changes to the vaccine schedule.')).toEqual([
+      'Health and Human Services/ORG',
+      'Robert F. Kennedy Jr./PERSON',
+    ]);
+    const at = (text: string, phrase: string) => {
+      const start = text.indexOf(phrase);
+      return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type: 'PERSON' as const, entity: phrase, source: 'test' };
+    };
+    const text = 'Yesterday Zorvan H. W. Kell arrived.';
+    expect(stageTypes(mendNameSpans, text, [at(text, 'Zorvan'), at(text, 'Kell')])).toEqual(['Zorvan H. W. Kell/PERSON']);
+    // No surname after the initial: nothing to join.
+    const alone = 'Yesterday Zorvan H. arrived.';
+    expect(stageTypes(mendNameSpans, alone, [at(alone, 'Zorvan')])).toEqual(['Zorvan/PERSON']);
+    // An initial read as a person is no given name to go on from.
+    const initial = 'Yesterday T. J. Zorvek arrived.';
+    expect(stageTypes(mendNameSpans, initial, [at(initial, 'T.')])).toEqual(['T./PERSON']);
   });
 });
 
