@@ -26,7 +26,7 @@ const DOCUMENT_HEADS = new Set(['Charter', 'Treaty', 'Convention', 'Declaration'
 /** Words that head a body's name taking `of`, `on` or `for` after them. */
 const BODY_HEADS = new Set([
   'Ministry', 'Department', 'Council', 'Commission', 'Committee', 'Institute', 'Academy', 'Association', 'Federation', 'League', 'Society', 'Office', 'Board', 'Party',
-  'Conference', 'Organisation', 'Organization', 'Centre', 'Center', 'Fund', 'Foundation', 'Agency', 'Bureau',
+  'Conference', 'Organisation', 'Organization', 'Centre', 'Center', 'Centres', 'Centers', 'Fund', 'Foundation', 'Agency', 'Bureau',
 ]);
 const HEAD_WORDS: ReadonlySet<string> = new Set([...DOCUMENT_HEADS, ...BODY_HEADS]);
 /**
@@ -139,6 +139,44 @@ function hasHeadBeforeOf(tokens: readonly Token[], first: number, last: number):
   return false;
 }
 
+/**
+ * Where a title ends after its subject (at `end`) and one more run after `and`: `… of
+ * Multipolarity and Diversity`, `for Disease Control and Prevention`; `… of Trade and Industry
+ * Minister Smith` stops before the minister.
+ */
+function withAndRun(tokens: readonly Token[], end: number, sentenceEnd: number): number {
+  if (end + 1 >= sentenceEnd || tokens[end].text !== 'and') return end;
+  const after = titleRunEnd(tokens, end + 1, sentenceEnd);
+  return after > end + 1 && !isKnownName(tokens, end + 1, after) ? after : end;
+}
+
+/**
+ * Titles the tagger passed over, head and all, or read only in part: `The Centers for Disease
+ * Control and Prevention said` gave the organisation `Prevention`. A head word no mention
+ * holds, right after `the` or capitalised words after `the`, with a subject after its
+ * preposition, is the title; mentions inside it give way, and one reaching out of it stops it.
+ */
+function unfoundTitles(mentions: readonly Mention[], analyzed: AnalyzedText, file: string): Mention[] {
+  const { tokens, sentences, text } = analyzed;
+  const found: Mention[] = [];
+  for (let head = 1; head + 2 < tokens.length; head += 1) {
+    // The cheap tests first: the head word and the preposition after it.
+    if (!HEAD_WORDS.has(tokens[head].text) || !HEAD_PREPOSITIONS.has(tokens[head + 1].text)) continue;
+    const sentence = sentences[tokens[head].sentence];
+    let start = head;
+    while (start - 1 > sentence.first && isTitlePart(tokens[start - 1])) start -= 1;
+    if (start - 1 < sentence.first || !/^the$/i.test(tokens[start - 1].text)) continue;
+    const subject = subjectEnd(tokens, head + 1, sentence.end);
+    if (subject === null) continue;
+    const end = withAndRun(tokens, subject, sentence.end);
+    const from = tokens[start].start;
+    const to = tokens[end - 1].end;
+    if (mentions.some((mention) => mention.start < to && from < mention.end && (mention.start < from || mention.end > to || (mention.start <= tokens[head].start && tokens[head].end <= mention.end)))) continue;
+    found.push(mentionOver(text, from, to, { file, type: typeOfTitle(tokens[head].text), source: SOURCE }));
+  }
+  return found;
+}
+
 /** True when the words are a name some list knows (`Europe`, `Rome`), which a title would swallow. */
 function isKnownName(tokens: readonly Token[], first: number, end: number): boolean {
   for (let index = first; index < end; index += 1) if (lookupName(tokens[index].text)) return true;
@@ -173,12 +211,7 @@ export function extendTitledNames(mentions: Mention[], analyzed: AnalyzedText, f
       // Only a title the tagger already read up to its `of …` (`Ministry of Trade`) goes on.
       continue;
     }
-    // `… of Multipolarity and Diversity`; `… of Trade and Industry Minister Smith` stops
-    // before the minister.
-    if (end + 1 < sentenceEnd && tokens[end].text === 'and') {
-      const after = titleRunEnd(tokens, end + 1, sentenceEnd);
-      if (after > end + 1 && !isKnownName(tokens, end + 1, after)) end = after;
-    }
+    end = withAndRun(tokens, end, sentenceEnd);
     if (end === last + 1) continue;
     const spanEnd = tokens[end - 1].end;
     const type = HEAD_WORDS.has(tokens[last].text) ? typeOfTitle(tokens[last].text) : mention.type;
@@ -190,6 +223,7 @@ export function extendTitledNames(mentions: Mention[], analyzed: AnalyzedText, f
     if (head === null || mentions.some((other) => other.start <= tokens[head.index].start && tokens[head.index].end <= other.end)) continue;
     extended.push(mentionOver(text, tokens[head.start].start, mention.end, { file, type: typeOfTitle(tokens[head.index].text), source: SOURCE }, mention));
   }
+  extended.push(...unfoundTitles(mentions, analyzed, file));
   if (extended.length === 0) return mentions;
   const covered = (mention: Mention): boolean => extended.some((title) => mention.start >= title.start && mention.end <= title.end);
   return [...mentions.filter((mention) => !covered(mention)), ...extended].sort((left, right) => left.start - right.start || left.end - right.end);

@@ -64,6 +64,21 @@ describe('titles that go on over "on", "for" and "of the"', () => {
     expect(stageResult(extendTitledNames, text, [at(text, 'Zorvex Conference', 'ORG')])).toEqual(['Zorvex Conference on Disarmament/MISC/entities/titled']);
   });
 
+  it('finds a title the tagger passed over, after `the`, and drops the fragments inside it', () => {
+    expect(names('The Centers for Disease Control and Prevention said flu cases rose.')).toEqual(['Centers for Disease Control and Prevention/ORG']);
+    const text = 'He cited the Zorvex Declaration on Principles of Cooperation today.';
+    expect(stageResult(extendTitledNames, text, [at(text, 'Cooperation', 'ORG')])).toEqual(['Zorvex Declaration on Principles of Cooperation/MISC/entities/titled']);
+  });
+
+  it.each([
+    // No `the` before the head; a mention reaching out of the title.
+    ['Zorvex Declaration on Principles of Cooperation was cited.', 'Cooperation'],
+    ['He cited the Declaration on Principles of Cooperation in Europe.', 'Cooperation in Europe'],
+  ])('finds no title in %s', (text, phrase) => {
+    const { result, given } = stageOnPhrases(extendTitledNames, text, [[phrase, 'ORG']]);
+    expect(result).toEqual(given);
+  });
+
   it('types a body by its head word, whatever its first words were read as', () => {
     const found = names("Police detained members of Suu Kyi's National League for Democracy (NLD) on Monday.");
     expect(found).toContain('National League for Democracy/ORG');
