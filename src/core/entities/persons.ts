@@ -268,6 +268,7 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
   joinOpeningParticles(result, spans, replaced, added);
   joinHyphenatedNames(result, spans, replaced, added);
   joinMiddleInitials(result, spans, replaced, added);
+  joinNicknames(result, spans, replaced, added);
   if (replaced.size === 0) return result;
   return [...result.filter((mention) => !replaced.has(mention)), ...added];
 }
@@ -415,6 +416,39 @@ function joinMiddleInitials(result: Mention[], spans: SpanContext, replaced: Set
     extendPerson(mention, first, nameEnd - 1, result, spans, replaced, added);
   }
 }
+
+/**
+ * 8. A nickname in quotation marks inside a name (`Sean "Diddy" Combs`, `Dwayne "The Rock"
+ *    Johnson`) is part of it: the tagger stopped at the quotation, and wink may read the
+ *    surname after it as a verb (`Combs`). The person goes on over the nickname (one to three
+ *    words) and the capitalised words of the surname after it.
+ */
+function joinNicknames(result: Mention[], spans: SpanContext, replaced: Set<Mention>, added: Mention[]): void {
+  const { tokens } = spans;
+  for (const mention of result) {
+    if (mention.type !== 'PERSON' || replaced.has(mention)) continue;
+    const first = spans.firstToken.get(mention.start);
+    const last = spans.lastToken.get(mention.end);
+    if (first === undefined || last === undefined) continue;
+    // The opening quotation mark: inside the mention (`Sean "Diddy"`) or right after it.
+    let opening = first + 1;
+    while (opening <= last + 1 && opening < tokens.length && !OPENING_NICKNAME.has(tokens[opening].text)) opening += 1;
+    if (opening > last + 1 || opening >= tokens.length) continue;
+    let closing = opening + 1;
+    while (closing < tokens.length && closing - opening <= 4 && /^\p{Lu}/u.test(tokens[closing].text)) closing += 1;
+    if (closing === opening + 1 || closing + 1 >= tokens.length || !CLOSING_NICKNAME.has(tokens[closing].text)) continue;
+    // The marks hug the nickname (`"Diddy"`), and the surname follows in the same sentence.
+    if (tokens[opening].end !== tokens[opening + 1].start || tokens[closing - 1].end !== tokens[closing].start) continue;
+    let end = closing + 1;
+    while (end < tokens.length && tokens[end].sentence === tokens[first].sentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[end].text) && !isNeverName(tokens[end].text) && !isTitleWord(tokens[end].text)) end += 1;
+    // A span the tagger already read past the nickname is left as it is.
+    if (end === closing + 1 || end - 1 <= last) continue;
+    extendPerson(mention, first, end - 1, result, spans, replaced, added);
+  }
+}
+
+const OPENING_NICKNAME: ReadonlySet<string> = new Set(['"', '“']);
+const CLOSING_NICKNAME: ReadonlySet<string> = new Set(['"', '”']);
 
 /** 3. Join a person's name over its particles; the mentions it replaces go into `replaced`. */
 function joinParticles(result: Mention[], spans: SpanContext, replaced: Set<Mention>, added: Mention[]): void {

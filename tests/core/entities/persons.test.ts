@@ -242,6 +242,36 @@ describe('middle initials', () => {
   });
 });
 
+describe('nicknames in quotation marks', () => {
+  const at = (text: string, phrase: string) => {
+    const start = text.indexOf(phrase);
+    return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type: 'PERSON' as const, entity: phrase, source: 'test' };
+  };
+
+  it('are part of the name, with the surname after them', () => {
+    expect(found('Sean "Diddy" Combs was sentenced to 50 months in prison.')).toEqual(['Sean "Diddy" Combs/PERSON']);
+    const text = 'Dwayne "The Rock" Zorvek Kell starred.';
+    expect(stageTypes(mendNameSpans, text, [at(text, 'Dwayne'), { ...at(text, 'Rock'), type: 'MISC' as const }])).toEqual(['Dwayne "The Rock" Zorvek Kell/PERSON']);
+  });
+
+  it.each([
+    // A quotation of words in lower case, one not hugging its words, no name after it.
+    ['Zorvek "said no" Kell left.', 'Zorvek'],
+    ['Zorvek " Diddy " Kell left.', 'Zorvek'],
+    ['Zorvek "Diddy" said so.', 'Zorvek'],
+    ['Zorvek "Diddy" President Kell spoke.', 'Zorvek'],
+  ])('leave %s alone', (text, name) => {
+    expect(stageTypes(mendNameSpans, text, [at(text, name)])).toEqual([`${name}/PERSON`]);
+  });
+
+  it('leave a span the tagger read past the nickname as it is', () => {
+    const text = 'Stephen "Cajun" Del Bagno flew.';
+    expect(stageTypes(mendNameSpans, text, [at(text, 'Stephen "Cajun" Del Bagno')])).toEqual(['Stephen "Cajun" Del Bagno/PERSON']);
+    const longer = 'Stephen "Cajun" Del Bagno Sr. flew.';
+    expect(stageTypes(mendNameSpans, longer, [at(longer, 'Stephen "Cajun" Del Bagno Sr.')])).toEqual(['Stephen "Cajun" Del Bagno Sr./PERSON']);
+  });
+});
+
 describe('particles before a surname that opens a sentence', () => {
   it('joins them when the document names the person in full with them', () => {
     const found = extractEntities(nlp.analyze('Commission President Ursula von der Leyen spoke. Von der Leyen said the plan would pass.'), 'inline.txt');
