@@ -49,7 +49,7 @@ export function isBodyWord(word: string): boolean {
 const FIRM_KINDS: ReadonlySet<string> = new Set([
   'Studios', 'Pictures', 'Industries', 'Technologies', 'Systems', 'Laboratories', 'Labs', 'Pharmaceuticals', 'Platforms', 'Electronics',
   'Securities', 'Entertainment', 'Communications', 'Networks', 'Motors', 'Semiconductors', 'Telecom', 'Therapeutics', 'Solutions',
-  'Ventures', 'Partners', 'Investments', 'Publishing', 'Foods',
+  'Ventures', 'Partners', 'Investments', 'Investors', 'Publishing', 'Foods',
 ]);
 
 /** Last words of firms' names, for mentions of any type but a person's. */

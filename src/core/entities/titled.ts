@@ -27,6 +27,7 @@ const DOCUMENT_HEADS = new Set(['Charter', 'Treaty', 'Convention', 'Declaration'
 const BODY_HEADS = new Set([
   'Ministry', 'Department', 'Council', 'Commission', 'Committee', 'Institute', 'Academy', 'Association', 'Federation', 'League', 'Society', 'Office', 'Board', 'Party',
   'Conference', 'Organisation', 'Organization', 'Centre', 'Center', 'Centres', 'Centers', 'Fund', 'Foundation', 'Agency', 'Bureau',
+  'Bank',
 ]);
 const HEAD_WORDS: ReadonlySet<string> = new Set([...DOCUMENT_HEADS, ...BODY_HEADS]);
 /**

@@ -112,11 +112,12 @@ describe('firms and institutions by their head word', () => {
   });
 
   it('types a name ending in a plural kind of business as a firm', () => {
-    const text = 'Marvel Studios and Whole Foods hired staff from Meta Platforms.';
-    expect(firms([at(text, 'Marvel Studios', 'PERSON'), at(text, 'Whole Foods', 'GPE'), at(text, 'Meta Platforms', 'PERSON')])).toEqual([
+    const text = 'Marvel Studios and Whole Foods hired staff from Meta Platforms and Farside Investors.';
+    expect(firms([at(text, 'Marvel Studios', 'PERSON'), at(text, 'Whole Foods', 'GPE'), at(text, 'Meta Platforms', 'PERSON'), at(text, 'Farside Investors', 'GPE')])).toEqual([
       'Marvel Studios/ORG',
       'Whole Foods/ORG',
       'Meta Platforms/ORG',
+      'Farside Investors/ORG',
     ]);
     // Not a kind of business that ends other names too.
     const office = 'She ran Human Resources for Zorvex Capital.';

@@ -23,6 +23,7 @@ describe('titles that go on over "of"', () => {
 
   it('takes in the country or town a body is of, when the name ends there', () => {
     expect(names('The Election Commission of India said on Friday that turnout rose.')).toContain('Election Commission of India/ORG');
+    expect(names('TOKYO — The Bank of Japan raised its policy rate, Governor Kazuo Ueda said.')).toEqual(['TOKYO/GPE', 'Bank of Japan/ORG', 'Kazuo Ueda/PERSON']);
     const text = 'Officials of the Zorvex Commission of India met.';
     expect(stageResult(extendTitledNames, text, [at(text, 'Zorvex Commission', 'ORG')])).toEqual(['Zorvex Commission of India/ORG/entities/titled']);
     const treaty = 'They signed the Zorvex Treaty of Rome yesterday.';
