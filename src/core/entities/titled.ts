@@ -16,7 +16,7 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
-import { isFirstName, isMonth, isTitle, isWeekday, lookupName } from './knowledge.js';
+import { isFirstName, isMonth, isOrgSuffix, isTitle, isWeekday, lookupName } from './knowledge.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
 
 const SOURCE = 'entities/titled';
@@ -148,7 +148,9 @@ function hasHeadBeforeOf(tokens: readonly Token[], first: number, last: number):
 function withAndRun(tokens: readonly Token[], end: number, sentenceEnd: number): number {
   if (end + 1 >= sentenceEnd || tokens[end].text !== 'and') return end;
   const after = titleRunEnd(tokens, end + 1, sentenceEnd);
-  return after > end + 1 && !isKnownName(tokens, end + 1, after) ? after : end;
+  // A run ending in a body's word is a second body (`Royal Bank of Scotland and Lloyds
+  // Banking Group`).
+  return after > end + 1 && !isKnownName(tokens, end + 1, after) && !isOrgSuffix(tokens[after - 1].text) ? after : end;
 }
 
 /**
