@@ -13,8 +13,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { mentionOver } from './mentions.js';
-import { tokensByEnd, tokensByStart } from './tokens.js';
+import { splitMentions } from './split.js';
 import { lookupName } from './knowledge.js';
 import { isMiscHead } from './heads.js';
 
@@ -27,22 +26,10 @@ const SOURCE = 'entities/conjunctions';
  * @param file - the path mentions are tagged with
  */
 export function splitJoinedNames(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
-  // The cheap test first: most documents have no mention holding `and the`.
-  if (!mentions.some((mention) => mention.text.includes(' and the '))) return mentions;
-  const { tokens, text } = analyzed;
-  const byStart = tokensByStart(tokens);
-  const byEnd = tokensByEnd(tokens);
-  return mentions.flatMap((mention) => {
-    if (!mention.text.includes(' and the ')) return [mention];
-    const first = byStart.get(mention.start);
-    const last = byEnd.get(mention.end);
-    if (first === undefined || last === undefined || isDefinedOrListed(tokens, last, mention.text)) return [mention];
-    const split = conjunctionIn(tokens, first, last);
-    if (split === null) return [mention];
-    return [
-      mentionOver(text, mention.start, tokens[split - 1].end, { file, type: mention.type, source: SOURCE }, mention),
-      mentionOver(text, tokens[split + 2].start, mention.end, { file, type: mention.type, source: SOURCE }, mention),
-    ];
+  const { tokens } = analyzed;
+  return splitMentions(mentions, analyzed, { file, source: SOURCE }, (text) => text.includes(' and the '), (mention, first, last) => {
+    const split = isDefinedOrListed(tokens, last, mention.text) ? null : conjunctionIn(tokens, first, last);
+    return split === null ? null : { firstEnd: split - 1, secondStart: split + 2, secondType: mention.type };
   });
 }
 

@@ -9,8 +9,7 @@
  */
 import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { mentionOver } from './mentions.js';
-import { tokensByEnd, tokensByStart } from './tokens.js';
+import { splitMentions } from './split.js';
 import { isFacilityWord, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/venues';
@@ -22,27 +21,18 @@ const SOURCE = 'entities/venues';
  * @param file - the path mentions are tagged with
  */
 export function splitAtVenues(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
-  // The cheap test first: most documents have no mention holding `at` or `in`.
-  if (!mentions.some((mention) => mention.text.includes(' at ') || mention.text.includes(' in '))) return mentions;
   const { tokens, text } = analyzed;
-  const byStart = tokensByStart(tokens);
-  const byEnd = tokensByEnd(tokens);
-  return mentions.flatMap((mention) => {
-    if (!mention.text.includes(' at ') && !mention.text.includes(' in ')) return [mention];
-    const first = byStart.get(mention.start);
-    const last = byEnd.get(mention.end);
-    if (first === undefined || last === undefined) return [mention];
+  // The cheap test: most mentions hold no `at` or `in`.
+  const marker = (name: string): boolean => name.includes(' at ') || name.includes(' in ');
+  return splitMentions(mentions, analyzed, { file, source: SOURCE }, marker, (mention, first, last) => {
     for (let index = first + 1; index < last; index += 1) {
       // `Blue Mosque in Istanbul`: after a building's word, `in` leads to its town as well.
       if (tokens[index].text !== 'at' && !(tokens[index].text === 'in' && isFacilityWord(tokens[index - 1].text))) continue;
       const venue = tokens[index + 1].text === 'the' && index + 1 < last ? index + 2 : index + 1;
-      if (!/^\p{Lu}/u.test(tokens[venue].text) || !/^\p{Lu}/u.test(tokens[index - 1].text)) return [mention];
+      if (!/^\p{Lu}/u.test(tokens[venue].text) || !/^\p{Lu}/u.test(tokens[index - 1].text)) return null;
       const place = text.slice(tokens[venue].start, mention.end);
-      return [
-        mentionOver(text, mention.start, tokens[index - 1].end, { file, type: mention.type, source: SOURCE }, mention),
-        mentionOver(text, tokens[venue].start, mention.end, { file, type: lookupName(place)?.type ?? 'GPE', source: SOURCE }),
-      ];
+      return { firstEnd: index - 1, secondStart: venue, secondType: lookupName(place)?.type ?? 'GPE' };
     }
-    return [mention];
+    return null;
   });
 }
