@@ -42,8 +42,8 @@ const MOST_QUALIFIERS = 5;
 /** Parts of speech that make what follows the comma a clause, not a description. */
 const CLAUSE_PARTS = new Set(['VERB', 'AUX', 'PRON', 'DET', 'ADP', 'SCONJ', 'CCONJ', 'PART']);
 
-/** Words before the name that make it a place or time rather than the apposition's subject. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'into', 'near', 'across', 'throughout', 'outside', 'inside', 'the']);
+/** Words before the name that make it a place, or a thing named, rather than the apposition's subject. */
+const BEFORE_A_PLACE = new Set(['in', 'at', 'from', 'into', 'near', 'across', 'throughout', 'outside', 'inside', 'the']);
 
 /**
  * Retypes as PERSON the mentions an office or trade in apposition describes.
@@ -71,7 +71,7 @@ export function typeAppositivePersons(mentions: Mention[], analyzed: AnalyzedTex
 
 /** Whether tokens `first..last` could be a person's name, by their words and what stands before them. */
 function mayBePerson(tokens: readonly Token[], first: number, last: number, name: string): boolean {
-  if (first > 0 && tokens[first - 1].sentence === tokens[first].sentence && PLACE_PREPOSITIONS.has(tokens[first - 1].text.toLowerCase())) return false;
+  if (first > 0 && tokens[first - 1].sentence === tokens[first].sentence && BEFORE_A_PLACE.has(tokens[first - 1].text.toLowerCase())) return false;
   // A name ending in a plural of an ordinary word is a body or a list's item (`Outreach to
   // Muslim Communities, the Special Representative for …`, `Global Women's Issues`).
   const lastWord = tokens[last].text;

@@ -8,8 +8,9 @@
  *
  * Laws and events are MISC (OntoNotes' LAW and EVENT); the head words are those eng.train
  * types MISC whenever it tags them (Cup 77 times, Open 56, War 11), and the names of treaties
- * and laws, which it seldom meets. Squares, streets and bridges are places (eng.train: Street
- * 13 LOC to 1 ORG, Bridge 8 to 1).
+ * and laws, which it seldom meets. Squares, streets, bridges and buildings are places
+ * (eng.train: Street 13 LOC to 1 ORG, Bridge 8 to 1, Hospital 10 LOC; knowledge.ts's
+ * `isFacilityWord`).
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';

@@ -84,8 +84,11 @@ function byDocument(stage: DocumentStage): Stage {
  * and ampersands.ts joins a
  * firm's name the tagger split at its `&` (`Bear Stearns & Co`), before anything reads spans; headlines.ts splits a title-case headline read as one name
  * into the names the body or the lists know; titled.ts carries a document's or a body's name on
- * over `of` (`Charter of Multipolarity and Diversity`); then persons.ts mends spans the tagger broke (a person's name
- * goes on over `bin`, `von`, `da`; a name ends at a lower-case `in`) and adds lone surnames
+ * over `of`, `on` and `for` (`Charter of Multipolarity and Diversity`, `Commission on Human
+ * Rights`) and finds one the tagger passed over after `the` (`Centers for Disease Control and
+ * Prevention`); then persons.ts mends spans the tagger broke (a person's name
+ * goes on over `bin`, `al-`, `von`, `da`, a middle initial and a quoted nickname; a name
+ * ends at a lower-case `in`) and adds lone surnames
  * that the context shows to be people (`Trump said`, `Putin's aide`); appositions.ts retypes
  * as a person a name an office describes (`Raila Odinga, the former prime minister`); coordination.ts adds a name
  * opening a sentence before `and` and a name (`SpaceX and Blue Origin`); roles.ts adds the firm
