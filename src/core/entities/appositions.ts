@@ -14,8 +14,8 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { mentionOver } from './mentions.js';
-import { isCapitalisedName, tokensByEnd, tokensByStart } from './tokens.js';
+import { mentionOver, rewriteMentions } from './mentions.js';
+import { isCapitalisedName } from './tokens.js';
 import { isBodyWord } from './heads.js';
 import { isCommonWord, isDemonym, isLocationKeyword, isOrgSuffix, isRoleModifier, isTitle, isTitleWord, lookupName } from './knowledge.js';
 
@@ -53,20 +53,13 @@ const BEFORE_A_PLACE = new Set(['in', 'at', 'from', 'into', 'near', 'across', 't
  */
 export function typeAppositivePersons(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
-  const byStart = tokensByStart(tokens);
-  const byEnd = tokensByEnd(tokens);
-  let changed = false;
-  const result = mentions.map((mention) => {
-    if (mention.type === 'PERSON') return mention;
-    const last = byEnd.get(mention.end);
-    // The comma is the cheap test, so it goes first.
-    if (last === undefined || last + 1 >= tokens.length || tokens[last + 1].text !== ',') return mention;
-    const first = byStart.get(mention.start);
-    if (first === undefined || !mayBePerson(tokens, first, last, mention.text) || !officeFollows(tokens, last + 2)) return mention;
-    changed = true;
+  // The comma is the cheap test, so it goes first.
+  const beforeComma = (mention: Mention): boolean => mention.type !== 'PERSON' && /^\s?,/.test(text.slice(mention.end, mention.end + 2));
+  const rewrite = (mention: Mention, first: number, last: number): Mention => {
+    if (last + 1 >= tokens.length || tokens[last + 1].text !== ',' || !mayBePerson(tokens, first, last, mention.text) || !officeFollows(tokens, last + 2)) return mention;
     return mentionOver(text, mention.start, mention.end, { file, type: 'PERSON', source: SOURCE }, mention);
-  });
-  return changed ? result : mentions;
+  };
+  return rewriteMentions(mentions, tokens, rewrite, beforeComma);
 }
 
 /** Whether tokens `first..last` could be a person's name, by their words and what stands before them. */

@@ -12,8 +12,8 @@
  */
 import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { mentionOver } from './mentions.js';
-import { isCapitalisedName, tokensByStart } from './tokens.js';
+import { mentionOver, rewriteMentions } from './mentions.js';
+import { isCapitalisedName } from './tokens.js';
 import { isCommonWord, isFirstName, isOrgSuffix, isTitleWord } from './knowledge.js';
 
 const SOURCE = 'entities/general';
@@ -26,13 +26,10 @@ const SOURCE = 'entities/general';
  */
 export function joinGeneralBodies(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
-  const byStart = tokensByStart(tokens);
-  let changed = false;
-  const result = mentions.map((mention) => {
-    // The cheap test first: the eight characters before the mention.
-    if (mention.start < 8 || text.slice(mention.start - 8, mention.start) !== 'General ') return mention;
-    const index = byStart.get(mention.start);
-    if (index === undefined || index === 0) return mention;
+  // The cheap test first: the eight characters before the mention.
+  const afterGeneral = (mention: Mention): boolean => mention.start >= 8 && text.slice(mention.start - 8, mention.start) === 'General ';
+  const rewrite = (mention: Mention, index: number): Mention => {
+    if (index === 0) return mention;
     const general = tokens[index - 1];
     // `Director-General of …` is an office, and what follows it no name.
     if (general.text !== 'General' || general.sentence !== tokens[index].sentence) return mention;
@@ -42,8 +39,7 @@ export function joinGeneralBodies(mentions: Mention[], analyzed: AnalyzedText, f
     const word = tokens[index].text;
     if (!isCapitalisedName(tokens[index])) return mention;
     if (!isOrgSuffix(word) && !(isCommonWord(word) && !isFirstName(word))) return mention;
-    changed = true;
     return mentionOver(text, general.start, mention.end, { file, type: 'ORG', source: SOURCE }, mention);
-  });
-  return changed ? result : mentions;
+  };
+  return rewriteMentions(mentions, tokens, rewrite, afterGeneral);
 }

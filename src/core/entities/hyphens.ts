@@ -12,9 +12,9 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { mentionOver } from './mentions.js';
+import { mentionOver, rewriteMentions } from './mentions.js';
 import { isNeverName, lookupName } from './knowledge.js';
-import { joinedByHyphen, tokensByEnd, tokensByStart } from './tokens.js';
+import { joinedByHyphen } from './tokens.js';
 
 const SOURCE = 'entities/hyphens';
 
@@ -35,23 +35,15 @@ const PREFIXES: ReadonlySet<string> = new Set([
  */
 export function extendOverHyphens(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
-  const byStart = tokensByStart(tokens);
-  const byEnd = tokensByEnd(tokens);
-  let changed = false;
-  const result = mentions.map((mention) => {
-    if (mention.type === 'PERSON') return mention;
-    const first = byStart.get(mention.start);
-    const last = byEnd.get(mention.end);
-    if (first === undefined || last === undefined) return mention;
+  const rewrite = (mention: Mention, first: number, last: number): Mention => {
     let start = first;
     let end = last;
     if (start >= 2 && isHalfOfName(tokens[start - 2]) && !PREFIXES.has(tokens[start - 2].text) && joinedByHyphen(tokens[start - 2], tokens[start - 1], tokens[start]) && isFree(mentions, tokens[start - 2], mention.type)) start -= 2;
     if (end + 2 < tokens.length && isHalfOfName(tokens[end + 2]) && joinedByHyphen(tokens[end], tokens[end + 1], tokens[end + 2]) && isFree(mentions, tokens[end + 2], mention.type)) end += 2;
     if (start === first && end === last) return mention;
-    changed = true;
     return mentionOver(text, tokens[start].start, tokens[end].end, { file, type: mention.type, source: SOURCE }, mention);
-  });
-  return changed ? result : mentions;
+  };
+  return rewriteMentions(mentions, tokens, rewrite, (mention) => mention.type !== 'PERSON');
 }
 
 /** A word in title case that may be half of a name: `Rolls`, `Bissau`; not `SOCCER`, not `The`. */

@@ -3,7 +3,9 @@
  * it here, so that a mention's text is always the text's own and its entity key is formed one
  * way (runs of whitespace as one space: a name broken over a line is one name).
  */
+import type { Token } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
+import { tokensByEnd, tokensByStart } from './tokens.js';
 
 /** What a stage says of the mention it makes. */
 export interface MentionFields {
@@ -25,4 +27,35 @@ export interface MentionFields {
 export function mentionOver(text: string, start: number, end: number, fields: MentionFields, base?: Mention): Mention {
   const name = text.slice(start, end);
   return { ...base, file: fields.file, start, end, text: name, type: fields.type, entity: name.replace(/\s+/g, ' '), source: fields.source };
+}
+
+/**
+ * Each mention that `mayRewrite` lets through and whose edges fall on tokens, handed to
+ * `rewrite` with its first and last token; the stages that widen or retype mentions one by
+ * one share this walk.
+ * @param mentions - the mentions so far
+ * @param tokens - the document's tokens
+ * @param rewrite - the mention to put in its place (the mention itself to leave it)
+ * @param mayRewrite - a cheap test that spares the token search for most mentions
+ * @returns `mentions` itself when nothing changed
+ */
+export function rewriteMentions(
+  mentions: Mention[],
+  tokens: readonly Token[],
+  rewrite: (mention: Mention, first: number, last: number) => Mention,
+  mayRewrite: (mention: Mention) => boolean = () => true,
+): Mention[] {
+  const byStart = tokensByStart(tokens);
+  const byEnd = tokensByEnd(tokens);
+  let changed = false;
+  const result = mentions.map((mention) => {
+    if (!mayRewrite(mention)) return mention;
+    const first = byStart.get(mention.start);
+    const last = byEnd.get(mention.end);
+    if (first === undefined || last === undefined) return mention;
+    const rewritten = rewrite(mention, first, last);
+    if (rewritten !== mention) changed = true;
+    return rewritten;
+  });
+  return changed ? result : mentions;
 }

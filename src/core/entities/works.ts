@@ -11,8 +11,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { mentionOver } from './mentions.js';
-import { tokensByEnd, tokensByStart } from './tokens.js';
+import { mentionOver, rewriteMentions } from './mentions.js';
 
 const SOURCE = 'entities/works';
 
@@ -34,21 +33,14 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', "'", '’']);
  */
 export function typeQuotedWorks(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
-  const byStart = tokensByStart(tokens);
-  const byEnd = tokensByEnd(tokens);
-  let changed = false;
-  const result = mentions.map((mention) => {
-    const first = byStart.get(mention.start);
-    const last = byEnd.get(mention.end);
-    if (first === undefined || last === undefined) return mention;
+  const rewrite = (mention: Mention, first: number, last: number): Mention => {
     const start = tokens[first - 1]?.text === 'The' ? first - 1 : first;
     if (!isQuoted(tokens, start, last) || !hasWorkCue(tokens, start - 1)) return mention;
     // A title the tagger read whole and typed right keeps the tagger as its source.
     if (mention.type === 'MISC' && start === first) return mention;
-    changed = true;
     return mentionOver(text, tokens[start].start, mention.end, { file, type: 'MISC', source: SOURCE }, mention);
-  });
-  return changed ? result : mentions;
+  };
+  return rewriteMentions(mentions, tokens, rewrite);
 }
 
 /** Whether tokens `first..last` are all a quotation holds (a comma or a full stop may close it inside). */
