@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found, stageTypes } from './found.js';
+import { foundEntities as found, mentionAt, stageTypes } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
 import { extractEntities } from '../../../src/core/entities/index.js';
 import { findContextPersons, mendNameSpans } from '../../../src/core/entities/persons.js';
@@ -227,10 +227,7 @@ describe('middle initials', () => {
       'Health and Human Services/ORG',
       'Robert F. Kennedy Jr./PERSON',
     ]);
-    const at = (text: string, phrase: string) => {
-      const start = text.indexOf(phrase);
-      return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type: 'PERSON' as const, entity: phrase, source: 'test' };
-    };
+    const at = (text: string, phrase: string) => mentionAt(text, phrase, 'PERSON');
     const text = 'Yesterday Zorvan H. W. Kell arrived.';
     expect(stageTypes(mendNameSpans, text, [at(text, 'Zorvan'), at(text, 'Kell')])).toEqual(['Zorvan H. W. Kell/PERSON']);
     // No surname after the initial: nothing to join.
@@ -243,15 +240,12 @@ describe('middle initials', () => {
 });
 
 describe('nicknames in quotation marks', () => {
-  const at = (text: string, phrase: string) => {
-    const start = text.indexOf(phrase);
-    return { file: 'inline.txt', start, end: start + phrase.length, text: phrase, type: 'PERSON' as const, entity: phrase, source: 'test' };
-  };
+  const at = (text: string, phrase: string) => mentionAt(text, phrase, 'PERSON');
 
   it('are part of the name, with the surname after them', () => {
     expect(found('Sean "Diddy" Combs was sentenced to 50 months in prison.')).toEqual(['Sean "Diddy" Combs/PERSON']);
     const text = 'Dwayne "The Rock" Zorvek Kell starred.';
-    expect(stageTypes(mendNameSpans, text, [at(text, 'Dwayne'), { ...at(text, 'Rock'), type: 'MISC' as const }])).toEqual(['Dwayne "The Rock" Zorvek Kell/PERSON']);
+    expect(stageTypes(mendNameSpans, text, [at(text, 'Dwayne'), mentionAt(text, 'Rock', 'MISC')])).toEqual(['Dwayne "The Rock" Zorvek Kell/PERSON']);
   });
 
   it.each([
