@@ -121,7 +121,7 @@ const SOURCE = 'entities/heads';
  */
 export function typeByHeadWord(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
-  if (!tokens.some((token) => MISC_HEADS.has(token.text) || isFacilityWord(token.text) || isDivisionWord(token.text) || MISC_OPENERS.has(token.text))) return mentions;
+  if (!tokens.some((token) => isTrailingHead(token.text) || isDivisionWord(token.text) || MISC_OPENERS.has(token.text))) return mentions;
   const byStart = tokensByStart(tokens);
   const byEnd = tokensByEnd(tokens);
   const replaced = new Set<Mention>();
@@ -143,7 +143,7 @@ export function typeByHeadWord(mentions: Mention[], analyzed: AnalyzedText, file
       const covering = mentions.filter((other) => other !== mention && other.start < tokens[head].end && tokens[head].start < other.end);
       if (covering.every((other) => other.start === tokens[head].start && other.end === tokens[head].end)) {
         for (const other of covering) replaced.add(other);
-        result.push(mentionOver(text, mention.start, tokens[head].end, { file, type: 'MISC', source: SOURCE }));
+        result.push(mentionOver(text, mention.start, tokens[head].end, { file, type: typeOfHead(tokens, first as number, head) ?? 'ORG', source: SOURCE }));
         continue;
       }
     }
@@ -255,13 +255,24 @@ function isCapitalisedRun(tokens: readonly Token[], first: number, last: number)
 }
 
 /**
- * The index of a law or event head word written right after token `last` (one space, same
- * sentence) and ending the name there, or undefined: `Agreement` after `Paris`, but not in
- * `Paris Agreement Committee`.
+ * Schools' last words: a school named after a person or a place (`Robb Elementary School`,
+ * `Kennedy School`) is a body, and the tagger often stops before the word.
+ */
+const SCHOOL_HEADS: ReadonlySet<string> = new Set(['School', 'College', 'Academy']);
+
+/** A head word the tagger may leave after a name: a law's or an event's, a building's, a school's. */
+function isTrailingHead(word: string): boolean {
+  return MISC_HEADS.has(word) || isFacilityWord(word) || SCHOOL_HEADS.has(word);
+}
+
+/**
+ * The index of a head word written right after token `last` (one space, same sentence) and
+ * ending the name there, or undefined: `Agreement` after `Paris`, `Stadium` after `Shea`,
+ * `School` after `Robb Elementary`, but not in `Paris Agreement Committee`.
  */
 function headAfter(tokens: readonly Token[], last: number): number | undefined {
   const head = last + 1;
-  if (head >= tokens.length || !MISC_HEADS.has(tokens[head].text)) return undefined;
+  if (head >= tokens.length || !isTrailingHead(tokens[head].text)) return undefined;
   if (tokens[head].sentence !== tokens[last].sentence || tokens[head].start !== tokens[last].end + 1) return undefined;
   const after = tokens[head + 1];
   if (after && after.sentence === tokens[head].sentence && /^\p{Lu}/u.test(after.text)) return undefined;

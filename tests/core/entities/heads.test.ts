@@ -70,6 +70,13 @@ describe('names typed by their head word', () => {
     expect(text.slice(mended[0].start, mended[0].end)).toBe('Paris Agreement');
   });
 
+  it('carries a name on over a building\'s or a school\'s word left outside it, typed by that word', () => {
+    const text = 'Officers went to Zorvex Elementary School and Zorvex Memorial Hospital; the Zorvex Party met.';
+    const mended = typeByHeadWord([at(text, 'Zorvex Elementary', 'PERSON'), at(text, 'Zorvex Memorial', 'GPE'), at(text, 'Zorvex', 'ORG', text.indexOf('Party') - 7)], nlp.analyze(text), 'inline.txt');
+    expect(mended.map((mention) => `${mention.text}/${mention.type}`)).toEqual(['Zorvex Elementary School/ORG', 'Zorvex Memorial Hospital/LOC', 'Zorvex/ORG']);
+    expect(found('Officers responded to Robb Elementary School in 2022.')).toContain('Robb Elementary School/ORG');
+  });
+
   it('finds a name ending in a head word that the tagger passed over', () => {
     expect(found('The Cold War ended in 1991.')).toEqual(['Cold War/MISC']);
     const text = 'Officials said the Contract Disputes Act applied.';
