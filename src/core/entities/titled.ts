@@ -129,9 +129,17 @@ function headBefore(tokens: readonly Token[], first: number | undefined, last: n
   if (index < 0 || !HEAD_PREPOSITIONS.has(tokens[preposition].text) || !HEAD_WORDS.has(tokens[index].text)) return null;
   const sentence = sentences[tokens[index].sentence];
   if (tokens[first].sentence !== tokens[index].sentence || subjectEnd(tokens, preposition, sentence.end) !== last + 1) return null;
-  let start = index;
-  while (start - 1 >= sentence.first && isTitlePart(tokens[start - 1]) && !(start - 1 === sentence.first && tokens[start - 1].text === 'The')) start -= 1;
-  return { index, start };
+  return { index, start: qualifiedStart(tokens, index, sentence.first) };
+}
+
+/**
+ * Where a title starts that a head word at `head` ends: over the capitalised words before it
+ * (`Special Committee`, `Senate Committee`), not over an opening `The`.
+ */
+function qualifiedStart(tokens: readonly Token[], head: number, sentenceFirst: number): number {
+  let start = head;
+  while (start - 1 >= sentenceFirst && isTitlePart(tokens[start - 1]) && tokens[start - 1].text !== 'The') start -= 1;
+  return start;
 }
 
 /** True when a head word followed by `of` lies within the tokens `first..last`. */
@@ -166,8 +174,7 @@ function unfoundTitles(mentions: readonly Mention[], analyzed: AnalyzedText, fil
     // The cheap tests first: the head word and the preposition after it.
     if (!HEAD_WORDS.has(tokens[head].text) || !HEAD_PREPOSITIONS.has(tokens[head + 1].text)) continue;
     const sentence = sentences[tokens[head].sentence];
-    let start = head;
-    while (start - 1 > sentence.first && isTitlePart(tokens[start - 1])) start -= 1;
+    const start = qualifiedStart(tokens, head, sentence.first);
     if (start - 1 < sentence.first || !/^the$/i.test(tokens[start - 1].text)) continue;
     const subject = subjectEnd(tokens, head + 1, sentence.end);
     if (subject === null) continue;
