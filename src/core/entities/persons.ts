@@ -400,21 +400,17 @@ function extendInitials(result: Mention[], spans: SpanContext): Mention[] {
  */
 function joinMiddleInitials(result: Mention[], spans: SpanContext, replaced: Set<Mention>, added: Mention[]): void {
   const { tokens } = spans;
-  for (const mention of result) {
-    if (mention.type !== 'PERSON' || replaced.has(mention)) continue;
-    const first = spans.firstToken.get(mention.start);
-    const last = spans.lastToken.get(mention.end);
+  extendPersons(result, spans, replaced, added, (mention, first, last) => {
     // A mention that is itself an initial (`T.` + `J. Peck`) is extendInitials' case.
-    if (first === undefined || last === undefined || !isNameWord(tokens[last])) continue;
+    if (!isNameWord(tokens[last])) return null;
     const sentence = tokens[last].sentence;
     let initialsEnd = last + 1;
     while (initialsEnd < tokens.length && tokens[initialsEnd].sentence === sentence && /^\p{Lu}\.$/u.test(tokens[initialsEnd].text)) initialsEnd += 1;
-    if (initialsEnd === last + 1) continue;
+    if (initialsEnd === last + 1) return null;
     let nameEnd = initialsEnd;
     while (nameEnd < tokens.length && tokens[nameEnd].sentence === sentence && isNameWord(tokens[nameEnd])) nameEnd += 1;
-    if (nameEnd === initialsEnd) continue;
-    extendPerson(mention, first, nameEnd - 1, result, spans, replaced, added);
-  }
+    return nameEnd === initialsEnd ? null : nameEnd - 1;
+  });
 }
 
 /**
@@ -425,26 +421,21 @@ function joinMiddleInitials(result: Mention[], spans: SpanContext, replaced: Set
  */
 function joinNicknames(result: Mention[], spans: SpanContext, replaced: Set<Mention>, added: Mention[]): void {
   const { tokens } = spans;
-  for (const mention of result) {
-    if (mention.type !== 'PERSON' || replaced.has(mention)) continue;
-    const first = spans.firstToken.get(mention.start);
-    const last = spans.lastToken.get(mention.end);
-    if (first === undefined || last === undefined) continue;
+  extendPersons(result, spans, replaced, added, (mention, first, last) => {
     // The opening quotation mark: inside the mention (`Sean "Diddy"`) or right after it.
     let opening = first + 1;
     while (opening <= last + 1 && opening < tokens.length && !OPENING_NICKNAME.has(tokens[opening].text)) opening += 1;
-    if (opening > last + 1 || opening >= tokens.length) continue;
+    if (opening > last + 1 || opening >= tokens.length) return null;
     let closing = opening + 1;
     while (closing < tokens.length && closing - opening <= 4 && /^\p{Lu}/u.test(tokens[closing].text)) closing += 1;
-    if (closing === opening + 1 || closing + 1 >= tokens.length || !CLOSING_NICKNAME.has(tokens[closing].text)) continue;
+    if (closing === opening + 1 || closing + 1 >= tokens.length || !CLOSING_NICKNAME.has(tokens[closing].text)) return null;
     // The marks hug the nickname (`"Diddy"`), and the surname follows in the same sentence.
-    if (tokens[opening].end !== tokens[opening + 1].start || tokens[closing - 1].end !== tokens[closing].start) continue;
+    if (tokens[opening].end !== tokens[opening + 1].start || tokens[closing - 1].end !== tokens[closing].start) return null;
     let end = closing + 1;
     while (end < tokens.length && tokens[end].sentence === tokens[first].sentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[end].text) && !isNeverName(tokens[end].text) && !isTitleWord(tokens[end].text)) end += 1;
     // A span the tagger already read past the nickname is left as it is.
-    if (end === closing + 1 || end - 1 <= last) continue;
-    extendPerson(mention, first, end - 1, result, spans, replaced, added);
-  }
+    return end === closing + 1 || end - 1 <= last ? null : end - 1;
+  });
 }
 
 const OPENING_NICKNAME: ReadonlySet<string> = new Set(['"', '“']);
@@ -453,11 +444,7 @@ const CLOSING_NICKNAME: ReadonlySet<string> = new Set(['"', '”']);
 /** 3. Join a person's name over its particles; the mentions it replaces go into `replaced`. */
 function joinParticles(result: Mention[], spans: SpanContext, replaced: Set<Mention>, added: Mention[]): void {
   const { tokens, text } = spans;
-  for (const mention of result) {
-    if (mention.type !== 'PERSON' || replaced.has(mention)) continue;
-    const first = spans.firstToken.get(mention.start);
-    const last = spans.lastToken.get(mention.end);
-    if (first === undefined || last === undefined) continue;
+  extendPersons(result, spans, replaced, added, (mention, first, last) => {
     const sentence = tokens[last].sentence;
     const inSentence = (index: number) => index < tokens.length && tokens[index].sentence === sentence;
     let end = last;
@@ -473,9 +460,8 @@ function joinParticles(result: Mention[], spans: SpanContext, replaced: Set<Ment
       if (known && known.type !== 'PERSON') break;
       end = nameEnd - 1;
     }
-    if (end === last) continue;
-    extendPerson(mention, first, end, result, spans, replaced, added);
-  }
+    return end === last ? null : end;
+  });
 }
 
 /**
@@ -487,6 +473,29 @@ function isParticleHyphen(tokens: readonly Token[], index: number, nameEnd: numb
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   return hyphen.text === '-' && index - 1 > nameEnd && isNameParticle(before.text) && before.end === hyphen.start && after !== undefined && after.start === hyphen.end;
+}
+
+/**
+ * One step of `mendNameSpans` over the person mentions not yet replaced: `reach` says to which
+ * token a person over tokens `first..last` goes on, or null, and the person is widened there
+ * (see `extendPerson`, which reads `candidates` for the mentions in the way).
+ */
+function extendPersons(
+  result: Mention[],
+  spans: SpanContext,
+  replaced: Set<Mention>,
+  added: Mention[],
+  reach: (mention: Mention, first: number, last: number) => number | null,
+  candidates: () => readonly Mention[] = () => result,
+): void {
+  for (const mention of result) {
+    if (mention.type !== 'PERSON' || replaced.has(mention)) continue;
+    const first = spans.firstToken.get(mention.start);
+    const last = spans.lastToken.get(mention.end);
+    if (first === undefined || last === undefined) continue;
+    const end = reach(mention, first, last);
+    if (end !== null) extendPerson(mention, first, end, candidates(), spans, replaced, added);
+  }
 }
 
 /**
@@ -587,18 +596,16 @@ const FIVE_LETTER_SYLLABLE = /^[^aeiouy]{0,2}[aeiouy]{1,3}(?:ng|n|m|k|p|l)$/u;
  */
 function joinHyphenatedNames(result: Mention[], spans: SpanContext, replaced: Set<Mention>, added: Mention[]): void {
   const { tokens } = spans;
-  for (const mention of result) {
-    if (mention.type !== 'PERSON' || replaced.has(mention) || !/\s/u.test(mention.text)) continue;
-    const first = spans.firstToken.get(mention.start);
-    const last = spans.lastToken.get(mention.end);
-    if (first === undefined || last === undefined) continue;
+  const reach = (mention: Mention, first: number, last: number): number | null => {
+    if (!/\s/u.test(mention.text)) return null;
     // The tagger may have taken the hyphen and stopped (`Moon Jae-` of `Moon Jae-in`).
     const from = tokens[last].text === '-' && last > first ? last - 1 : last;
     let end = from;
     while (end + 2 < tokens.length && continuesOverHyphen(tokens[end], tokens[end + 1], tokens[end + 2])) end += 2;
-    if (end === from) continue;
-    extendPerson(mention, first, end, [...result, ...added].filter((other) => !replaced.has(other)), spans, replaced, added);
-  }
+    return end === from ? null : end;
+  };
+  // Names other steps widened count as well, so that none is widened twice.
+  extendPersons(result, spans, replaced, added, reach, () => [...result, ...added].filter((other) => !replaced.has(other)));
 }
 
 /** True when `hyphen` ties `word` to `before` with no space, and `word` may be part of a name. */
