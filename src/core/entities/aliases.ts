@@ -17,6 +17,7 @@
 import type { EntityType, Mention } from '../types.js';
 import { isFirstName, isTrustedName, lookupName, nameKey, type KnownName } from './knowledge.js';
 import type { NameLookups } from './names.js';
+import { stateOfAbbreviation } from './states.js';
 
 const GAZETTEER_ONLY: NameLookups = { lookup: lookupName, isSuppressed: () => false };
 
@@ -93,6 +94,9 @@ function resolveOne(
   // name in mixed case comes first, since the list may hold a catalogue casing too.
   const shouted = isShouted(surface);
   const elsewhere = shouted ? mixedCaseElsewhere(text, surface) : null;
+  // `IRVINE, Calif.`: a place written as an agency abbreviates a state is that state.
+  const state = mention.type === 'GPE' ? stateOfAbbreviation(surface) : undefined;
+  if (state !== undefined) return { entity: state, type: 'GPE', authoritative: true };
   const known = elsewhere ? null : lookups.lookup(surface);
   if (known) {
     const typed = typeWithKnowledge(mention.type, known, surface);

@@ -15,6 +15,7 @@
  */
 import type { Mention } from '../types.js';
 import { partitionPoint } from '../sorted.js';
+import { stateOfAbbreviation } from './states.js';
 import {
   isCommonAcronym,
   isCommonWord,
@@ -578,7 +579,8 @@ function isAbbreviation(word: string): boolean {
   if (bare.length <= 2) return true; // `J.`
   if (bare.indexOf('.') < bare.length - 1) return true; // `U.S.`
   // `Sen.`, `Gov.`, `Capt.` are short; `governor.` ends a sentence.
-  return (bare.length <= 6 && isTitleWord(bare)) || ABBREVIATIONS.has(bare);
+  // A state after a city (`IRVINE, Calif.`) keeps its dot too.
+  return (bare.length <= 6 && isTitleWord(bare)) || ABBREVIATIONS.has(bare) || stateOfAbbreviation(bare) !== undefined;
 }
 
 const ABBREVIATIONS = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Jr.', 'Sr.', 'St.', 'Mt.', 'No.', 'Gov.', 'Bros.', 'Plc.']);

@@ -21,6 +21,24 @@ function mentionAt(text: string, start: number, phrase: string, type: EntityType
 
 const entities = (mentions: Mention[]) => mentions.map((mention) => `${mention.text}=${mention.entity}/${mention.type}`);
 
+describe('resolveDocumentAliases: US states as agencies abbreviate them', () => {
+  it('names a place written `Calif.` or `N.J.` as the state, and nothing else so', () => {
+    const text = 'IRVINE, Calif. - A firm in Trenton, N.J., hired Md. Akkas Ali, who went to Mass. daily.';
+    const resolved = resolveDocumentAliases(
+      mentionsIn(text, [['IRVINE', 'GPE'], ['Calif.', 'GPE'], ['Trenton', 'GPE'], ['N.J.', 'GPE'], ['Md. Akkas Ali', 'PERSON'], ['Mass.', 'MISC']]),
+      text,
+    );
+    expect(entities(resolved)).toEqual([
+      'IRVINE=Irvine/GPE',
+      'Calif.=California/GPE',
+      'Trenton=Trenton/GPE',
+      'N.J.=New Jersey/GPE',
+      'Md. Akkas Ali=Md. Akkas Ali/PERSON',
+      'Mass.=Mass./MISC',
+    ]);
+  });
+});
+
 describe('resolveDocumentAliases: short forms', () => {
   it('binds a later surname to the earlier full name, retyping a mistyped one', () => {
     const text = 'Sergey Lavrov met his Turkish counterpart in Antalya. Lavrov said the talks were useful, and Lavrov later left.';

@@ -38,6 +38,13 @@ describe('cleanMention: possessives and punctuation', () => {
     expect(moscow?.text).toBe('Moscow');
     expect(cleanedText(text, 'U.S.', 'GPE')).toBe('U.S.');
   });
+
+  it('keeps the dot of a state abbreviated after a city, not that of an ordinary word', () => {
+    const text = 'IRVINE, Calif. 1996-08-29 The firm, based in Tampa, Fla., met in Vermont.';
+    expect(cleanedText(text, 'Calif.', 'GPE')).toBe('Calif.');
+    expect(cleanedText(text, 'Fla.', 'GPE')).toBe('Fla.');
+    expect(cleanedText(text, 'Vermont.', 'GPE')).toBe('Vermont');
+  });
 });
 
 describe('cleanMention: symbols at the edges', () => {
