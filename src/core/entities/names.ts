@@ -99,6 +99,7 @@ function cleanWithAffiliation(mention: Mention, text: string, lookups: NameLooku
     // surname is also a word (`Peter Such gave`, `2. Michael Green (Jamaica)` in a results table).
     const firstAndSurname = mention.type === 'PERSON' && words.length === 2 && isFirstName(words[0].text) && /^\p{Lu}/u.test(words[1].text);
     while (!firstAndSurname && words.length > 1 && words[words.length - 2].text !== '&' && isJunkEdge(words[words.length - 1].text, inHeadline, lookups)) words = words.slice(0, -1);
+    words = words.slice(0, words.length - datingWeekdayLength(words, lookups));
     while (mention.type === 'PERSON' && opensOnLowerCaseWord(words)) words = words.slice(1);
     // `Will Russia invade?`: the auxiliary opening a question is also a first name, and the
     // tagger took it with the place after it for a person.
@@ -407,6 +408,24 @@ function isJunkEdge(word: string, loose: boolean, lookups: NameLookups): boolean
   if (isNeverName(word)) return true;
   // At a sentence start or in a headline, capitals say nothing: `Member`, `Warns`.
   return loose && isCommonWord(word) && !isFirstName(word) && !isTitleWord(word) && !isRoleModifier(word);
+}
+
+/** Weekdays spelt out: an abbreviation after a name is more often the name's (`Toronto Sun`). */
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/**
+ * How many words at the span's end are a weekday that dates what follows, not part of the
+ * name: wire copy writes `Bob Dole Wednesday accused …`, `the Yankees Wednesday in the Bronx`,
+ * and the tagger may take a preposition with it (`Carnegie Medal on Monday`). A day that is
+ * itself named keeps its weekday: a listed name (`Sheffield Wednesday`, checked by the caller)
+ * and one word before the weekday unless the lists know that word as a name: holidays and
+ * named days (`Good Friday`, `Easter Monday`, `Super Tuesday`), but `Minnesota Tuesday`.
+ */
+function datingWeekdayLength(words: readonly Word[], lookups: NameLookups): number {
+  if (words.length < 2 || !WEEKDAY_NAMES.has(words[words.length - 1].text)) return 0;
+  const length = words.length > 2 && /^\p{Ll}+$/u.test(words[words.length - 2].text) ? 2 : 1;
+  const rest = words.length - length;
+  return rest > 1 || lookups.lookup(words[0].text) !== null ? length : 0;
 }
 
 /**

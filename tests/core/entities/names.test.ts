@@ -47,6 +47,29 @@ describe('cleanMention: possessives and punctuation', () => {
   });
 });
 
+describe('cleanMention: a weekday after a name', () => {
+  const text = 'Republican candidate Bob Dole Wednesday accused the administration. Prices in Minnesota '
+    + 'Tuesday rose. The Carnegie Medal on Monday went to her. Crowds came on Good Friday, Easter Monday, for Super Tuesday, '
+    + 'to Sheffield Wednesday and Toronto Sun offices.';
+  it.each([
+    ['Bob Dole Wednesday', 'PERSON', 'Bob Dole'],
+    ['Minnesota Tuesday', 'GPE', 'Minnesota'],
+    ['Carnegie Medal on Monday', 'MISC', 'Carnegie Medal'],
+  ] as const)('takes the weekday that dates what follows off %s', (proposed, type, expected) => {
+    expect(cleanedText(text, proposed, type)).toBe(expected);
+  });
+
+  it.each([
+    ['Good Friday', 'MISC'],
+    ['Easter Monday', 'MISC'],
+    ['Super Tuesday', 'MISC'],
+    ['Sheffield Wednesday', 'ORG'],
+    ['Toronto Sun', 'ORG'],
+  ] as const)('leaves the named day or name %s whole', (proposed, type) => {
+    expect(cleanedText(text, proposed, type)).toBe(proposed);
+  });
+});
+
 describe('cleanMention: symbols at the edges', () => {
   const bullets = 'Notes\n\n• Faith Hill & Vanilla Ice sang.\n\n* Woodcock, George, wrote it. See /International Decade.';
   const endings = 'On this Emmy-winning drama, the Council (CCEA) and Nichols & Sons met Carol -\n\nthen left.';
