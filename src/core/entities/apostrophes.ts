@@ -1,9 +1,10 @@
 /**
  * Names that end in `'s` without owning anything: `McDonald's said`, `sold at Sotheby's in
- * London`, `Moody's cut its rating`. A possessive `'s` is followed by what is owned (`Putin's
+ * London`, `Moody's downgraded the bonds`. A possessive `'s` is followed by what is owned (`Putin's
  * aide`); where a verb, a preposition, a conjunction or the end of a clause follows, the `'s`
- * is part of the name, and such names are firms, shops and auction houses. The tagger and span
- * cleaning both stop before the `'s` (`McDonald` an organisation, `Sotheby` a place).
+ * is part of the name, and such names are firms, shops and auction houses. So it is where the
+ * document writes the `'s` form at the head of a longer name (`Lloyd's of London`). The tagger
+ * and span cleaning both stop before the `'s` (`McDonald` an organisation, `Sotheby` a place).
  *
  * The `'s` may also be `has` or `is` run into a name (`Putin's said`, `Apple's in talks`): a
  * verb counts only after a name read as an organisation, a name the document also writes
@@ -14,7 +15,7 @@ import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
 import { tokensByEnd } from './tokens.js';
-import { lookupName } from './knowledge.js';
+import { isCommonWord, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/apostrophes';
 
@@ -28,7 +29,16 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
  */
 const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'added', 'declined', 'agreed', 'downgraded', 'upgraded',
+  'affirmed', 'lowered', 'raised',
 ]);
+
+/**
+ * Words that cannot be owned and begin a verb phrase: modals and a plural past (`Sotheby's
+ * will auction`, `Investors in Lloyd's were told`). Not `is`, `has` or `was`, which a name's
+ * contraction or a possessive standing for a noun also precede (`Cohen's was better`); `will`
+ * is a noun too (`Putin's will`), hence only after an organisation.
+ */
+const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'were']);
 
 /**
  * Extends names over an `'s` that owns nothing and types them as organisations; a name shown
@@ -51,7 +61,16 @@ export function keepNamesEndingInApostropheS(mentions: Mention[], analyzed: Anal
   if (followed.length === 0) return mentions;
   const names = new Set<string>();
   for (const { mention, apostrophe } of followed) {
-    if (endsInTitleCaseWord(mention.text) && ownsNothing(tokens, apostrophe, mention) && !isListedPlace(mention.text)) names.add(mention.text);
+    if (!endsInTitleCaseWord(mention.text) || isListedPlace(mention.text)) continue;
+    if (ownsNothing(tokens, apostrophe, mention) || isFollowedByAuxiliary(tokens, apostrophe, mention)) names.add(mention.text);
+  }
+  // A longer name that opens with the `'s` form shows it to be a name too (`Lloyd's of
+  // London`, `Moody's Investors Service`): then `Lloyd's settlement offer` is the firm's. Not
+  // an ordinary word's (`the Centre's Voluntary Fund`), which owns what follows.
+  for (const mention of mentions) {
+    const opening = /^(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*)*)['’]s /u.exec(mention.text);
+    if (!opening || mention.type === 'PERSON' || !endsInTitleCaseWord(opening[1]) || isListedPlace(opening[1])) continue;
+    if (!isCommonWord(opening[1].slice(opening[1].lastIndexOf(' ') + 1))) names.add(opening[1]);
   }
   // A name the document also writes without `'s` is that name, and its `'s` is `is` or `has`
   // (`Apple's in talks … Apple said`).
@@ -89,6 +108,16 @@ function ownsNothing(tokens: readonly Token[], apostrophe: number, mention: Ment
     return after !== undefined && after.sentence === next.sentence && (/^\p{Lu}/u.test(after.text) || after.text === 'the');
   }
   return mention.type === 'ORG' && REPORTING_VERBS.has(next.text);
+}
+
+/**
+ * A modal or `were` after an organisation's `'s` (`Sotheby's will auction`, `Lloyd's were
+ * told`), trusted only when the name's last word is no ordinary word (`the Centre's will`).
+ */
+function isFollowedByAuxiliary(tokens: readonly Token[], apostrophe: number, mention: Mention): boolean {
+  const next = tokens[apostrophe + 1];
+  return mention.type === 'ORG' && next !== undefined && next.sentence === tokens[apostrophe].sentence && AUXILIARIES.has(next.text)
+    && !isCommonWord(tokens[apostrophe - 1].text);
 }
 
 function isListedPlace(name: string): boolean {

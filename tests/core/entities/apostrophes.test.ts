@@ -25,6 +25,35 @@ describe("names ending in 's that own nothing", () => {
     ]);
   });
 
+  it("keeps the 's of an organisation a modal follows, or that heads a longer name", () => {
+    const rating = "Moody's lowered the rating.";
+    expect(kept(rating, [at(rating, 'Moody', 'ORG')])).toEqual(["Moody's/ORG/entities/apostrophes"]);
+    const modal = "Sotheby's will auction it. Investors in Lloyd's were told to wait.";
+    expect(kept(modal, [at(modal, 'Sotheby', 'ORG'), at(modal, 'Lloyd', 'ORG')])).toEqual([
+      "Sotheby's/ORG/entities/apostrophes",
+      "Lloyd's/ORG/entities/apostrophes",
+    ]);
+    const longer = "Lloyd's of London said claims rose. Lloyd's settlement offer stands.";
+    expect(kept(longer, [at(longer, "Lloyd's of London", 'ORG'), at(longer, 'Lloyd', 'ORG', 20)])).toEqual([
+      "Lloyd's of London/ORG/test",
+      "Lloyd's/ORG/entities/apostrophes",
+    ]);
+  });
+
+  it("leaves a modal after a person or an ordinary word, and an ordinary word heading a longer name", () => {
+    const text = "The Board's will prevailed.";
+    expect(kept(text, [at(text, 'Board', 'ORG')])).toEqual(['Board/ORG/test']);
+    const place = "Narnia's will held.";
+    expect(kept(place, [at(place, 'Narnia', 'GPE')])).toEqual(['Narnia/GPE/test']);
+    const person = "Gandhi's will was read.";
+    expect(kept(person, [at(person, 'Gandhi', 'PERSON')])).toEqual(['Gandhi/PERSON/test']);
+    const longer = "The Centre's Voluntary Fund grew. The Centre's staff left.";
+    expect(kept(longer, [at(longer, "Centre's Voluntary Fund", 'ORG'), at(longer, 'Centre', 'ORG', 30)])).toEqual([
+      "Centre's Voluntary Fund/ORG/test",
+      'Centre/ORG/test',
+    ]);
+  });
+
   it("leaves a possessive, a contraction and a name the document also writes alone", () => {
     const possessive = "Enron's outside lawyers met, and Gandhi's and Nehru's views differed.";
     expect(kept(possessive, [at(possessive, 'Enron', 'ORG'), at(possessive, 'Gandhi', 'ORG'), at(possessive, 'Nehru', 'PERSON')])).toEqual([
