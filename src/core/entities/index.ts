@@ -28,6 +28,7 @@ import { stormNames } from './storms.js';
 import { namesParty } from './parties.js';
 import { typeQuotedWorks } from './works.js';
 import { joinDefinedLongForms } from './acronyms.js';
+import { dropCommonNounAcronyms } from './common-nouns.js';
 import { splitOwnerNames } from './owners.js';
 import { findCoordinatedNames } from './coordination.js';
 import { typeAppositivePersons } from './appositions.js';
@@ -100,7 +101,8 @@ function byDocument(stage: DocumentStage): Stage {
  * hyphens.ts takes in the other half of a hyphenated name (`Rolls-Royce` read as `Royce`). place-words.ts gives
  * a place back the landform word or `City` the tagger cut off (`English Channel`, `Gaza City`), bodies.ts
  * joins a place or people to the body named after it (`New York` + `Mercantile Exchange`), and acronyms.ts
- * makes one name of a long form its document defines (`Centers for Disease Control and Prevention (CDC)`). The user's configured names (configured.ts) join next, so that every
+ * makes one name of a long form its document defines (`Centers for Disease Control and Prevention (CDC)`), while
+ * common-nouns.ts drops an acronym defined by ordinary words (`small modular reactors (SMRs)`). The user's configured names (configured.ts) join next, so that every
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said. After cleaning, apostrophes.ts gives back the
  * `'s` of a name that owns nothing (`McDonald's said`), pronouns.ts a surname spelt like a
@@ -133,6 +135,7 @@ const STAGES: readonly Stage[] = [
   byDocument(joinPlaceWords),
   byDocument(joinPlaceBodies),
   byDocument(joinDefinedLongForms),
+  byDocument(dropCommonNounAcronyms),
   configuredNameStage,
   consistencyStage,
   datelineStage,
