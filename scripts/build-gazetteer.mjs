@@ -731,17 +731,22 @@ for (const type of TYPE_ORDER) names[type] = sortedObject(names[type]);
 // world-countries, which name one kind of thing, and first-level divisions of more than one
 // word that are no city's name (`North Rhine-Westphalia`). Cities and one-word divisions stay
 // out, capitals included (`Hamilton`, `Plymouth`): clubs and firms take their town's or
-// county's name (`Surrey`, `Leeds`); so does a division that eng.train ever tags as an
-// organisation (`New York`, a baseball club in 1996 results). A language's name is one too
+// county's name (`Surrey`, `Leeds`), except those written with a lower-case word inside
+// (`Dar es Salaam`, see hasInnerParticle); a division or city that eng.train ever tags as an
+// organisation stays out (`New York`, a baseball club in 1996 results). A language's name is one too
 // (`Latin` read as a place or a person from context), unless it is also a first name (`Sami`).
+// A place whose name holds a lower-case word between its capitalised ones (`Dar es Salaam`,
+// `Port-au-Prince`, `Santiago de Cuba`) is written so by nothing else, city or not; the
+// tagger cut such names at the particle (`Dar`, `Salaam`) or the hyphen (`Port`).
+const hasInnerParticle = (surface) => /[\s-]\p{Ll}+[\s-]\p{Lu}/u.test(surface);
 const trusted = [...surfaces]
   .filter(([surface, entry]) => {
     if (entry.priority === PRIORITY.languages) return !firstNames.has(surface);
     if (!['ORG', 'GPE', 'LOC'].includes(entry.type)) return false;
     if (entry.priority === PRIORITY.hand) return true;
-    if (entry.priority === PRIORITY.countries) return !capitals.has(surface);
-    return entry.priority === PRIORITY.geonames && divisionNames.has(surface) && /[\s-]/.test(surface) && !cityNames.has(surface)
-      && !(entityCounts.get(surface)?.ORG > 0);
+    if (entry.priority === PRIORITY.countries) return !capitals.has(surface) || hasInnerParticle(surface);
+    if (entry.priority !== PRIORITY.geonames || entityCounts.get(surface)?.ORG > 0) return false;
+    return (divisionNames.has(surface) && /[\s-]/.test(surface) && !cityNames.has(surface)) || hasInnerParticle(surface);
   })
   .map(([surface]) => surface)
   .sort();

@@ -19,6 +19,18 @@ describe('spans mended by the names the lists trust', () => {
     expect(found('Troops left the Korean Peninsula.')).toEqual(['Korean Peninsula/LOC']);
   });
 
+  it('trusts a place written with a lower-case word inside, city though it is', () => {
+    const text = 'Officials in Dar es Salaam and Port-au-Prince said so.';
+    expect(mended(text, [at(text, 'Dar', 'GPE'), at(text, 'Salaam', 'GPE'), at(text, 'Port', 'GPE')])).toEqual([
+      'Dar es Salaam/GPE',
+      'Port-au-Prince/GPE',
+    ]);
+    expect(found('Talks opened in Dar es Salaam on Monday, and aid reached Port-au-Prince.')).toEqual(['Dar es Salaam/GPE', 'Port-au-Prince/GPE']);
+    // A city without one is no trusted name: clubs and firms take their town's name.
+    const club = 'Fans of Plymouth Argyle cheered.';
+    expect(mended(club, [at(club, 'Plymouth', 'ORG')])).toEqual(['Plymouth/ORG']);
+  });
+
   it('splits a span made of trusted names and connectors into the names', () => {
     expect(found('Tensions rose in the South China Sea and the Persian Gulf.')).toEqual(['South China Sea/LOC', 'Persian Gulf/LOC']);
   });
