@@ -15,6 +15,7 @@ import { extendTitledNames } from './titled.js';
 import { joinQualifiedEvents, typeByHeadWord, typeFirmsByHeadWord } from './heads.js';
 import { mendListedNames } from './listed.js';
 import { joinRomanNumerals } from './numerals.js';
+import { joinIndexNumbers } from './indices.js';
 import { joinAmpersandNames } from './ampersands.js';
 import { keepNamesEndingInApostropheS } from './apostrophes.js';
 import { joinPronounSurnames } from './pronouns.js';
@@ -106,8 +107,8 @@ function byDocument(stage: DocumentStage): Stage {
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said. After cleaning, apostrophes.ts gives back the
  * `'s` of a name that owns nothing (`McDonald's said`), pronouns.ts a surname spelt like a
- * pronoun (`He Lifeng`), and numerals.ts joins a ruler's or a war's Roman numeral to its name
- * (`Elizabeth II`, `World War II`); the typing stage reads a sea's adjective used as its
+ * pronoun (`He Lifeng`), numerals.ts joins a ruler's or a war's Roman numeral to its name
+ * (`Elizabeth II`, `World War II`), and indices.ts a stock index's number (`S&P 500`); the typing stage reads a sea's adjective used as its
  * name as the sea (seas.ts: `the Mediterranean`) and a storm named like a person as an event
  * (storms.ts: `Hurricane Melissa`), and an unlisted name before `party` as the party (parties.ts:
  * `the Chadema party`); after typing, works.ts makes a title in quotation marks that a
@@ -143,6 +144,7 @@ const STAGES: readonly Stage[] = [
   byDocument(keepNamesEndingInApostropheS),
   byDocument(joinPronounSurnames),
   byDocument(joinRomanNumerals),
+  byDocument(joinIndexNumbers),
   typeStage,
   byDocument(typeQuotedWorks),
   byDocument(typeAwards),
