@@ -47,6 +47,15 @@ const FIRM_ROLES: readonly (readonly string[])[] = [
   ['strategist'],
 ];
 
+/**
+ * Offices only a firm has: before one, even a name the tagger read as a thing is the firm
+ * (`OpenAI chief executive Sam Altman`), where before `president` or `spokesman` it may be a
+ * party's adjective (`Democratic President Clinton`).
+ */
+const CORPORATE_ROLES: ReadonlySet<string> = new Set([
+  'chief executive officer', 'chief financial officer', 'chief operating officer', 'chief executive', 'managing director', 'ceo', 'cfo', 'coo', 'cto',
+]);
+
 /** Words a firm's own name has at most before the office. */
 const MAXIMUM_NAME_WORDS = 4;
 
@@ -87,7 +96,7 @@ export function findFirmsBeforeRoles(mentions: Mention[], analyzed: AnalyzedText
     // party's adjective stays (`Democratic President Clinton`), and any other span over the
     // words is a reading of something else.
     const same = overlapping.length === 1 && overlapping[0].start === start && overlapping[0].end === end ? overlapping[0] : undefined;
-    if (same && same.type !== 'MISC' && same.type !== 'NORP') firms.add(same.text);
+    if (same && same.type !== 'NORP' && (same.type !== 'MISC' || name.corporate)) firms.add(same.text);
     if (overlapping.length > 0 || found.some((mention) => mention.start === start)) continue;
     found.push(mentionOver(text, start, end, { file, type: 'ORG', source: SOURCE }));
     firms.add(found[found.length - 1].text);
@@ -115,9 +124,10 @@ function firmInside(tokens: readonly Token[], first: number, last: number): { la
 
 /**
  * The firm's name ending before the office that ends before `personFirst` (over a comma and a
- * possessive `'s`), as token indices, or null when the words there are no firm's name.
+ * possessive `'s`), as token indices, and whether the office is one only firms have; null
+ * when the words there are no firm's name.
  */
-function firmBefore(tokens: readonly Token[], personFirst: number): { first: number; last: number } | null {
+function firmBefore(tokens: readonly Token[], personFirst: number): { first: number; last: number; corporate: boolean } | null {
   let roleEnd = personFirst;
   const sentence = tokens[personFirst].sentence;
   if (roleEnd > 0 && tokens[roleEnd - 1].text === ',') roleEnd -= 1;
@@ -132,7 +142,8 @@ function firmBefore(tokens: readonly Token[], personFirst: number): { first: num
   if (first > 0 && tokens[first - 1].sentence === sentence && isCapitalisedName(tokens[first - 1])) return null;
   while (first <= last && isNeverName(tokens[first].text)) first += 1;
   if (first > last || !isFirmName(tokens, first, last)) return null;
-  return { first, last };
+  const office = tokens.slice(roleStart, roleEnd).map((token) => token.text.toLowerCase()).join(' ');
+  return { first, last, corporate: CORPORATE_ROLES.has(office) };
 }
 
 /**

@@ -55,6 +55,18 @@ describe('firms named by the office of the person after them', () => {
     expect(firms(text, [at(text, person, 'PERSON')])).toEqual([`${person}/PERSON/test`]);
   });
 
+  it('retypes a thing the tagger read before an office only firms have, there and elsewhere', () => {
+    const text = "OpenAI chief executive Sam Altman spoke. Microsoft, OpenAI's largest investor, agreed.";
+    expect(firms(text, [at(text, 'OpenAI', 'MISC'), at(text, 'Sam Altman', 'PERSON'), at(text, 'Microsoft', 'ORG'), at(text, 'OpenAI', 'MISC', 45)])).toEqual([
+      'OpenAI/ORG/test',
+      'Sam Altman/PERSON/test',
+      'Microsoft/ORG/test',
+      'OpenAI/ORG/test',
+    ]);
+    const spokesman = 'Unilab spokesman John Sousa declined to comment.';
+    expect(firms(spokesman, [at(spokesman, 'Unilab', 'MISC'), at(spokesman, 'John Sousa', 'PERSON')])).toEqual(['Unilab/MISC/test', 'John Sousa/PERSON/test']);
+  });
+
   it('leaves a party’s adjective and the tagger’s stray readings alone', () => {
     const party = 'He praised Democratic President Clinton.';
     expect(firms(party, [at(party, 'Democratic', 'MISC'), at(party, 'Clinton', 'PERSON')])).toEqual(['Democratic/MISC/test', 'Clinton/PERSON/test']);
