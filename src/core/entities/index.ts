@@ -26,7 +26,7 @@ import { joinPlaceWords } from './place-words.js';
 import { joinPlaceBodies } from './bodies.js';
 import { isSeaByAdjective } from './seas.js';
 import { stormNames } from './storms.js';
-import { namesParty } from './parties.js';
+import { joinPartyQualifiers, namesParty } from './parties.js';
 import { typeQuotedWorks } from './works.js';
 import { joinDefinedLongForms } from './acronyms.js';
 import { dropCommonNounAcronyms } from './common-nouns.js';
@@ -108,7 +108,8 @@ function byDocument(stage: DocumentStage): Stage {
  * nothing after can overrule what the user said. After cleaning, apostrophes.ts gives back the
  * `'s` of a name that owns nothing (`McDonald's said`), pronouns.ts a surname spelt like a
  * pronoun (`He Lifeng`), numerals.ts joins a ruler's or a war's Roman numeral to its name
- * (`Elizabeth II`, `World War II`), and indices.ts a stock index's number (`S&P 500`); the typing stage reads a sea's adjective used as its
+ * (`Elizabeth II`, `World War II`), indices.ts a stock index's number (`S&P 500`), and
+ * parties.ts a party's qualifier in brackets (`Janata Dal (United)`); the typing stage reads a sea's adjective used as its
  * name as the sea (seas.ts: `the Mediterranean`) and a storm named like a person as an event
  * (storms.ts: `Hurricane Melissa`), and an unlisted name before `party` as the party (parties.ts:
  * `the Chadema party`); after typing, works.ts makes a title in quotation marks that a
@@ -145,6 +146,7 @@ const STAGES: readonly Stage[] = [
   byDocument(joinPronounSurnames),
   byDocument(joinRomanNumerals),
   byDocument(joinIndexNumbers),
+  byDocument(joinPartyQualifiers),
   typeStage,
   byDocument(typeQuotedWorks),
   byDocument(typeAwards),

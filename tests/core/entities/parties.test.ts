@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found, mentionAt as at } from './found.js';
+import { foundEntities as found, mentionAt as at, stageResult } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
-import { namesParty } from '../../../src/core/entities/parties.js';
+import { joinPartyQualifiers, namesParty } from '../../../src/core/entities/parties.js';
+import type { Mention } from '../../../src/core/types.js';
 
 const nlp = createNlp();
 const party = (text: string, name: string): boolean => namesParty(at(text, name, 'GPE'), nlp.analyze(text));
+const qualified = (text: string, mentions: Mention[]): string[] => stageResult(joinPartyQualifiers, text, mentions);
 
 describe('a name before the word `party`', () => {
   it('is the party when it follows `the`', () => {
@@ -26,5 +28,28 @@ describe('a name before the word `party`', () => {
   it('leaves a people or a creed before `party` to the typing stage (`the Nazi party`)', () => {
     expect(found('He joined the Nazi party in 1931.')).toEqual(['Nazi/NORP']);
     expect(found('She won the Democratic party nomination.')).toEqual(['Democratic/NORP']);
+  });
+});
+
+describe('a party told apart by a word in brackets', () => {
+  it('joins the name and the qualifier into one organisation, over the tagger’s pieces', () => {
+    const text = 'Nitish Kumar of the Janata Dal (United) and the Communist Party of India (Marxist-Leninist) met.';
+    expect(qualified(text, [at(text, 'Nitish Kumar', 'PERSON'), at(text, 'Janata Dal', 'PERSON'), at(text, 'United', 'ORG'), at(text, 'Communist Party of India', 'ORG')])).toEqual([
+      'Nitish Kumar/PERSON/test',
+      'Janata Dal (United)/ORG/entities/parties',
+      'Communist Party of India (Marxist-Leninist)/ORG/entities/parties',
+    ]);
+    expect(found('The Janata Dal (Secular) won two seats.')).toEqual(['Janata Dal (Secular)/ORG']);
+  });
+
+  it('leaves a place, an acronym or an aside in brackets', () => {
+    const text = 'Acme Holdings (Singapore), the Bharatiya Janata Party (BJP) and Janata Dal (then united) agreed.';
+    expect(qualified(text, [at(text, 'Acme Holdings', 'ORG'), at(text, 'Singapore', 'GPE'), at(text, 'Bharatiya Janata Party', 'ORG'), at(text, 'BJP', 'ORG'), at(text, 'Janata Dal', 'ORG')])).toEqual([
+      'Acme Holdings/ORG/test',
+      'Singapore/GPE/test',
+      'Bharatiya Janata Party/ORG/test',
+      'BJP/ORG/test',
+      'Janata Dal/ORG/test',
+    ]);
   });
 });
