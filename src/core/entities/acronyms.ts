@@ -20,8 +20,8 @@ import type { EntityType, Mention } from '../types.js';
 import { isAcronym } from './aliases.js';
 import { isMiscHead } from './heads.js';
 import { isCommonWord, isRoleModifier, isTitle, isTitleWord, lookupName } from './knowledge.js';
-import { mentionOver } from './mentions.js';
-import { tokensByStart } from './tokens.js';
+import { byPosition, mentionOver } from './mentions.js';
+import { singleTokenBrackets } from './tokens.js';
 
 const SOURCE = 'entities/acronyms';
 
@@ -39,13 +39,9 @@ const CONNECTORS: ReadonlySet<string> = new Set([
  */
 export function joinDefinedLongForms(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
-  const byStart = tokensByStart(tokens);
   let result = mentions;
-  // The text's parentheses, found by search rather than by a look at every token.
-  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
-    const open = byStart.get(at);
-    if (open === undefined || open < 1 || open + 2 >= tokens.length) continue;
-    if (tokens[open + 2].text !== ')' || !isAcronym(tokens[open + 1].text)) continue;
+  for (const open of singleTokenBrackets(tokens, text)) {
+    if (open < 1 || !isAcronym(tokens[open + 1].text)) continue;
     const acronym = tokens[open + 1];
     const first = longFormStart(tokens, open, acronym.text);
     if (first === null) continue;
@@ -74,7 +70,7 @@ export function joinDefinedLongForms(mentions: Mention[], analyzed: AnalyzedText
       : [acronymMention.type === type ? acronymMention : { ...acronymMention, type, source: SOURCE }];
     result = [...result.filter((mention) => !inside.includes(mention) && mention !== acronymMention), longForm, ...acronymOfType];
   }
-  return result === mentions ? mentions : result.sort((left, right) => left.start - right.start || left.end - right.end);
+  return result === mentions ? mentions : result.sort(byPosition);
 }
 
 /**

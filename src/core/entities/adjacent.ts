@@ -4,6 +4,7 @@
  * what joins, and as what, is each stage's.
  */
 import type { Mention } from '../types.js';
+import { byPosition } from './mentions.js';
 
 /**
  * Replaces each pair of mentions separated by exactly one space, for which `join` returns a
@@ -15,7 +16,7 @@ import type { Mention } from '../types.js';
  * @returns `mentions` itself when nothing joined, else the mentions by position
  */
 export function joinAdjacent(mentions: Mention[], text: string, join: (before: Mention, after: Mention) => Mention | null): Mention[] {
-  const ordered = [...mentions].sort((left, right) => left.start - right.start || left.end - right.end);
+  const ordered = [...mentions].sort(byPosition);
   const joined = new Map<Mention, Mention>();
   const absorbed = new Set<Mention>();
   for (let index = 1; index < ordered.length; index += 1) {

@@ -10,7 +10,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { tokensByStart, type TokenIndex } from './tokens.js';
+import { singleTokenBrackets } from './tokens.js';
 
 /** Lower-case words a long form may hold whether or not the acronym spells them. */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', 'with', 'by', 'at']);
@@ -28,12 +28,8 @@ const ACRONYM = /^[A-Z]{2,8}s?$/;
 export function dropCommonNounAcronyms(mentions: Mention[], analyzed: AnalyzedText): Mention[] {
   const { tokens, text } = analyzed;
   let acronyms: Set<string> | null = null;
-  let byStart: TokenIndex | null = null;
-  // The text's parentheses, found by search rather than by a look at every token.
-  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
-    byStart ??= tokensByStart(tokens);
-    const open = byStart.get(at);
-    if (open === undefined || open < 2 || open + 2 >= tokens.length || tokens[open + 2].text !== ')') continue;
+  for (const open of singleTokenBrackets(tokens, text)) {
+    if (open < 2) continue;
     const acronym = tokens[open + 1].text;
     if (!ACRONYM.test(acronym) || !isDefinedByOrdinaryWords(tokens, open, acronym.replace(/s$/, '').toLowerCase())) continue;
     acronyms ??= new Set();

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { AnalyzedText } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
-import { mentionOver } from './mentions.js';
+import { byPosition, mentionOver } from './mentions.js';
 import { resolveDocumentAliases } from './aliases.js';
 import { entityLookups, type EntityConfig, type EntityLookups } from './config.js';
 import { addConfiguredNames, applyConfiguredTypes } from './configured.js';
@@ -167,7 +167,7 @@ export function extractEntities(analyzed: AnalyzedText, file: string, options: E
   const context: StageContext = { analyzed, file, lookups: setup.lookups, tagger: setup.tagger };
   let mentions: Mention[] = [];
   for (const stage of STAGES) mentions = stage(mentions, context);
-  return mentions.sort((left, right) => left.start - right.start || left.end - right.end);
+  return mentions.sort(byPosition);
 }
 
 interface Setup {

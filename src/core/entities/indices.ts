@@ -7,7 +7,7 @@
  */
 import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { mentionOver } from './mentions.js';
+import { byPosition, mentionOver } from './mentions.js';
 
 const SOURCE = 'entities/indices';
 
@@ -62,5 +62,5 @@ export function joinIndexNumbers(mentions: Mention[], analyzed: AnalyzedText, fi
     const index = mentionOver(text, start, token.end, { file, type: 'MISC', source: SOURCE });
     result = [...result.filter((mention) => !overlapping.includes(mention)), index];
   }
-  return result === mentions ? mentions : result.sort((left, right) => left.start - right.start || left.end - right.end);
+  return result === mentions ? mentions : result.sort(byPosition);
 }

@@ -14,6 +14,7 @@ import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { isNameParticle, isTrustedName, longestNameAt, mayOpenTrustedName, mayStartTrustedName, nameKey } from './knowledge.js';
 import { isCapitalisedName, joinedByHyphen, tokensByEnd, tokensByStart } from './tokens.js';
+import { byPosition } from './mentions.js';
 
 const SOURCE = 'entities/listed';
 
@@ -88,7 +89,7 @@ export function mendListedNames(mentions: Mention[], analyzed: AnalyzedText, fil
     if (opening) added.push(mentionOf(opening, tokens, text, file));
   }
   if (replaced.size === 0 && added.length === 0) return mentions;
-  return [...mentions.filter((mention) => !replaced.has(mention)), ...added].sort((left, right) => left.start - right.start || left.end - right.end);
+  return [...mentions.filter((mention) => !replaced.has(mention)), ...added].sort(byPosition);
 }
 
 /**

@@ -30,6 +30,15 @@ export function mentionOver(text: string, start: number, end: number, fields: Me
 }
 
 /**
+ * Document order for mentions: by start, then by end.
+ * @param left - one mention
+ * @param right - another
+ */
+export function byPosition(left: Mention, right: Mention): number {
+  return left.start - right.start || left.end - right.end;
+}
+
+/**
  * Each mention that `mayRewrite` lets through and whose edges fall on tokens, handed to
  * `rewrite` with its first and last token; the stages that widen or retype mentions one by
  * one share this walk.

@@ -15,6 +15,7 @@
  */
 import type { Mention } from '../types.js';
 import { partitionPoint } from '../sorted.js';
+import { byPosition } from './mentions.js';
 import { stateOfAbbreviation } from './states.js';
 import {
   isCommonAcronym,
@@ -199,7 +200,7 @@ export function cleanMentions(mentions: readonly Mention[], text: string, lookup
     seen.add(key);
     kept.push(affiliation);
   }
-  return affiliations.length > 0 ? kept.sort((left, right) => left.start - right.start || left.end - right.end) : kept;
+  return affiliations.length > 0 ? kept.sort(byPosition) : kept;
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { mentionOver } from './mentions.js';
+import { byPosition, mentionOver } from './mentions.js';
 import { tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
 import { lookupName } from './knowledge.js';
 
@@ -72,5 +72,5 @@ export function joinPartyQualifiers(mentions: Mention[], analyzed: AnalyzedText,
     const inside = result.filter((other) => other.start >= mention.start && other.end <= end);
     result = [...result.filter((other) => !inside.includes(other)), mentionOver(text, mention.start, end, { file, type: 'ORG', source: SOURCE })];
   }
-  return result === mentions ? mentions : result.sort((left, right) => left.start - right.start || left.end - right.end);
+  return result === mentions ? mentions : result.sort(byPosition);
 }

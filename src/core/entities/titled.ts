@@ -15,7 +15,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { mentionOver } from './mentions.js';
+import { byPosition, mentionOver } from './mentions.js';
 import { isFirstName, isMonth, isOrgSuffix, isTitle, isWeekday, lookupName } from './knowledge.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
 
@@ -236,5 +236,5 @@ export function extendTitledNames(mentions: Mention[], analyzed: AnalyzedText, f
   extended.push(...unfoundTitles(mentions, analyzed, file));
   if (extended.length === 0) return mentions;
   const covered = (mention: Mention): boolean => extended.some((title) => mention.start >= title.start && mention.end <= title.end);
-  return [...mentions.filter((mention) => !covered(mention)), ...extended].sort((left, right) => left.start - right.start || left.end - right.end);
+  return [...mentions.filter((mention) => !covered(mention)), ...extended].sort(byPosition);
 }

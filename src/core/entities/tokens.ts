@@ -21,6 +21,23 @@ export function tokensByEnd(tokens: readonly Token[]): TokenIndex {
 }
 
 /**
+ * Each opening bracket that holds a single token (`(CDC)`, `(SMRs)`), as the bracket's token
+ * index: found by search for `(` in the text rather than by a look at every token.
+ * @param tokens - the document's tokens
+ * @param text - the document text
+ */
+export function singleTokenBrackets(tokens: readonly Token[], text: string): number[] {
+  const found: number[] = [];
+  let byStart: TokenIndex | null = null;
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    byStart ??= tokensByStart(tokens);
+    const open = byStart.get(at);
+    if (open !== undefined && open + 2 < tokens.length && tokens[open + 2].text === ')') found.push(open);
+  }
+  return found;
+}
+
+/**
  * The lower bound of `offset` among the tokens' `edge` offsets, written out rather than through
  * `partitionPoint`: stages ask it for nearly every mention, and a closure per search cost
  * about 2% of a worker's time.
