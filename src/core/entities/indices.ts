@@ -47,6 +47,9 @@ export function joinIndexNumbers(mentions: Mention[], analyzed: AnalyzedText, fi
   const { tokens, text } = analyzed;
   let result = mentions;
   for (const token of tokens) {
+    // Every token passes here: a look at its last character settles nearly all of them.
+    const lastCode = token.text.charCodeAt(token.text.length - 1);
+    if (lastCode < 48 || lastCode > 57) continue;
     // The number stands alone or ends a token the tokenizer kept whole (`S&P-500`).
     const number = TRAILING_NUMBER.exec(token.text);
     const forms = number === null ? undefined : BY_NUMBER.get(number[1]);
