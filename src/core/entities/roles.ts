@@ -19,42 +19,47 @@ import { isCommonWord, isDemonym, isFirstName, isMonth, isNeverName, isTitleWord
 
 const SOURCE = 'entities/roles';
 
-/** Offices held in a firm, as lower-case token sequences, longest first. */
-const FIRM_ROLES: readonly (readonly string[])[] = [
-  ['chief', 'executive', 'officer'],
-  ['chief', 'financial', 'officer'],
-  ['chief', 'operating', 'officer'],
-  ['senior', 'vice', 'president'],
-  ['chief', 'executive'],
-  ['vice', 'president'],
-  ['managing', 'director'],
-  ['general', 'counsel'],
-  ['co', '-', 'founder'],
-  ['ceo'],
-  ['cfo'],
-  ['coo'],
-  ['cto'],
-  ['chairman'],
-  ['chairwoman'],
-  ['president'],
-  ['founder'],
-  ['spokesman'],
-  ['spokeswoman'],
-  ['spokesperson'],
-  ['treasurer'],
-  ['analyst'],
-  ['economist'],
-  ['strategist'],
-];
+/** An office held in a firm, as lower-case tokens. */
+interface FirmRole {
+  words: readonly string[];
+  /**
+   * Only a firm has it: before one, even a name the tagger read as a thing is the firm
+   * (`OpenAI chief executive Sam Altman`), where before `president` or `spokesman` it may be a
+   * party's adjective (`Democratic President Clinton`).
+   */
+  corporate: boolean;
+}
 
-/**
- * Offices only a firm has: before one, even a name the tagger read as a thing is the firm
- * (`OpenAI chief executive Sam Altman`), where before `president` or `spokesman` it may be a
- * party's adjective (`Democratic President Clinton`).
- */
-const CORPORATE_ROLES: ReadonlySet<string> = new Set([
-  'chief executive officer', 'chief financial officer', 'chief operating officer', 'chief executive', 'managing director', 'ceo', 'cfo', 'coo', 'cto',
-]);
+const corporate = (...words: string[]): FirmRole => ({ words, corporate: true });
+const held = (...words: string[]): FirmRole => ({ words, corporate: false });
+
+/** Offices held in a firm, longest first. */
+const FIRM_ROLES: readonly FirmRole[] = [
+  corporate('chief', 'executive', 'officer'),
+  corporate('chief', 'financial', 'officer'),
+  corporate('chief', 'operating', 'officer'),
+  held('senior', 'vice', 'president'),
+  corporate('chief', 'executive'),
+  held('vice', 'president'),
+  corporate('managing', 'director'),
+  held('general', 'counsel'),
+  held('co', '-', 'founder'),
+  corporate('ceo'),
+  corporate('cfo'),
+  corporate('coo'),
+  corporate('cto'),
+  held('chairman'),
+  held('chairwoman'),
+  held('president'),
+  held('founder'),
+  held('spokesman'),
+  held('spokeswoman'),
+  held('spokesperson'),
+  held('treasurer'),
+  held('analyst'),
+  held('economist'),
+  held('strategist'),
+];
 
 /** Words a firm's own name has at most before the office. */
 const MAXIMUM_NAME_WORDS = 4;
@@ -131,9 +136,9 @@ function firmBefore(tokens: readonly Token[], personFirst: number): { first: num
   let roleEnd = personFirst;
   const sentence = tokens[personFirst].sentence;
   if (roleEnd > 0 && tokens[roleEnd - 1].text === ',') roleEnd -= 1;
-  const roleStart = officeStartingBefore(tokens, roleEnd);
-  if (roleStart === null) return null;
-  let last = roleStart - 1;
+  const office = officeStartingBefore(tokens, roleEnd);
+  if (office === null) return null;
+  let last = office.start - 1;
   if (last >= 0 && (tokens[last].text === "'s" || tokens[last].text === '’s')) last -= 1;
   if (last < 0 || tokens[last].sentence !== sentence || !isCapitalisedName(tokens[last])) return null;
   let first = last;
@@ -142,8 +147,7 @@ function firmBefore(tokens: readonly Token[], personFirst: number): { first: num
   if (first > 0 && tokens[first - 1].sentence === sentence && isCapitalisedName(tokens[first - 1])) return null;
   while (first <= last && isNeverName(tokens[first].text)) first += 1;
   if (first > last || !isFirmName(tokens, first, last)) return null;
-  const office = tokens.slice(roleStart, roleEnd).map((token) => token.text.toLowerCase()).join(' ');
-  return { first, last, corporate: CORPORATE_ROLES.has(office) };
+  return { first, last, corporate: office.role.corporate };
 }
 
 /**
@@ -158,11 +162,11 @@ function isFirmName(tokens: readonly Token[], first: number, last: number): bool
   return !words.some((word) => isCommonWord(word) || isDemonym(word) || isMonth(word) || isTitleWord(word) || isFirstName(word));
 }
 
-/** Where an office (`chief executive`, `CEO`) that ends right before `end` starts, or null. */
-function officeStartingBefore(tokens: readonly Token[], end: number): number | null {
+/** The office (`chief executive`, `CEO`) that ends right before `end`, and where it starts, or null. */
+function officeStartingBefore(tokens: readonly Token[], end: number): { start: number; role: FirmRole } | null {
   for (const role of FIRM_ROLES) {
-    const start = end - role.length;
-    if (start >= 1 && officeMatches(tokens, start, role)) return start;
+    const start = end - role.words.length;
+    if (start >= 1 && officeMatches(tokens, start, role.words)) return { start, role };
   }
   return null;
 }
@@ -170,7 +174,7 @@ function officeStartingBefore(tokens: readonly Token[], end: number): number | n
 /** Where an office that starts at `start` ends (exclusive), or null. */
 function officeEndingAfter(tokens: readonly Token[], start: number): number | null {
   for (const role of FIRM_ROLES) {
-    if (start + role.length <= tokens.length && officeMatches(tokens, start, role)) return start + role.length;
+    if (start + role.words.length <= tokens.length && officeMatches(tokens, start, role.words)) return start + role.words.length;
   }
   return null;
 }
