@@ -101,6 +101,7 @@ function cleanWithAffiliation(mention: Mention, text: string, lookups: NameLooku
     const firstAndSurname = mention.type === 'PERSON' && words.length === 2 && isFirstName(words[0].text) && /^\p{Lu}/u.test(words[1].text);
     while (!firstAndSurname && words.length > 1 && words[words.length - 2].text !== '&' && isJunkEdge(words[words.length - 1].text, inHeadline, lookups)) words = words.slice(0, -1);
     words = words.slice(0, words.length - datingWeekdayLength(words, lookups));
+    while (endsOnLowerCaseWord(words)) words = words.slice(0, -1);
     while (mention.type === 'PERSON' && opensOnLowerCaseWord(words)) words = words.slice(1);
     // `Will Russia invade?`: the auxiliary opening a question is also a first name, and the
     // tagger took it with the place after it for a person.
@@ -401,6 +402,16 @@ function isEmoticon(word: string): boolean {
  */
 function opensOnLowerCaseWord(words: readonly Word[]): boolean {
   return words.length > 1 && /^\p{Ll}[\p{Ll}'’]*$/u.test(words[0].text) && !isNameParticle(words[0].text) && /^\p{Lu}/u.test(words[1].text);
+}
+
+/**
+ * A word of lower-case letters alone after the last capitalised one: names end on a capital
+ * (`Alex de Minaur`, `Dar es Salaam` carry theirs inside), so such a word is the tagger running
+ * on into the sentence (`Ko Wen-je was indicted`, `Committee adopted`). A word joined by a
+ * hyphen is one word here (`Kim Jong-un`, `Moon Jae-in`); listed names never reach this.
+ */
+function endsOnLowerCaseWord(words: readonly Word[]): boolean {
+  return words.length > 1 && /^\p{Ll}+$/u.test(words[words.length - 1].text);
 }
 
 /** A word at the edge of a span that is no part of a name. */

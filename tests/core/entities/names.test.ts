@@ -70,6 +70,26 @@ describe('cleanMention: a weekday after a name', () => {
   });
 });
 
+describe('cleanMention: lower-case words after a name', () => {
+  const text = 'Ko Wen-je was indicted. The Committee adopted its report. Moon Jae-in retired, and Kim Jong-un left. '
+    + 'Alex de Minaur won in Dar es Salaam.';
+  it.each([
+    ['Ko Wen-je was indicted', 'PERSON', 'Ko Wen-je'],
+    ['Committee adopted', 'ORG', 'Committee'],
+  ] as const)('takes the sentence the tagger ran on into off %s', (proposed, type, expected) => {
+    expect(cleanedText(text, proposed, type)).toBe(expected);
+  });
+
+  it.each([
+    ['Moon Jae-in', 'PERSON'],
+    ['Kim Jong-un', 'PERSON'],
+    ['Alex de Minaur', 'PERSON'],
+    ['Dar es Salaam', 'GPE'],
+  ] as const)('keeps the lower-case part of %s', (proposed, type) => {
+    expect(cleanedText(text, proposed, type)).toBe(proposed);
+  });
+});
+
 describe('cleanMention: symbols at the edges', () => {
   const bullets = 'Notes\n\n• Faith Hill & Vanilla Ice sang.\n\n* Woodcock, George, wrote it. See /International Decade.';
   const endings = 'On this Emmy-winning drama, the Council (CCEA) and Nichols & Sons met Carol -\n\nthen left.';
