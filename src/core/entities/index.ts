@@ -10,6 +10,7 @@ import { entityLookups, type EntityConfig, type EntityLookups } from './config.j
 import { addConfiguredNames, applyConfiguredTypes } from './configured.js';
 import { splitHeadlineSpans, typeDatelines } from './headlines.js';
 import { findContextPersons, mendNameSpans } from './persons.js';
+import { joinEastAsianNames } from './east-asian-names.js';
 import { rescueOrganisations, typeFirmsByContext } from './rescue.js';
 import { extendTitledNames } from './titled.js';
 import { joinQualifiedEvents, typeByHeadWord, typeFirmsByHeadWord } from './heads.js';
@@ -107,7 +108,8 @@ function byDocument(stage: DocumentStage): Stage {
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said. After cleaning, apostrophes.ts gives back the
  * `'s` of a name that owns nothing (`McDonald's said`), pronouns.ts a surname spelt like a
- * pronoun (`He Lifeng`), numerals.ts joins a ruler's or a war's Roman numeral to its name
+ * pronoun (`He Lifeng`), east-asian-names.ts makes one person of a family name and a hyphenated
+ * given name (`Son Heung-min`, read as `Heung`), numerals.ts joins a ruler's or a war's Roman numeral to its name
  * (`Elizabeth II`, `World War II`), indices.ts a stock index's number (`S&P 500`), and
  * parties.ts a party's qualifier in brackets (`Janata Dal (United)`); the typing stage reads a sea's adjective used as its
  * name as the sea (seas.ts: `the Mediterranean`) and a storm named like a person as an event
@@ -144,6 +146,7 @@ const STAGES: readonly Stage[] = [
   cleanStage,
   byDocument(keepNamesEndingInApostropheS),
   byDocument(joinPronounSurnames),
+  byDocument(joinEastAsianNames),
   byDocument(joinRomanNumerals),
   byDocument(joinIndexNumbers),
   byDocument(joinPartyQualifiers),
