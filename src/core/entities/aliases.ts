@@ -18,6 +18,7 @@ import type { EntityType, Mention } from '../types.js';
 import { isFirstName, isTrustedName, lookupName, nameKey, type KnownName } from './knowledge.js';
 import type { NameLookups } from './names.js';
 import { stateOfAbbreviation } from './states.js';
+import { isFirmHead } from './heads.js';
 
 const GAZETTEER_ONLY: NameLookups = { lookup: lookupName, isSuppressed: () => false };
 
@@ -200,8 +201,10 @@ function fitsOrganisation(words: readonly string[], full: readonly string[], typ
   // The firm's own name, or the first word of a two-word one: `Zorblax` for `Zorblax
   // Dynamics`, `Goldman` for `Goldman Sachs`, `BAE` for `BAE Systems Plc`. Firms are named
   // after people, so a lone word the tagger read as a person is the firm only when it is no
-  // first name (`Maria` stays apart from a `Maria Zorbatova` misread as an organisation).
-  if (isPrefix(words, base) && (type === 'ORG' || type === 'MISC' || (type === 'PERSON' && words.length === 1 && !isFirstName(words[0])))) {
+  // first name (`Maria` stays apart from a `Maria Zorbatova` misread as an organisation), or
+  // the fuller name ends as only firms' names do (`Meta` for `Meta Platforms`).
+  const firmWord = type === 'PERSON' && words.length === 1 && (!isFirstName(words[0]) || isFirmHead(base[base.length - 1]));
+  if (isPrefix(words, base) && (type === 'ORG' || type === 'MISC' || firmWord)) {
     if (base.length === words.length) return full.length > base.length || type !== 'PERSON';
     return (type === 'ORG' || type === 'PERSON') && words.length === 1 && base.length === 2 && /^\p{Lu}/u.test(base[0]) && /^\p{Lu}\p{Ll}/u.test(base[1]);
   }

@@ -57,6 +57,15 @@ const FIRM_KINDS: ReadonlySet<string> = new Set([
 const FIRM_HEADS: ReadonlySet<string> = new Set([...COMPANY_SUFFIXES, ...FIRM_KINDS]);
 
 /**
+ * True for a word that ends firms' names: a legal form or a kind of business (`Inc.`,
+ * `Holdings`, `Platforms`, `Motors`).
+ * @param word - one word as written
+ */
+export function isFirmHead(word: string): boolean {
+  return FIRM_HEADS.has(word);
+}
+
+/**
  * Last words no person's name has: a firm's, and an institution's (`Kaiser Wilhelm Institute`,
  * `Max Planck Society`, `Royal Bank`, read as people after their namesakes). Organisation words
  * that are also surnames (`Court`, `Post`) are not among them, nor, for other types, `Bank`

@@ -165,6 +165,14 @@ describe('resolveDocumentAliases: firms', () => {
     expect(resolved[2]).toMatchObject({ entity: 'Maria', type: 'PERSON' });
   });
 
+  it('binds a first name read as a person to a firm whose name ends as only firms do', () => {
+    const text = 'The Commission fined Meta Platforms. Meta said it would appeal. Maria Platforms spoke; Maria left.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Meta Platforms', 'ORG'], ['Meta', 'PERSON'], ['Maria Platforms', 'PERSON'], ['Maria', 'PERSON']]), text);
+    expect(resolved[1]).toMatchObject({ entity: 'Meta Platforms', type: 'ORG' });
+    // A person's name, however it ends, keeps its first name a person's.
+    expect(resolved[3]).toMatchObject({ type: 'PERSON' });
+  });
+
   it('does not bind a first word read as something else, nor the start of a longer name', () => {
     const text = 'Zorblax Dynamics hired staff in Zorblax. Grand Vortex Mining Holdings grew; Grand fell.';
     const resolved = resolveDocumentAliases(
