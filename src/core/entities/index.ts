@@ -29,6 +29,7 @@ import { isSeaByAdjective } from './seas.js';
 import { stormNames } from './storms.js';
 import { joinPartyQualifiers, namesParty } from './parties.js';
 import { typeQuotedWorks } from './works.js';
+import { typeDescribedPlaces } from './described-places.js';
 import { joinDefinedLongForms } from './acronyms.js';
 import { dropCommonNounAcronyms } from './common-nouns.js';
 import { splitOwnerNames } from './owners.js';
@@ -114,7 +115,8 @@ function byDocument(stage: DocumentStage): Stage {
  * parties.ts a party's qualifier in brackets (`Janata Dal (United)`); the typing stage reads a sea's adjective used as its
  * name as the sea (seas.ts: `the Mediterranean`) and a storm named like a person as an event
  * (storms.ts: `Hurricane Melissa`), and an unlisted name before `party` as the party (parties.ts:
- * `the Chadema party`); after typing, works.ts makes a title in quotation marks that a
+ * `the Chadema party`); after typing, described-places.ts makes a place of a name the text calls
+ * one (`the city of El Obeid`), works.ts makes a title in quotation marks that a
  * possessive or a kind of work introduces a work (`her album "The Life of a Showgirl"`), and awards.ts makes an award of a name its
  * context counts as one (`won an Oscar`).
  */
@@ -151,6 +153,7 @@ const STAGES: readonly Stage[] = [
   byDocument(joinIndexNumbers),
   byDocument(joinPartyQualifiers),
   typeStage,
+  byDocument(typeDescribedPlaces),
   byDocument(typeQuotedWorks),
   byDocument(typeAwards),
   aliasStage,

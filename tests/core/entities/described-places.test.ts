@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { foundEntities as found, mentionAt as at, stageTypes } from './found.js';
+import { typeDescribedPlaces } from '../../../src/core/entities/described-places.js';
+import type { Mention } from '../../../src/core/types.js';
+
+function typed(text: string, mentions: Mention[]): string[] {
+  return stageTypes(typeDescribedPlaces, text, mentions);
+}
+
+describe('a name the text calls a place', () => {
+  it('makes a place of a name after a place noun and `of`', () => {
+    expect(found('Fighters shelled the city of El Obeid overnight.')).toContain('El Obeid/GPE');
+    const text = 'They fled the town of Zorbask and the region of Vortexia.';
+    expect(typed(text, [at(text, 'Zorbask', 'PERSON'), at(text, 'Vortexia', 'ORG')])).toEqual(['Zorbask/GPE', 'Vortexia/LOC']);
+  });
+
+  it('retypes the name throughout the document, where the tagger read it the same way', () => {
+    const text = 'Zorbask fell. Shells hit the town of Zorbask. Zorbask Holdings and Zorbask, a man, left.';
+    const later = text.indexOf('Zorbask,');
+    expect(typed(text, [at(text, 'Zorbask', 'PERSON'), at(text, 'Zorbask', 'PERSON', 20), at(text, 'Zorbask Holdings', 'ORG'), at(text, 'Zorbask', 'MISC', later)])).toEqual([
+      'Zorbask/GPE',
+      'Zorbask/GPE',
+      'Zorbask Holdings/ORG',
+      'Zorbask/MISC',
+    ]);
+  });
+
+  it('leaves names after other nouns, capitalised nouns, places and peoples alone', () => {
+    const text = 'The mayor of Zorbask, the City of Vortexia, the state of Texas and the island of Maltese. A town roof Quorblin built.';
+    expect(typed(text, [at(text, 'Zorbask', 'PERSON'), at(text, 'Vortexia', 'ORG'), at(text, 'Texas', 'GPE'), at(text, 'Maltese', 'NORP'), at(text, 'Quorblin', 'PERSON')])).toEqual([
+      'Zorbask/PERSON',
+      'Vortexia/ORG',
+      'Texas/GPE',
+      'Maltese/NORP',
+      'Quorblin/PERSON',
+    ]);
+  });
+});
