@@ -231,6 +231,14 @@ const LEGAL_FORMS = new Set([
   'Ltd', 'Ltd.', 'Limited', 'LLC', 'L.L.C.', 'GmbH', 'SpA', 'S.p.A.', 'BV', 'B.V.', 'AB', 'ASA', 'A/S', 'Oyj', 'KK', 'K.K.', 'LP', 'L.P.', 'SAS', 'S.A.S.',
 ]);
 
+/**
+ * True for a firm's legal form as it ends a name (`Inc.`, `LLC`, `AG`, `plc`).
+ * @param word - one word as written
+ */
+export function isLegalForm(word: string): boolean {
+  return LEGAL_FORMS.has(word);
+}
+
 /** The name without its trailing legal form (`Siemens AG` → `Siemens`; `& Co.` too), or the name itself. */
 function withoutLegalForm(full: readonly string[]): readonly string[] {
   let end = full.length;

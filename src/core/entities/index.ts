@@ -29,6 +29,7 @@ import { isSeaByAdjective } from './seas.js';
 import { stormNames } from './storms.js';
 import { joinPartyQualifiers, namesParty } from './parties.js';
 import { typeQuotedWorks } from './works.js';
+import { joinCaseNames } from './cases.js';
 import { typeDescribedPlaces } from './described-places.js';
 import { joinDefinedLongForms } from './acronyms.js';
 import { dropCommonNounAcronyms } from './common-nouns.js';
@@ -112,7 +113,8 @@ function byDocument(stage: DocumentStage): Stage {
  * pronoun (`He Lifeng`), east-asian-names.ts makes one person of a family name and a hyphenated
  * given name (`Son Heung-min`, read as `Heung`), numerals.ts joins a ruler's or a war's Roman numeral to its name
  * (`Elizabeth II`, `World War II`), indices.ts a stock index's number (`S&P 500`), and
- * parties.ts a party's qualifier in brackets (`Janata Dal (United)`); the typing stage reads a sea's adjective used as its
+ * parties.ts a party's qualifier in brackets (`Janata Dal (United)`), and cases.ts makes one name of
+ * a court case (`Roe v. Wade`); the typing stage reads a sea's adjective used as its
  * name as the sea (seas.ts: `the Mediterranean`) and a storm named like a person as an event
  * (storms.ts: `Hurricane Melissa`), and an unlisted name before `party` as the party (parties.ts:
  * `the Chadema party`); after typing, described-places.ts makes a place of a name the text calls
@@ -152,6 +154,7 @@ const STAGES: readonly Stage[] = [
   byDocument(joinRomanNumerals),
   byDocument(joinIndexNumbers),
   byDocument(joinPartyQualifiers),
+  byDocument(joinCaseNames),
   typeStage,
   byDocument(typeDescribedPlaces),
   byDocument(typeQuotedWorks),
