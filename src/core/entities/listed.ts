@@ -77,8 +77,10 @@ export function mendListedNames(mentions: Mention[], analyzed: AnalyzedText, fil
       const start = tokens[name.first].start;
       const stop = tokens[name.end - 1].end;
       const overlapping = mentions.filter((other) => !replaced.has(other) && other.start < stop && start < other.end);
-      // Pieces inside the name give way; a mention reaching past it is a longer name.
-      if (overlapping.some((other) => other.start < start || other.end > stop)) continue;
+      // Pieces inside the name give way; a mention reaching past it is a longer name, unless
+      // all it reaches over is lower-case words that span cleaning takes off (`Earth for` in
+      // `at Friends of the Earth for nine years`).
+      if (overlapping.some((other) => other.start < start || (other.end > stop && /[\p{Lu}\d]/u.test(text.slice(stop, other.end))))) continue;
       if (overlapping.length === 1 && overlapping[0].start === start && overlapping[0].end === stop) continue;
       for (const other of overlapping) replaced.add(other);
       added.push(mentionOf(name, tokens, text, file));

@@ -35,6 +35,20 @@ describe('spans mended by the names the lists trust', () => {
     expect(found('Tensions rose in the South China Sea and the Persian Gulf.')).toEqual(['South China Sea/LOC', 'Persian Gulf/LOC']);
   });
 
+  it('mends a name the tagger ran on over lower-case words, which are no longer name', () => {
+    const text = 'He worked at Friends of the Earth for nine years, near the Baltic Sea fleet.';
+    expect(mended(text, [at(text, 'Friends', 'GPE'), at(text, 'Earth for', 'ORG'), at(text, 'Baltic Sea fleet', 'ORG')])).toEqual([
+      'Friends of the Earth/ORG',
+      'Baltic Sea/LOC',
+    ]);
+  });
+
+  it('knows the aid agencies, rights groups and United Nations programmes news quotes', () => {
+    expect(found('Amnesty International said the trial was unfair.')).toEqual(['Amnesty International/ORG']);
+    expect(found('Human Rights Watch and the Committee to Protect Journalists agreed.')).toEqual(['Human Rights Watch/ORG', 'Committee to Protect Journalists/ORG']);
+    expect(found('The prize went to Médecins sans Frontières and UNICEF.')).toEqual(['Médecins sans Frontières/ORG', 'UNICEF/ORG']);
+  });
+
   it('leaves a longer name, the two countries of a region, and a lone word after `the`', () => {
     const fleet = 'The Baltic Sea Fleet sailed.';
     expect(mended(fleet, [at(fleet, 'Baltic Sea Fleet', 'ORG')])).toEqual(['Baltic Sea Fleet/ORG']);
