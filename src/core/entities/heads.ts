@@ -91,8 +91,8 @@ const BODY_HEADS_OVER_THINGS: ReadonlySet<string> = new Set([...PERSONLESS_HEADS
  * `Holdings`, `Airlines`, `Studios`) are firms whatever their context made of them: after `economist
  * Lynn Reaser of`, the tagger reads `Barnett Banks Inc.` as a second person. A person's name
  * never ends in an institution's word either (`Max Planck Society`), nor a thing's in a
- * body's (`American Civil Liberties Union`) unless the lists know the name as a thing. Runs
- * right after the tagger, before anything reads types.
+ * body's (`American Civil Liberties Union`) unless the lists know the name as something else
+ * (`Soviet Union`). Runs right after the tagger, before anything reads types.
  * @param mentions - the mentions so far
  * @returns the mentions, such names typed ORG
  */
@@ -102,7 +102,7 @@ export function typeFirmsByHeadWord(mentions: Mention[]): Mention[] {
 
 function headsFor(mention: Mention): ReadonlySet<string> {
   if (mention.type === 'PERSON') return PERSONLESS_HEADS;
-  if (mention.type === 'MISC' && lookupName(mention.text) === null) return BODY_HEADS_OVER_THINGS;
+  if (mention.type === 'MISC' && (lookupName(mention.text)?.type ?? 'ORG') === 'ORG') return BODY_HEADS_OVER_THINGS;
   return FIRM_HEADS;
 }
 

@@ -142,10 +142,13 @@ describe('firms and institutions by their head word', () => {
   });
 
   it('types a thing-typed name ending in a body\'s word as a body, but no league and no listed thing', () => {
-    const text = 'The American Civil Liberties Union, the Zorbic Workers Party, the American League and the Soviet Union.';
+    const text = 'The Zorbic Civil Liberties Union, the Zorbic Workers Party, the American League and the Soviet Union.';
     expect(
-      firms([at(text, 'American Civil Liberties Union', 'MISC'), at(text, 'Zorbic Workers Party', 'MISC'), at(text, 'American League', 'MISC'), at(text, 'Soviet Union', 'MISC')]),
-    ).toEqual(['American Civil Liberties Union/ORG', 'Zorbic Workers Party/ORG', 'American League/MISC', 'Soviet Union/MISC']);
+      firms([at(text, 'Zorbic Civil Liberties Union', 'MISC'), at(text, 'Zorbic Workers Party', 'MISC'), at(text, 'American League', 'MISC'), at(text, 'Soviet Union', 'MISC')]),
+    ).toEqual(['Zorbic Civil Liberties Union/ORG', 'Zorbic Workers Party/ORG', 'American League/MISC', 'Soviet Union/MISC']);
+    // A body the lists know as one is typed so too.
+    const listed = 'The American Civil Liberties Union sued.';
+    expect(firms([at(listed, 'American Civil Liberties Union', 'MISC')])).toEqual(['American Civil Liberties Union/ORG']);
   });
 
   it('leaves a lone legal form, and a name with one inside it, as they were', () => {
