@@ -84,11 +84,16 @@ export function extractQuotes(analyzed: AnalyzedText, file: string, mentions: Me
     const lowerBound = Math.max(sentenceFirst, previous && previous.kind !== 'other' ? previous.afterToken : 0);
     const previousWord = openToken > lowerBound ? view.word(openToken - 1) : null;
 
-    const after = frameAfter(view, afterToken);
-    let before = after ? null : frameBefore(view, lowerBound, openToken, sentenceFirst);
+    // A quotation that ends its sentence with a full stop inside the marks (`Ribera said the
+    // company had “abused its position.” Meta said it would appeal.`) was introduced before it;
+    // the next sentence's subject and verb report something else.
+    const closesSentence = /\.\s*$/u.test(text.slice(span.start, span.end));
+    const followingFrame = frameAfter(view, afterToken);
+    let before = followingFrame && !closesSentence ? null : frameBefore(view, lowerBound, openToken, sentenceFirst);
     // The previous quotation's own `…,” he said` introduces this one only when a comma or colon
     // hands it on (`“…,” she said, “and …”`); after a full stop it belonged to the previous one.
     if (before && previous?.frame?.cueToken === before.cueToken && previousWord !== ',' && previousWord !== ':') before = null;
+    const after = followingFrame && !(closesSentence && before?.subject) ? followingFrame : null;
     const tail = after || before?.subject ? null : frameAtTail(view, afterToken);
     const frame: CueFrame | null = after ?? (before?.subject ? before : null) ?? tail ?? before;
 

@@ -104,6 +104,19 @@ describe('attribution', () => {
     ]);
   });
 
+  it('keeps the cue before a quotation that ends its sentence, not the next sentence\'s verb', () => {
+    const text = 'Ribera said the company had “abused its dominant position.” Meta said it would appeal. “We will win.” Lavrov said.';
+    const people = [...LAVROV, { text: 'Ribera', entity: 'Teresa Ribera' }, { text: 'Meta', entity: 'Meta Platforms', type: 'ORG' as const }];
+    expect(quotes(text, people).map((quote) => [quote.cue, quote.speaker])).toEqual([
+      ['said', 'Teresa Ribera'],
+      // With no cue before it, the verb after a quotation still attributes it.
+      ['said', 'Sergey Lavrov'],
+    ]);
+    // A quotation closed by a comma belongs to the frame after it.
+    const comma = 'Ribera said the company had erred. “We will appeal,” Meta said.';
+    expect(quotes(comma, people).map((quote) => [quote.cue, quote.speaker])).toEqual([['said', 'Meta Platforms']]);
+  });
+
   it('resolves a pronoun to the person last speaking, not a name in a subordinate clause', () => {
     const text = 'Lavrov spoke in Minsk. He noted that Donald Trump prioritizes national interests. However, he criticized Brussels for its "aggressive rhetoric" aimed at Europe.';
     const [quote] = quotes(text, LAVROV);
