@@ -246,9 +246,20 @@ export function attribute(view: TokenView, names: NameIndex, salience: Salience,
     if (canSpeak && (!startsWithDeterminer || mention.type === 'ORG')) return { speaker: mention.entity, description: null, method: 'name' };
   }
 
+  // `The United Auto Workers union called …`: a body's name, then a word for its kind.
+  const kindOf = core.end - core.first >= 2 && BODY_KIND_NOUNS.has(view.word(core.end - 1)) && !startsUpperCase(tokens[core.end - 1].text) ? names.mentionOfToken[core.end - 2] : -1;
+  if (kindOf >= 0 && names.mentions[kindOf].type === 'ORG') return { speaker: names.mentions[kindOf].entity, description: null, method: 'name' };
+
   const described = resolveDescription(view, names, core, position);
   return { speaker: described, description, method: 'description' };
 }
+
+/** Lower-case nouns for a kind of body, written after its name (`the Hamas group`, `the UAW union`). */
+const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'union', 'group', 'company', 'firm', 'party', 'ministry', 'agency', 'organization', 'organisation', 'network', 'newspaper',
+  'coalition', 'alliance', 'association', 'federation', 'council', 'committee', 'bank', 'movement', 'militia', 'broadcaster',
+  'automaker', 'carmaker', 'airline', 'carrier', 'charity', 'club', 'lab', 'startup', 'chipmaker', 'insurer', 'lender', 'retailer',
+]);
 
 /** The noun phrase up to its first preposition: `a spokeswoman` of `a spokeswoman in New York`. */
 function headPhrase(view: TokenView, range: TokenRange): TokenRange {

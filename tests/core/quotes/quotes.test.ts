@@ -117,6 +117,16 @@ describe('attribution', () => {
     expect(quotes(comma, people).map((quote) => [quote.cue, quote.speaker])).toEqual([['said', 'Meta Platforms']]);
   });
 
+  it('gives a quotation to the body named before a word for its kind', () => {
+    const text = 'The United Auto Workers union called the move “a betrayal.” The union later called it “a scandal.”';
+    const found = quotes(text, [{ text: 'United Auto Workers', entity: 'United Auto Workers', type: 'ORG' }]);
+    expect(found.map((quote) => [quote.speaker, quote.speakerDescription])).toEqual([
+      ['United Auto Workers', null],
+      // A kind alone names no one.
+      [null, 'The union'],
+    ]);
+  });
+
   it('resolves a pronoun to the person last speaking, not a name in a subordinate clause', () => {
     const text = 'Lavrov spoke in Minsk. He noted that Donald Trump prioritizes national interests. However, he criticized Brussels for its "aggressive rhetoric" aimed at Europe.';
     const [quote] = quotes(text, LAVROV);
