@@ -7,7 +7,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { byPosition, mentionOver } from './mentions.js';
+import { mentionOver, replaceWithin } from './mentions.js';
 import { isCommonWord, isNeverName } from './knowledge.js';
 import { isLegalForm } from './aliases.js';
 
@@ -20,7 +20,7 @@ const MOST_PARTY_WORDS = 8;
 const PARTY_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', "'s", '’s', '&']);
 
 /** A capitalised word that may be part of a party's name: `Wade`, `United`; not `In`, `The`. */
-function isCapitalisedWord(token: Token): boolean {
+function isPartyWord(token: Token): boolean {
   return token.kind === 'word' && /^\p{Lu}/u.test(token.text) && !isNeverName(token.text);
 }
 
@@ -42,10 +42,7 @@ export function joinCaseNames(mentions: Mention[], analyzed: AnalyzedText, file:
     if (first === versus || last === versus) continue;
     const start = tokens[first].start;
     const end = tokens[last].end;
-    const inside = result.filter((mention) => mention.start < end && start < mention.end);
-    if (inside.some((mention) => mention.start < start || mention.end > end)) continue;
-    const caseName = mentionOver(text, start, end, { file, type: 'MISC', source: SOURCE });
-    result = [...result.filter((mention) => !inside.includes(mention)), caseName].sort(byPosition);
+    result = replaceWithin(result, start, end, () => mentionOver(text, start, end, { file, type: 'MISC', source: SOURCE }));
   }
   return result;
 }
@@ -53,13 +50,13 @@ export function joinCaseNames(mentions: Mention[], analyzed: AnalyzedText, file:
 /** The first token of the party named before the `v.` at `versus`, or `versus` when there is none. */
 function partyStart(tokens: readonly Token[], versus: number): number {
   const before = tokens[versus - 1];
-  if (!isCapitalisedWord(before) || before.end + 1 !== tokens[versus].start || before.sentence !== tokens[versus].sentence) return versus;
+  if (!isPartyWord(before) || before.end + 1 !== tokens[versus].start || before.sentence !== tokens[versus].sentence) return versus;
   let first = versus - 1;
   // Back over capitalised words, and connectors with a capitalised word before them.
   for (let index = versus - 2; index >= 0 && versus - index <= MOST_PARTY_WORDS && tokens[index].sentence === before.sentence; index -= 1) {
     // A sentence's first word is capitalised whatever it is (`See Marbury v. Madison`).
     const opensSentence = index === 0 || tokens[index - 1].sentence !== tokens[index].sentence;
-    if (isCapitalisedWord(tokens[index]) && !(opensSentence && isCommonWord(tokens[index].text))) first = index;
+    if (isPartyWord(tokens[index]) && !(opensSentence && isCommonWord(tokens[index].text))) first = index;
     // A firm's legal form after a comma is its name's (`Surrex Solutions, Inc. v. …`).
     else if (!PARTY_CONNECTORS.has(tokens[index].text) && !(tokens[index].text === ',' && isLegalForm(tokens[index + 1].text) && index + 1 === first)) break;
   }
@@ -69,10 +66,10 @@ function partyStart(tokens: readonly Token[], versus: number): number {
 /** The last token of the party named after the `v.` at `versus`, or `versus` when there is none. */
 function partyEnd(tokens: readonly Token[], versus: number): number {
   const after = tokens[versus + 1];
-  if (!isCapitalisedWord(after) || tokens[versus].end + 1 !== after.start || after.sentence !== tokens[versus].sentence) return versus;
+  if (!isPartyWord(after) || tokens[versus].end + 1 !== after.start || after.sentence !== tokens[versus].sentence) return versus;
   let last = versus + 1;
   for (let index = versus + 2; index < tokens.length && index - versus <= MOST_PARTY_WORDS && tokens[index].sentence === after.sentence; index += 1) {
-    if (isCapitalisedWord(tokens[index])) last = index;
+    if (isPartyWord(tokens[index])) last = index;
     else if (tokens[index].text === ',' && index === last + 1 && index + 1 < tokens.length && isLegalForm(tokens[index + 1].text)) continue;
     else if (!PARTY_CONNECTORS.has(tokens[index].text)) break;
   }

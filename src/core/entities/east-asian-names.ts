@@ -10,7 +10,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { byPosition, mentionOver } from './mentions.js';
+import { mentionOver, replaceWithin } from './mentions.js';
 import { joinedByHyphen } from './tokens.js';
 
 const SOURCE = 'entities/east-asian-names';
@@ -73,13 +73,9 @@ export function joinEastAsianNames(mentions: Mention[], analyzed: AnalyzedText, 
     // One space between family and given name, within one sentence.
     if (given.start !== family.end + 1 || given.sentence !== family.sentence) continue;
     const start = family.start;
-    const end = second.end;
-    const inside = result.filter((mention) => mention.start < end && start < mention.end);
-    if (inside.some((mention) => mention.start < start || mention.end > end)) continue;
-    if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].type === 'PERSON') continue;
     // A role read off the tagger's span (`President Moon Jae`) stays with the name.
-    const person = mentionOver(text, start, end, { file, type: 'PERSON', source: SOURCE }, inside.find((mention) => mention.start === start));
-    result = [...result.filter((mention) => !inside.includes(mention)), person].sort(byPosition);
+    result = replaceWithin(result, start, second.end, (inside) =>
+      mentionOver(text, start, second.end, { file, type: 'PERSON', source: SOURCE }, inside.find((mention) => mention.start === start)));
   }
   return result;
 }

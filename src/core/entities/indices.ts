@@ -7,7 +7,7 @@
  */
 import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { byPosition, mentionOver } from './mentions.js';
+import { mentionOver, replaceWithin } from './mentions.js';
 
 const SOURCE = 'entities/indices';
 
@@ -59,11 +59,7 @@ export function joinIndexNumbers(mentions: Mention[], analyzed: AnalyzedText, fi
     const start = token.end - form.length;
     // `XS&P 500` or `AFTSE 100` is no index.
     if (start > 0 && /[\p{L}\p{N}&]/u.test(text[start - 1])) continue;
-    const overlapping = result.filter((mention) => mention.start < token.end && start < mention.end);
-    if (overlapping.some((mention) => mention.start < start || mention.end > token.end)) continue;
-    if (overlapping.length === 1 && overlapping[0].start === start && overlapping[0].end === token.end && overlapping[0].type === 'MISC') continue;
-    const index = mentionOver(text, start, token.end, { file, type: 'MISC', source: SOURCE });
-    result = [...result.filter((mention) => !overlapping.includes(mention)), index];
+    result = replaceWithin(result, start, token.end, () => mentionOver(text, start, token.end, { file, type: 'MISC', source: SOURCE }));
   }
-  return result === mentions ? mentions : result.sort(byPosition);
+  return result;
 }

@@ -68,3 +68,22 @@ export function rewriteMentions(
   });
   return changed ? result : mentions;
 }
+
+/**
+ * `mentions` with every mention inside `[start, end)` replaced by the one `make` builds from
+ * them, in document order. Left as they are when a mention crosses the span's edge (it names
+ * something longer or other: `John Lee Ka-chiu` around `Lee Ka-chiu`), or when the span
+ * already holds exactly the mention `make` would give (same span and type).
+ * @param mentions - the mentions so far, in document order
+ * @param start - where the new mention starts
+ * @param end - where it ends (exclusive)
+ * @param make - the new mention, given the mentions it replaces (to carry a role over)
+ * @returns a new list, or `mentions` itself when nothing changed
+ */
+export function replaceWithin(mentions: Mention[], start: number, end: number, make: (inside: readonly Mention[]) => Mention): Mention[] {
+  const inside = mentions.filter((mention) => mention.start < end && start < mention.end);
+  if (inside.some((mention) => mention.start < start || mention.end > end)) return mentions;
+  const made = make(inside);
+  if (inside.length === 1 && inside[0].start === made.start && inside[0].end === made.end && inside[0].type === made.type) return mentions;
+  return [...mentions.filter((mention) => !inside.includes(mention)), made].sort(byPosition);
+}
