@@ -81,8 +81,8 @@ const PERSONLESS_HEADS: ReadonlySet<string> = new Set([
 /**
  * Last words that make a thing's name a body's: an institution's, a union's, a party's. The
  * tagger reads a body named after a people as a thing (`American Civil Liberties Union`); of
- * the names eng.train tags with such a last word, 583 are bodies and 38 things, all but three
- * of these sports leagues (`American League`), whose word is not among them.
+ * the names eng.train tags with such a last word, 583 are bodies and 38 things, 32 of them
+ * sports leagues (`American League`), whose word is not among them.
  */
 const BODY_HEADS_OVER_THINGS: ReadonlySet<string> = new Set([...PERSONLESS_HEADS, 'Union', 'Party']);
 
