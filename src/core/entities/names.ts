@@ -103,6 +103,9 @@ function cleanWithAffiliation(mention: Mention, text: string, lookups: NameLooku
     words = words.slice(0, words.length - datingWeekdayLength(words, lookups));
     while (endsOnLowerCaseWord(words)) words = words.slice(0, -1);
     while (mention.type === 'PERSON' && opensOnLowerCaseWord(words)) words = words.slice(1);
+    // A lower-case letter and a dot opens no name: it ends a word the tokenizer split (`the
+    // iPhone 17e. Counterpoint Research`) or abbreviates one (`v.`, `z. B.`).
+    while (words.length > 1 && /^\p{Ll}\.$/u.test(words[0].text)) words = words.slice(1);
     // `Will Russia invade?`: the auxiliary opening a question is also a first name, and the
     // tagger took it with the place after it for a person.
     const questioned = atSentenceStart && words.length > 1 && words[0].text === 'Will' ? lookups.lookup(phraseOf(words.slice(1), text)) : null;

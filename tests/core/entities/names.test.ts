@@ -80,6 +80,14 @@ describe('cleanMention: lower-case words after a name', () => {
     expect(cleanedText(text, proposed, type)).toBe(expected);
   });
 
+  it('takes a lower-case letter and its dot off a name\'s start', () => {
+    const split = 'Apple released the iPhone 17e. Counterpoint Research counted sales. It cited Ballast LLC v. Philips Electronics.';
+    expect(cleanedText(split, 'e. Counterpoint Research', 'ORG')).toBe('Counterpoint Research');
+    expect(cleanedText(split, 'v. Philips Electronics', 'ORG')).toBe('Philips Electronics');
+    const initials = 'The poet e. e. cummings and J. Russell wrote.';
+    expect(cleanedText(initials, 'J. Russell', 'PERSON')).toBe('J. Russell');
+  });
+
   it.each([
     ['Moon Jae-in', 'PERSON'],
     ['Kim Jong-un', 'PERSON'],
