@@ -254,7 +254,12 @@ export function attribute(view: TokenView, names: NameIndex, salience: Salience,
   return { speaker: described, description, method: 'description' };
 }
 
-/** Lower-case nouns for a kind of body, written after its name (`the Hamas group`, `the UAW union`). */
+/**
+ * Lower-case nouns for a kind of body, written after its name (`the Hamas group`, `the UAW
+ * union`). Not rescue.ts's nouns that only a firm is: after a name some of those name another
+ * firm (`the Apple supplier` is a supplier of Apple), so only the firm kinds that name the
+ * firm itself are here.
+ */
 const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
   'union', 'group', 'company', 'firm', 'party', 'ministry', 'agency', 'organization', 'organisation', 'network', 'newspaper',
   'coalition', 'alliance', 'association', 'federation', 'council', 'committee', 'bank', 'movement', 'militia', 'broadcaster',
