@@ -90,9 +90,9 @@ const BODY_HEADS_OVER_THINGS: ReadonlySet<string> = new Set([...PERSONLESS_HEADS
  * Names of two words or more that end in a firm's legal form or kind (`Inc.`, `Corp`,
  * `Holdings`, `Airlines`, `Studios`) are firms whatever their context made of them: after `economist
  * Lynn Reaser of`, the tagger reads `Barnett Banks Inc.` as a second person. A person's name
- * never ends in an institution's word either (`Max Planck Society`), nor a thing's in a
- * body's (`American Civil Liberties Union`) unless the lists know the name as something else
- * (`Soviet Union`). Runs right after the tagger, before anything reads types.
+ * never ends in an institution's, a union's or a party's word either (`Max Planck Society`,
+ * `Christian Social Union`), nor a thing's in a body's (`American Civil Liberties Union`) unless
+ * the lists know the name as something else (`Soviet Union`). Runs right after the tagger, before anything reads types.
  * @param mentions - the mentions so far
  * @returns the mentions, such names typed ORG
  */
@@ -101,9 +101,11 @@ export function typeFirmsByHeadWord(mentions: Mention[]): Mention[] {
 }
 
 function headsFor(mention: Mention): ReadonlySet<string> {
-  if (mention.type === 'PERSON') return PERSONLESS_HEADS;
-  if (mention.type === 'MISC' && (lookupName(mention.text)?.type ?? 'ORG') === 'ORG') return BODY_HEADS_OVER_THINGS;
-  return FIRM_HEADS;
+  if (mention.type !== 'PERSON' && mention.type !== 'MISC') return FIRM_HEADS;
+  // No person's name ends in a union's or a party's word either (`Christian Social Union`,
+  // read as a person after its given-name-like first word), unless the lists know it otherwise.
+  if ((lookupName(mention.text)?.type ?? 'ORG') === 'ORG') return BODY_HEADS_OVER_THINGS;
+  return mention.type === 'PERSON' ? PERSONLESS_HEADS : FIRM_HEADS;
 }
 
 /** True for a name of two words or more whose last word is in `heads`. */

@@ -147,6 +147,11 @@ describe('firms and institutions by their head word', () => {
       firms([at(text, 'Zorbic Civil Liberties Union', 'MISC'), at(text, 'Zorbic Workers Party', 'MISC'), at(text, 'American League', 'MISC'), at(text, 'Soviet Union', 'MISC')]),
     ).toEqual(['Zorbic Civil Liberties Union/ORG', 'Zorbic Workers Party/ORG', 'American League/MISC', 'Soviet Union/MISC']);
     // A body the lists know as one is typed so too.
+    // Nor is a person's name: a body's first word may be a given name (`Christian`).
+    const people = 'Markus Zorbel leads the Christian Social Union; the Christian Workers Party met Christian Zorbel.';
+    expect(
+      firms([at(people, 'Markus Zorbel', 'PERSON'), at(people, 'Christian Social Union', 'PERSON'), at(people, 'Christian Workers Party', 'PERSON'), at(people, 'Christian Zorbel', 'PERSON')]),
+    ).toEqual(['Markus Zorbel/PERSON', 'Christian Social Union/ORG', 'Christian Workers Party/ORG', 'Christian Zorbel/PERSON']);
     const listed = 'The American Civil Liberties Union sued.';
     expect(firms([at(listed, 'American Civil Liberties Union', 'MISC')])).toEqual(['American Civil Liberties Union/ORG']);
   });
