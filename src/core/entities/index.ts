@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { AnalyzedText } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
 import { byPosition, mentionOver } from './mentions.js';
+import { tokensByEnd } from './tokens.js';
 import { resolveDocumentAliases } from './aliases.js';
 import { entityLookups, type EntityConfig, type EntityLookups } from './config.js';
 import { addConfiguredNames, applyConfiguredTypes } from './configured.js';
@@ -398,8 +399,25 @@ function aliasStage(mentions: Mention[], context: StageContext): Mention[] {
     if (mention.type === before.type || mention.entity.toLowerCase() !== before.text.replace(/\s+/g, ' ').toLowerCase()) return mention;
     // A trusted list (hand lists, countries, multi-word divisions) knows the kind of thing
     // better than context does: `Kremlin` is an organisation, `North Rhine-Westphalia` a state.
-    // A one-word name the tagger read as MISC is mostly an adjective (`Arctic ice`), and stays.
-    if (isTrustedName(before.text) && (before.type !== 'MISC' || /[\s-]/.test(before.text.trim()))) return mention;
+    // A one-word name the tagger read as MISC is mostly an adjective (`Arctic ice`), and stays,
+    // unless the list makes it a body (`The Bundestag will meet`, `Reuters reported`).
+    if (isTrustedName(before.text) && (before.type !== 'MISC' || /[\s-]/.test(before.text.trim()) || isBodyAlone(mention, context.analyzed))) return mention;
     return { ...mention, type: before.type };
   });
+}
+
+/**
+ * True for a mention resolved to an organisation that no name or number runs on after and no
+ * `a` stands before: those make the word the maker's product (`Boeing 747`, `Nvidia H100`,
+ * `a Mercedes and a Lexus`).
+ */
+function isBodyAlone(mention: Mention, analyzed: AnalyzedText): boolean {
+  if (mention.type !== 'ORG') return false;
+  const { tokens } = analyzed;
+  const last = tokensByEnd(tokens).get(mention.end);
+  if (last === undefined) return false;
+  const previous = tokens[last - 1]?.text.toLowerCase();
+  if (previous === 'a' || previous === 'an') return false;
+  const next = tokens[last + 1];
+  return next === undefined || next.lineBreakBefore || !/^[\p{Lu}\d]/u.test(next.text);
 }

@@ -83,3 +83,16 @@ describe('trusted names the tagger cut or passed over', () => {
     expect(mended(unlisted, [at(unlisted, 'Netflix', 'ORG')])).toEqual(['Netflix/ORG']);
   });
 });
+
+describe('one-word bodies the lists know', () => {
+  it('are bodies where the tagger read a thing', () => {
+    // The tagger reads each of these as MISC, a one-word thing such as `Arctic` in `Arctic ice`.
+    expect(found('The Bundestag will meet for the first time on March 25.')).toEqual(['Bundestag/ORG']);
+    expect(found('Boeing made an immediate payment of $25 million.')).toEqual(['Boeing/ORG']);
+  });
+
+  it('stay things where they name a product: after `a`, or before a name or a number', () => {
+    expect(found('What is the difference between a Mercedes and a Lexus?')).toEqual(['Mercedes/MISC', 'Lexus/MISC']);
+    expect(found('The airline flew a Boeing 747 to Paris, and Boeing 777X jets too.')).toEqual(['Boeing/MISC', 'Paris/GPE', 'Boeing/MISC']);
+  });
+});
