@@ -96,3 +96,15 @@ describe('one-word bodies the lists know', () => {
     expect(found('The airline flew a Boeing 747 to Paris, and Boeing 777X jets too.')).toEqual(['Boeing/MISC', 'Paris/GPE', 'Boeing/MISC']);
   });
 });
+
+describe('firms and sea routes of today’s news', () => {
+  it('are found whole and typed so, where the tagger split or mistyped them', () => {
+    expect(found('Rio Tinto and Glencore are also seeking copper assets.')).toEqual(['Rio Tinto/ORG', 'Glencore/ORG']);
+    expect(found('Maersk and Hapag-Lloyd have diverted ships around the Cape of Good Hope since January.')).toEqual([
+      'Maersk/ORG',
+      'Hapag-Lloyd/ORG',
+      'Cape of Good Hope/LOC',
+    ]);
+    expect(found('The bid significantly undervalued Anglo American, the London-listed miner said.')).toContain('Anglo American/ORG');
+  });
+});

@@ -6,7 +6,7 @@ describe('a landform word or City cut off a place name', () => {
   it('joins the word to the mention just before it', () => {
     const text = 'Boats crossed the English Channel from Gaza City.';
     expect(stageResult(joinPlaceWords, text, [at(text, 'English', 'NORP'), at(text, 'Channel', 'PERSON'), at(text, 'Gaza', 'GPE'), at(text, 'City', 'ORG')])).toEqual([
-      'English Channel/GPE/entities/place-words',
+      'English Channel/LOC/entities/place-words',
       'Gaza City/GPE/entities/place-words',
     ]);
   });

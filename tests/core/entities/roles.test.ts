@@ -56,12 +56,13 @@ describe('firms named by the office of the person after them', () => {
   });
 
   it('retypes a thing the tagger read before an office only firms have, there and elsewhere', () => {
-    const text = "OpenAI chief executive Sam Altman spoke. Microsoft, OpenAI's largest investor, agreed.";
-    expect(firms(text, [at(text, 'OpenAI', 'MISC'), at(text, 'Sam Altman', 'PERSON'), at(text, 'Microsoft', 'ORG'), at(text, 'OpenAI', 'MISC', 45)])).toEqual([
-      'OpenAI/ORG/test',
+    // An unlisted firm: a listed one is typed by the lists.
+    const text = "Zorvexa chief executive Sam Altman spoke. Microsoft, Zorvexa's largest investor, agreed.";
+    expect(firms(text, [at(text, 'Zorvexa', 'MISC'), at(text, 'Sam Altman', 'PERSON'), at(text, 'Microsoft', 'ORG'), at(text, 'Zorvexa', 'MISC', 45)])).toEqual([
+      'Zorvexa/ORG/test',
       'Sam Altman/PERSON/test',
       'Microsoft/ORG/test',
-      'OpenAI/ORG/test',
+      'Zorvexa/ORG/test',
     ]);
     const spokesman = 'Unilab spokesman John Sousa declined to comment.';
     expect(firms(spokesman, [at(spokesman, 'Unilab', 'MISC'), at(spokesman, 'John Sousa', 'PERSON')])).toEqual(['Unilab/MISC/test', 'John Sousa/PERSON/test']);
