@@ -10,6 +10,10 @@
  * and a name whose second part is one word, which is how bands are named (`Bob Marley and the
  * Wailers`, `Katrina and the Waves`), unless the first part is a law's or an event's name
  * (`Venice Film Festival and the Oscars`).
+ *
+ * Two one-word names run together over a bare `and` (`Zepbound and Novo`) are split only where
+ * the document names one of the words alone: `and` joins the words of many firms' and works'
+ * names (`Marks and Spencer`), whose halves a document does not name alone.
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
@@ -20,16 +24,40 @@ import { isMiscHead } from './heads.js';
 const SOURCE = 'entities/conjunctions';
 
 /**
- * Splits the mentions that hold two names joined by `and the`.
+ * Splits the mentions that hold two names joined by `and the`, or two one-word names joined
+ * by `and` where the document names one alone.
  * @param mentions - the mentions so far
  * @param analyzed - the document
  * @param file - the path mentions are tagged with
  */
 export function splitJoinedNames(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens } = analyzed;
-  return splitMentions(mentions, analyzed, { file, source: SOURCE }, (text) => text.includes(' and the '), (mention, first, last) => {
+  const split = splitMentions(mentions, analyzed, { file, source: SOURCE }, (text) => text.includes(' and the '), (mention, first, last) => {
     const split = isDefinedOrListed(tokens, last, mention.text) ? null : conjunctionIn(tokens, first, last);
     return split === null ? null : { firstEnd: split - 1, secondStart: split + 2, secondType: mention.type };
+  });
+  return splitNamesNamedAlone(split, analyzed, file);
+}
+
+/**
+ * Splits a mention of two words joined by a bare `and` where the document also names one of
+ * the words alone (`Lilly's Zepbound and Novo's own Wegovy`, after `Novo's chief executive`):
+ * a firm's or a work's name with `and` inside (`Marks and Spencer`, `Pride and Prejudice`) is
+ * written whole each time, and its halves are not named alone. The word named alone takes
+ * that mention's type; the other keeps the mention's.
+ */
+function splitNamesNamedAlone(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
+  if (!mentions.some((mention) => mention.text.includes(' and '))) return mentions;
+  const { tokens } = analyzed;
+  const typeOf = new Map<string, Mention['type']>();
+  for (const mention of mentions) if (!mention.text.includes(' ')) typeOf.set(mention.text, mention.type);
+  return splitMentions(mentions, analyzed, { file, source: SOURCE }, (text) => text.includes(' and '), (mention, first, last) => {
+    if (last - first !== 2 || tokens[first + 1].text !== 'and' || !/^\p{Lu}/u.test(tokens[last].text)) return null;
+    const left = tokens[first].text;
+    const right = tokens[last].text;
+    // Mentions do not overlap, so a one-word mention of either word is one outside this one.
+    if ((!typeOf.has(left) && !typeOf.has(right)) || isDefinedOrListed(tokens, last, mention.text)) return null;
+    return { firstEnd: first, secondStart: last, secondType: typeOf.get(right) ?? mention.type };
   });
 }
 

@@ -51,3 +51,38 @@ describe('two names the tagger ran together over `and the`', () => {
     expect(result).toEqual(given);
   });
 });
+
+describe('two one-word names the tagger ran together over a bare `and`', () => {
+  it('are split where the document names one of them alone', () => {
+    const text = "Novo's chief executive spoke. Lilly's Zepbound and Novo's own Wegovy lead the market.";
+    expect(stageResult(splitJoinedNames, text, [at(text, 'Novo', 'ORG'), at(text, 'Lilly', 'ORG'), at(text, 'Zepbound and Novo', 'PERSON')])).toEqual([
+      'Novo/ORG/test',
+      'Lilly/ORG/test',
+      'Zepbound/PERSON/entities/conjunctions',
+      'Novo/ORG/entities/conjunctions',
+    ]);
+  });
+
+  it.each([
+    // No half named alone; a listed name; a part of two words (cut only where each is one).
+    ['Marks and Spencer said profits rose at Marks and Spencer.', ['Marks and Spencer', 'Marks and Spencer'], 'ORG'],
+    ['Trinidad and Tobago won. Tobago voted.', ['Trinidad and Tobago', 'Tobago'], 'GPE'],
+    ['Zorb and Eli Lilly rose. Zorb fell.', ['Zorb and Eli Lilly', 'Zorb'], 'ORG'],
+  ] as const)('leaves %s alone', (text, names, type) => {
+    let from = 0;
+    const mentions = names.map((name) => {
+      const mention = at(text, name, type, from);
+      from = mention.end;
+      return mention;
+    });
+    expect(stageResult(splitJoinedNames, text, mentions)).toEqual(names.map((name) => `${name}/${type}/test`));
+  });
+
+  it('leaves a longer name with `and` inside whole', () => {
+    const text = 'Seplat Energy and Aradel Holdings agreed. Seplat said so.';
+    expect(stageResult(splitJoinedNames, text, [at(text, 'Seplat Energy and Aradel Holdings', 'ORG'), at(text, 'Seplat', 'ORG', 20)])).toEqual([
+      'Seplat Energy and Aradel Holdings/ORG/test',
+      'Seplat/ORG/test',
+    ]);
+  });
+});
