@@ -97,7 +97,7 @@ describe('one-word bodies the lists know', () => {
   });
 });
 
-describe('firms and sea routes of today’s news', () => {
+describe('firms, parties and sea routes of today’s news', () => {
   it('are found whole and typed so, where the tagger split or mistyped them', () => {
     expect(found('Rio Tinto and Glencore are also seeking copper assets.')).toEqual(['Rio Tinto/ORG', 'Glencore/ORG']);
     expect(found('Maersk and Hapag-Lloyd have diverted ships around the Cape of Good Hope since January.')).toEqual([
@@ -106,5 +106,14 @@ describe('firms and sea routes of today’s news', () => {
       'Cape of Good Hope/LOC',
     ]);
     expect(found('The bid significantly undervalued Anglo American, the London-listed miner said.')).toContain('Anglo American/ORG');
+  });
+
+  it('know the parties and armed groups of today’s political news, and their acronyms', () => {
+    expect(found('The Alternative for Germany (AfD) doubled its share of the vote. AfD co-leader Alice Weidel spoke.')).toEqual([
+      'Alternative for Germany/ORG',
+      'AfD/ORG',
+      'AfD/ORG',
+      'Alice Weidel/PERSON',
+    ]);
   });
 });
