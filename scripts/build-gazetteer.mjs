@@ -470,6 +470,10 @@ const TITLES = [
   // Offices of international bodies and public service (`the Special Rapporteur` was read as
   // a person in United Nations text).
   'rapporteur', 'special rapporteur', 'commissioner', 'ombudsman', 'treasurer',
+  // Offices of agencies and firms that wire copy writes before a name (`NASA Administrator Bill
+  // Nelson` was read as one organisation). One word each: every word of a title is a title
+  // word to the tagger, and `financial` or `operating` open names (`Financial Action Task Force`).
+  'administrator', 'founder', 'co-founder', 'cfo',
 ];
 
 /** Words that modify a title without being one (`Deputy`, `former`); they join the role. */

@@ -198,6 +198,9 @@ describe('a body, an officer\'s title and the officer read as one span', () => {
   it('splits off the person after the title, leaving the title out of both', () => {
     expect(mend('Zorblax Dynamics Chief Executive Jamie Dimon warned of risks.', 'Zorblax Dynamics Chief Executive Jamie Dimon')).toEqual(['Zorblax Dynamics/ORG', 'Jamie Dimon/PERSON']);
     expect(mend('Chicago Cardinal Joseph Bernardin said so.', 'Chicago Cardinal Joseph Bernardin')).toEqual(['Chicago/GPE', 'Joseph Bernardin/PERSON']);
+    // An agency's office and a firm's founder are titles too.
+    expect(mend('NASA Administrator Bill Nelson told a news conference.', 'NASA Administrator Bill Nelson')).toEqual(['NASA/ORG', 'Bill Nelson/PERSON']);
+    expect(mend('Zorblax Founder Jamie Dimon spoke.', 'Zorblax Founder Jamie Dimon')).toEqual(['Zorblax/ORG', 'Jamie Dimon/PERSON']);
   });
 
   it('types the part before the title a body when its last word is a body\'s, over a `Health and` left out', () => {
