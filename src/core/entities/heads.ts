@@ -100,6 +100,20 @@ export function typeFirmsByHeadWord(mentions: Mention[]): Mention[] {
   return mentions.map((mention) => (mention.type !== 'ORG' && endsInHead(mention.text, headsFor(mention)) ? { ...mention, type: 'ORG' } : mention));
 }
 
+/** A generation's suffix, which ends only people's names (`Martin Luther King Jr.`). */
+const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Jr.', 'Jnr', 'Jnr.', 'Sr', 'Sr.', 'Snr', 'Snr.']);
+
+/**
+ * Names of two words or more ending in a generation's suffix are people whatever their
+ * context made of them (`Vinicius Jr set up the winner`, read as a club), unless the lists
+ * know them as something else (`Carl's Jr.`, the restaurants). Runs right after the tagger.
+ * @param mentions - the mentions so far
+ * @returns the mentions, such names typed PERSON
+ */
+export function typePeopleBySuffix(mentions: Mention[]): Mention[] {
+  return mentions.map((mention) => (mention.type !== 'PERSON' && endsInHead(mention.text, GENERATION_SUFFIXES) && !lookupName(mention.text) ? { ...mention, type: 'PERSON' } : mention));
+}
+
 function headsFor(mention: Mention): ReadonlySet<string> {
   if (mention.type !== 'PERSON' && mention.type !== 'MISC') return FIRM_HEADS;
   // No person's name ends in a union's or a party's word either (`Christian Social Union`,

@@ -14,7 +14,7 @@ import { findContextPersons, mendNameSpans } from './persons.js';
 import { joinEastAsianNames } from './east-asian-names.js';
 import { rescueOrganisations, typeFirmsByContext } from './rescue.js';
 import { extendTitledNames } from './titled.js';
-import { joinQualifiedEvents, typeByHeadWord, typeFirmsByHeadWord } from './heads.js';
+import { joinQualifiedEvents, typeByHeadWord, typeFirmsByHeadWord, typePeopleBySuffix } from './heads.js';
 import { mendListedNames } from './listed.js';
 import { joinRomanNumerals } from './numerals.js';
 import { joinIndexNumbers } from './indices.js';
@@ -83,7 +83,7 @@ function byDocument(stage: DocumentStage): Stage {
  * 5. alias resolution (aliases.ts) reads final spans and types, and may itself harmonise the
  *    types of one entity's mentions.
  * The rescue stage (rescue.ts) right after the tagger adds organisation names it passed over
- * and types firms and institutions by their last word (heads.ts), conjunctions.ts splits two
+ * and types firms and institutions by their last word, and people by a generation's suffix (heads.ts), conjunctions.ts splits two
  * names the tagger ran together over `and the` (`the National Gallery and the Tate Gallery`),
  * venues.ts a name it ran on over `at` into its venue (`Open Championship at Royal Portrush`),
  * general.ts gives a body back the `General` the tagger took for a rank (`General Court`),
@@ -319,7 +319,7 @@ function consistencyStage(mentions: Mention[]): Mention[] {
 }
 
 function rescueStage(mentions: Mention[], context: StageContext): Mention[] {
-  return typeFirmsByContext(typeFirmsByHeadWord(rescueOrganisations(mentions, context.analyzed, context.file)), context.analyzed);
+  return typeFirmsByContext(typePeopleBySuffix(typeFirmsByHeadWord(rescueOrganisations(mentions, context.analyzed, context.file))), context.analyzed);
 }
 
 /** A dateline names a place whatever the rest of the document calls the same name (`NEW YORK` the baseball club). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foundEntities as found, mentionAt as at, stageResult, stageTypes } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
-import { joinQualifiedEvents, typeByHeadWord, typeFirmsByHeadWord } from '../../../src/core/entities/heads.js';
+import { joinQualifiedEvents, typeByHeadWord, typeFirmsByHeadWord, typePeopleBySuffix } from '../../../src/core/entities/heads.js';
 import type { Mention } from '../../../src/core/types.js';
 
 const nlp = createNlp();
@@ -187,5 +187,24 @@ describe('events named after a people', () => {
     expect(
       joined(text, [at(text, 'Italian', 'MISC'), at(text, 'World Cup', 'MISC'), at(text, 'Russian', 'MISC'), at(text, 'Olympics', 'MISC'), at(text, 'German', 'MISC'), at(text, 'Bundesliga', 'ORG'), at(text, 'French', 'MISC'), at(text, 'Open', 'MISC', text.indexOf('French'))]),
     ).toEqual(['Italian/MISC/test', 'World Cup/MISC/test', 'Russian/MISC/test', 'Olympics/MISC/test', 'German/MISC/test', 'Bundesliga/ORG/test', 'French/MISC/test', 'Open/MISC/test']);
+  });
+});
+
+describe('names ending in a generation\u2019s suffix', () => {
+  const people = (mentions: Mention[]) => typePeopleBySuffix(mentions).map((mention) => `${mention.text}/${mention.type}`);
+
+  it('are people whatever the tagger read them as', () => {
+    const text = 'Vinicius Jr set up Zorvan Kell Sr. and Louis Gossett Jr.';
+    expect(people([at(text, 'Vinicius Jr', 'ORG'), at(text, 'Zorvan Kell Sr.', 'GPE'), at(text, 'Louis Gossett Jr.', 'PERSON')])).toEqual([
+      'Vinicius Jr/PERSON',
+      'Zorvan Kell Sr./PERSON',
+      'Louis Gossett Jr./PERSON',
+    ]);
+    expect(found('Vinicius Jr set up the winner for Jude Bellingham in the 78th minute.')).toEqual(['Vinicius Jr/PERSON', 'Jude Bellingham/PERSON']);
+  });
+
+  it('leave a lone suffix and a listed name as they were', () => {
+    const text = "Jr. Zorb ate at Carl's Jr. on Tuesday.";
+    expect(people([at(text, 'Jr.', 'ORG'), at(text, "Carl's Jr.", 'ORG')])).toEqual(['Jr./ORG', "Carl's Jr./ORG"]);
   });
 });
