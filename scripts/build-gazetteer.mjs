@@ -432,6 +432,19 @@ const LOCATIONS = {
   'Western Hemisphere': [], 'Global South': [], 'Central Eurasia': [], Steppe: [],
 };
 
+/**
+ * Leagues and competitions that sports news names without a word that marks them as events
+ * (`Cup`, `Open` and `Championship` do: heads.ts types those): MISC, as eng.train types the
+ * leagues it names (`Bundesliga`, `Champions League`). `La Liga` was read as a person.
+ */
+const EVENTS = {
+  'La Liga': [], 'Serie A': [], 'Ligue 1': [], Bundesliga: [], Eredivisie: [],
+  'Champions League': ['UEFA Champions League'], 'Europa League': ['UEFA Europa League'],
+  'Indian Premier League': ['IPL'], 'Formula One': ['Formula 1'], 'Six Nations': [], 'Super Bowl': [],
+  'Tour de France': [], "Giro d'Italia": [], 'Roland Garros': ['Roland-Garros'], "Ballon d'Or": [],
+  'Copa America': ['Copa América'], 'Africa Cup of Nations': ['AFCON'],
+};
+
 /** Peoples, religions and political groups that are NORP but no country's demonym. */
 const EXTRA_NORP = [
   'Briton', 'Turk', 'Swede', 'Dane', 'Pole', 'Finn', 'Scot', 'Spaniard', 'Arab', 'Kurd', 'Jew',
@@ -595,6 +608,10 @@ for (const [canonical, aliases] of Object.entries(LOCATIONS)) {
 for (const [canonical, aliases] of Object.entries(EXTRA_GPE)) {
   addName(canonical, 'GPE', canonical, 'hand');
   for (const alias of aliases) addName(alias, 'GPE', canonical, 'hand');
+}
+for (const [canonical, aliases] of Object.entries(EVENTS)) {
+  addName(canonical, 'MISC', canonical, 'hand');
+  for (const alias of aliases) addName(alias, 'MISC', canonical, 'hand');
 }
 
 const demonyms = new Map(); // demonym (singular or plural) → country canonical name, '' for peoples
@@ -996,6 +1013,7 @@ const hasInnerParticle = (surface) => /[\s-]\p{Ll}+[\s-]\p{Lu}/u.test(surface);
 const trusted = [...surfaces]
   .filter(([surface, entry]) => {
     if (entry.priority === PRIORITY.languages) return !firstNames.has(surface);
+    if (entry.priority === PRIORITY.hand && entry.type === 'MISC') return true;
     if (!['ORG', 'GPE', 'LOC'].includes(entry.type)) return false;
     if (entry.priority === PRIORITY.hand) return true;
     if (entry.priority === PRIORITY.countries) return !capitals.has(surface) || hasInnerParticle(surface);

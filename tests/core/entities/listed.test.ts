@@ -97,7 +97,7 @@ describe('one-word bodies the lists know', () => {
   });
 });
 
-describe('firms, parties and sea routes of today’s news', () => {
+describe('firms, parties, competitions and sea routes of today’s news', () => {
   it('are found whole and typed so, where the tagger split or mistyped them', () => {
     expect(found('Rio Tinto and Glencore are also seeking copper assets.')).toEqual(['Rio Tinto/ORG', 'Glencore/ORG']);
     expect(found('Maersk and Hapag-Lloyd have diverted ships around the Cape of Good Hope since January.')).toEqual([
@@ -106,6 +106,12 @@ describe('firms, parties and sea routes of today’s news', () => {
       'Cape of Good Hope/LOC',
     ]);
     expect(found('The bid significantly undervalued Anglo American, the London-listed miner said.')).toContain('Anglo American/ORG');
+  });
+
+  it('know the leagues and competitions sports news names without an event’s word', () => {
+    expect(found('Real Madrid moved five points clear at the top of La Liga.')).toEqual(['Real Madrid/ORG', 'La Liga/MISC']);
+    expect(found('Juventus lead Serie A on goal difference.')).toEqual(['Juventus/ORG', 'Serie A/MISC']);
+    expect(found('Max Verstappen leads the Formula One standings.')).toEqual(['Max Verstappen/PERSON', 'Formula One/MISC']);
   });
 
   it('know the parties and armed groups of today’s political news, and their acronyms', () => {
