@@ -74,6 +74,7 @@ function cleanWithAffiliation(mention: Mention, text: string, lookups: NameLooku
   if (words.length === 0) return null;
   words = trimPunctuation(words, text);
   if (words.length === 0) return null;
+  words = withoutFullStopAfterLetter(words, text, lookups);
 
   let role: string | undefined;
   let affiliation: string | undefined;
@@ -378,6 +379,18 @@ function trimPunctuation(words: Word[], text: string): Word[] {
     }
   }
   return result;
+}
+
+/**
+ * `Juventus lead Serie A.`: the dot after a listed name that ends in a capital letter is the
+ * sentence's full stop, not part of the name. trimPunctuation leaves a capital's dot, which
+ * in an unlisted name is mostly an initial's (`John F.`).
+ */
+function withoutFullStopAfterLetter(words: Word[], text: string, lookups: NameLookups): Word[] {
+  const last = words[words.length - 1];
+  if (words.length < 2 || last.end - last.start !== 2 || text[last.end - 1] !== '.' || !/^\p{Lu}$/u.test(text[last.start])) return words;
+  const bare = [...words.slice(0, -1), { start: last.start, end: last.end - 1, text: text[last.start] }];
+  return lookups.lookup(phraseOf(bare, text)) ? bare : words;
 }
 
 /** A letter or a digit: what a name begins and ends with (`3M`, `7-Eleven`, `Ke$ha`). */

@@ -88,6 +88,13 @@ describe('cleanMention: lower-case words after a name', () => {
     expect(cleanedText(initials, 'J. Russell', 'PERSON')).toBe('J. Russell');
   });
 
+  it('takes the full stop off a listed name that ends a sentence on a capital letter, and only then', () => {
+    expect(cleanedText('Juventus lead Serie A. Inter are second.', 'Serie A.', 'MISC')).toBe('Serie A');
+    // An initial's dot, in an unlisted name, stays.
+    expect(cleanedText('The letter was signed by Zorvan F. Kell went home.', 'Zorvan F.', 'PERSON')).toBe('Zorvan F.');
+    expect(cleanedText('Zorbia lead Zorb Group A. Inter are second.', 'Zorb Group A.', 'ORG')).toBe('Zorb Group A.');
+  });
+
   it.each([
     ['Moon Jae-in', 'PERSON'],
     ['Kim Jong-un', 'PERSON'],
