@@ -32,11 +32,11 @@ const SOURCE = 'entities/conjunctions';
  */
 export function splitJoinedNames(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens } = analyzed;
-  const split = splitMentions(mentions, analyzed, { file, source: SOURCE }, (text) => text.includes(' and the '), (mention, first, last) => {
+  const splitAtAndThe = splitMentions(mentions, analyzed, { file, source: SOURCE }, (text) => text.includes(' and the '), (mention, first, last) => {
     const split = isDefinedOrListed(tokens, last, mention.text) ? null : conjunctionIn(tokens, first, last);
     return split === null ? null : { firstEnd: split - 1, secondStart: split + 2, secondType: mention.type };
   });
-  return splitNamesNamedAlone(split, analyzed, file);
+  return splitNamesNamedAlone(splitAtAndThe, analyzed, file);
 }
 
 /**

@@ -91,8 +91,9 @@ const BODY_HEADS_OVER_THINGS: ReadonlySet<string> = new Set([...PERSONLESS_HEADS
  * `Holdings`, `Airlines`, `Studios`) are firms whatever their context made of them: after `economist
  * Lynn Reaser of`, the tagger reads `Barnett Banks Inc.` as a second person. A person's name
  * never ends in an institution's, a union's or a party's word either (`Max Planck Society`,
- * `Christian Social Union`), nor a thing's in a body's (`American Civil Liberties Union`) unless
- * the lists know the name as something else (`Soviet Union`). Runs right after the tagger, before anything reads types.
+ * `Christian Social Union`), nor a thing's in a body's (`American Civil Liberties Union`)
+ * unless the lists know the name as something else (`Soviet Union`). Runs right after the
+ * tagger, before anything reads types.
  * @param mentions - the mentions so far
  * @returns the mentions, such names typed ORG
  */

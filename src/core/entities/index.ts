@@ -83,8 +83,10 @@ function byDocument(stage: DocumentStage): Stage {
  * 5. alias resolution (aliases.ts) reads final spans and types, and may itself harmonise the
  *    types of one entity's mentions.
  * The rescue stage (rescue.ts) right after the tagger adds organisation names it passed over
- * and types firms and institutions by their last word, and people by a generation's suffix (heads.ts), conjunctions.ts splits two
- * names the tagger ran together over `and the` (`the National Gallery and the Tate Gallery`),
+ * and types firms and institutions by their last word and people by a generation's suffix
+ * (heads.ts: `Vinicius Jr`), conjunctions.ts splits two names the tagger ran together over
+ * `and the` (`the National Gallery and the Tate Gallery`), or over `and` where the document
+ * names one alone (`Zepbound and Novo`),
  * venues.ts a name it ran on over `at` into its venue (`Open Championship at Royal Portrush`),
  * general.ts gives a body back the `General` the tagger took for a rank (`General Court`),
  * and ampersands.ts joins a
