@@ -345,7 +345,9 @@ function trimPunctuation(words: Word[], text: string): Word[] {
   const result = [...words];
   while (result.length > 0) {
     const first = result[0];
-    if (isEmoticon(first.text)) {
+    // A possessive's `'s` opens no name: the tagger's span began after the owner (`the BJP's
+    // Parvesh Verma`, `McCain's League of Democracies`), and its letter would be left.
+    if (isEmoticon(first.text) || (result.length > 1 && /^['’]s$/u.test(first.text))) {
       result.shift();
       continue;
     }

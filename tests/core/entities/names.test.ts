@@ -88,6 +88,14 @@ describe('cleanMention: lower-case words after a name', () => {
     expect(cleanedText(initials, 'J. Russell', 'PERSON')).toBe('J. Russell');
   });
 
+  it('takes a possessive\'s `\'s` off a name\'s start', () => {
+    const text = "Kejriwal lost his seat to the BJP's Parvesh Verma, and McCain’s League of Democracies met.";
+    expect(cleanedText(text, "'s Parvesh Verma", 'PERSON')).toBe('Parvesh Verma');
+    expect(cleanedText(text, '’s League of Democracies', 'ORG')).toBe('League of Democracies');
+    // An apostrophe and a letter of a name stay (`O'Shea` is no possessive).
+    expect(cleanedText("They met O'Shea and 's Gravenhage.", "O'Shea", 'PERSON')).toBe("O'Shea");
+  });
+
   it('takes the full stop off a listed name that ends a sentence on a capital letter, and only then', () => {
     expect(cleanedText('Juventus lead Serie A. Inter are second.', 'Serie A.', 'MISC')).toBe('Serie A');
     // An initial's dot, in an unlisted name, stays.
