@@ -106,6 +106,7 @@ describe('firms, parties, competitions and sea routes of today’s news', () => 
       'Cape of Good Hope/LOC',
     ]);
     expect(found('The bid significantly undervalued Anglo American, the London-listed miner said.')).toContain('Anglo American/ORG');
+    expect(found('Platforms such as Instagram, Snapchat and X face fines.')).toEqual(['Instagram/ORG', 'Snapchat/ORG']);
   });
 
   it('know the leagues and competitions sports news names without an event’s word', () => {
