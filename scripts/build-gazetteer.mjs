@@ -614,22 +614,17 @@ function addName(surface, type, canonical, source) {
 // capitals; only the ones news really writes are listed in COUNTRY_ALIASES.
 const isCode = (value) => /^[A-Z]{2,3}$/.test(value);
 
-for (const [canonical, aliases] of Object.entries(ORGANISATIONS)) {
-  addName(canonical, 'ORG', canonical, 'hand');
-  for (const alias of aliases) addName(alias, 'ORG', canonical, 'hand');
+/** Adds a hand list of `canonical: [aliases]`, every surface with one type. */
+function addHandList(list, type) {
+  for (const [canonical, aliases] of Object.entries(list)) {
+    addName(canonical, type, canonical, 'hand');
+    for (const alias of aliases) addName(alias, type, canonical, 'hand');
+  }
 }
-for (const [canonical, aliases] of Object.entries(LOCATIONS)) {
-  addName(canonical, 'LOC', canonical, 'hand');
-  for (const alias of aliases) addName(alias, 'LOC', canonical, 'hand');
-}
-for (const [canonical, aliases] of Object.entries(EXTRA_GPE)) {
-  addName(canonical, 'GPE', canonical, 'hand');
-  for (const alias of aliases) addName(alias, 'GPE', canonical, 'hand');
-}
-for (const [canonical, aliases] of Object.entries(EVENTS)) {
-  addName(canonical, 'MISC', canonical, 'hand');
-  for (const alias of aliases) addName(alias, 'MISC', canonical, 'hand');
-}
+addHandList(ORGANISATIONS, 'ORG');
+addHandList(LOCATIONS, 'LOC');
+addHandList(EXTRA_GPE, 'GPE');
+addHandList(EVENTS, 'MISC');
 
 const demonyms = new Map(); // demonym (singular or plural) → country canonical name, '' for peoples
 const singularOf = new Map(); // plural demonym → singular, so `Russians` and `Russian` are one NORP

@@ -47,11 +47,11 @@ export function splitJoinedNames(mentions: Mention[], analyzed: AnalyzedText, fi
  * that mention's type; the other keeps the mention's.
  */
 function splitNamesNamedAlone(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
-  if (!mentions.some((mention) => mention.text.includes(' and '))) return mentions;
+  if (!mentions.some((mention) => holdsAnd(mention.text))) return mentions;
   const { tokens } = analyzed;
   const typeOf = new Map<string, Mention['type']>();
   for (const mention of mentions) if (!mention.text.includes(' ')) typeOf.set(mention.text, mention.type);
-  return splitMentions(mentions, analyzed, { file, source: SOURCE }, (text) => text.includes(' and '), (mention, first, last) => {
+  return splitMentions(mentions, analyzed, { file, source: SOURCE }, holdsAnd, (mention, first, last) => {
     if (last - first !== 2 || tokens[first + 1].text !== 'and' || !/^\p{Lu}/u.test(tokens[last].text)) return null;
     const left = tokens[first].text;
     const right = tokens[last].text;
@@ -59,6 +59,10 @@ function splitNamesNamedAlone(mentions: Mention[], analyzed: AnalyzedText, file:
     if ((!typeOf.has(left) && !typeOf.has(right)) || isDefinedOrListed(tokens, last, mention.text)) return null;
     return { firstEnd: first, secondStart: last, secondType: typeOf.get(right) ?? mention.type };
   });
+}
+
+function holdsAnd(text: string): boolean {
+  return text.includes(' and ');
 }
 
 /** Whether the lists know the whole name, or an acronym in brackets after it defines it. */
