@@ -39,6 +39,7 @@ import { findCoordinatedNames } from './coordination.js';
 import { typeAppositivePersons } from './appositions.js';
 import { splitJoinedNames } from './conjunctions.js';
 import { splitAtVenues } from './venues.js';
+import { splitAtVerbs } from './verbs.js';
 import { joinGeneralBodies } from './general.js';
 import { isHoliday, withoutLeadingHoliday } from './holidays.js';
 import { isCapitalisedWordInProse, isInterjection, isOrdinaryVerb, withoutArticlePerson, withoutOpeningInterjection } from './ordinary.js';
@@ -88,6 +89,7 @@ function byDocument(stage: DocumentStage): Stage {
  * `and the` (`the National Gallery and the Tate Gallery`), or over `and` where the document
  * names one alone (`Zepbound and Novo`),
  * venues.ts a name it ran on over `at` into its venue (`Open Championship at Royal Portrush`),
+ * verbs.ts two names it ran together over a verb (`Court found Hakan`),
  * general.ts gives a body back the `General` the tagger took for a rank (`General Court`),
  * and ampersands.ts joins a
  * firm's name the tagger split at its `&` (`Bear Stearns & Co`), before anything reads spans; headlines.ts splits a title-case headline read as one name
@@ -130,6 +132,7 @@ const STAGES: readonly Stage[] = [
   rescueStage,
   byDocument(splitJoinedNames),
   byDocument(splitAtVenues),
+  byDocument(splitAtVerbs),
   byDocument(joinGeneralBodies),
   byDocument(joinAmpersandNames),
   byDocument(splitHeadlineSpans),
