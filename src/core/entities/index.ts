@@ -40,6 +40,7 @@ import { typeAppositivePersons } from './appositions.js';
 import { splitJoinedNames } from './conjunctions.js';
 import { splitAtVenues } from './venues.js';
 import { splitAtVerbs } from './verbs.js';
+import { joinPossessiveNames } from './possessive-names.js';
 import { joinGeneralBodies } from './general.js';
 import { isHoliday, withoutLeadingHoliday } from './holidays.js';
 import { isCapitalisedWordInProse, isInterjection, isOrdinaryVerb, withoutArticlePerson, withoutOpeningInterjection } from './ordinary.js';
@@ -114,7 +115,8 @@ function byDocument(stage: DocumentStage): Stage {
  * common-nouns.ts drops an acronym defined by ordinary words (`small modular reactors (SMRs)`). The user's configured names (configured.ts) join next, so that every
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said. After cleaning, apostrophes.ts gives back the
- * `'s` of a name that owns nothing (`McDonald's said`), pronouns.ts a surname spelt like a
+ * `'s` of a name that owns nothing (`McDonald's said`), possessive-names.ts joins a name cut at
+ * an ordinary owner's `'s` (`People's Liberation Army`, `Sheriff's Office`), pronouns.ts a surname spelt like a
  * pronoun (`He Lifeng`), east-asian-names.ts makes one person of a family name and a hyphenated
  * given name (`Son Heung-min`, read as `Heung`), numerals.ts joins a ruler's or a war's Roman numeral to its name
  * (`Elizabeth II`, `World War II`), indices.ts a stock index's number (`S&P 500`), and
@@ -155,6 +157,7 @@ const STAGES: readonly Stage[] = [
   datelineStage,
   cleanStage,
   byDocument(keepNamesEndingInApostropheS),
+  byDocument(joinPossessiveNames),
   byDocument(joinPronounSurnames),
   byDocument(joinEastAsianNames),
   byDocument(joinRomanNumerals),

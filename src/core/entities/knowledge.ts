@@ -538,8 +538,9 @@ export function isFacilityWord(word: string): boolean {
 /**
  * Splits a place into GPE (a country, state or city: a political unit) or LOC (continents,
  * seas, mountain ranges, regions, streets and buildings). Known names answer from the
- * gazetteer; others by their last word (`Ural Mountains`, `Gulf of Aden`, `Heathrow
- * Airport`), defaulting to GPE, the commoner kind in news.
+ * gazetteer; others by their last word (`Ural Mountains`, `Heathrow Airport`) or the word
+ * before `of` (`Gulf of Aden`, `Museum of Modern Art`), defaulting to GPE, the commoner kind in
+ * news.
  * @param name - a place name as written
  */
 export function refineLocationType(name: string): 'GPE' | 'LOC' {
@@ -550,6 +551,9 @@ export function refineLocationType(name: string): 'GPE' | 'LOC' {
   // `Lake County`, `Cape Province`: a division, whatever landform its name opens with.
   if (space > 0 && isDivisionWord(name.slice(name.lastIndexOf(' ') + 1))) return 'GPE';
   if (space > 0 && (isLocationKeyword(key.slice(space + 1)) || isFacilityWord(name.slice(name.lastIndexOf(' ') + 1)))) return 'LOC';
+  // `Museum of Modern Art`, `Children's Hospital of Philadelphia`: the building leads its town.
+  const of = name.indexOf(' of ');
+  if (of > 0 && isFacilityWord(name.slice(name.lastIndexOf(' ', of - 1) + 1, of))) return 'LOC';
   const firstSpace = key.indexOf(' ');
   // `Gulf of Aden`, `Sea of Japan`, `Lake Baikal`, `Mount Elbrus`: the landform word leads.
   if (firstSpace > 0 && isLocationKeyword(key.slice(0, firstSpace))) return 'LOC';

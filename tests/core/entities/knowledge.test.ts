@@ -226,6 +226,11 @@ describe('refining types', () => {
     expect(refineLocationType('Heathrow Airport')).toBe('LOC');
     expect(refineLocationType('Pushkin Museum')).toBe('LOC');
     expect(refineLocationType('Pearl Harbor')).toBe('LOC');
+    // A building before `of` and its town.
+    expect(refineLocationType('Children’s Hospital of Philadelphia')).toBe('LOC');
+    expect(refineLocationType('Zorvex Museum of Kell')).toBe('LOC');
+    // A place's people are no building.
+    expect(refineLocationType('Republic of Zorvex')).toBe('GPE');
   });
 
   it('splits miscellany into peoples and everything else', () => {

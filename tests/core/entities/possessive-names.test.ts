@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt as at, stageOnPhrases, stageResult } from './found.js';
+import { joinPossessiveNames } from '../../../src/core/entities/possessive-names.js';
+import { extractEntities } from '../../../src/core/entities/index.js';
+import { createNlp } from '../../../src/core/nlp.js';
+
+const SOURCE = 'entities/possessive-names';
+
+describe('a name with an ordinary owner’s possessive inside', () => {
+  it('is joined over a plural owner when the name holds a word of a kind, typed by it', () => {
+    const text = 'He was taken to Children’s Hospital of Philadelphia.';
+    expect(stageResult(joinPossessiveNames, text, [at(text, 'Hospital of Philadelphia', 'GPE')])).toEqual([
+      `Children’s Hospital of Philadelphia/LOC/${SOURCE}`,
+    ]);
+    const union = "The Moroccan Workers' Union called a strike.";
+    expect(stageResult(joinPossessiveNames, union, [at(union, 'Moroccan', 'NORP'), at(union, 'Union', 'ORG')])).toEqual([
+      `Moroccan Workers' Union/ORG/${SOURCE}`,
+    ]);
+    const cup = 'Spain won the Women’s World Cup in Sydney.';
+    expect(stageResult(joinPossessiveNames, cup, [at(cup, 'Spain', 'GPE'), at(cup, 'World Cup', 'MISC'), at(cup, 'Sydney', 'GPE')])).toEqual([
+      'Spain/GPE/test',
+      `Women’s World Cup/MISC/${SOURCE}`,
+      'Sydney/GPE/test',
+    ]);
+  });
+
+  it('is joined over a title with the title words before it and the body it names', () => {
+    const text = 'The Prime Minister’s Office issued a statement.';
+    expect(stageResult(joinPossessiveNames, text, [at(text, 'Office', 'GPE')])).toEqual([`Prime Minister’s Office/ORG/${SOURCE}`]);
+    const office = "The United States Attorney's Office for the Southern District of New York charged him.";
+    const given = [at(office, 'United States', 'GPE'), at(office, 'Office for the Southern District', 'ORG'), at(office, 'Southern District of New York', 'ORG')];
+    expect(stageResult(joinPossessiveNames, office, given)).toEqual([
+      `United States Attorney's Office for the Southern District of New York/ORG/${SOURCE}`,
+    ]);
+  });
+
+  it('takes in a one-name party or people before `People’s` and keeps a found name’s type', () => {
+    const text = "The Republican People's Party won Istanbul.";
+    expect(stageResult(joinPossessiveNames, text, [at(text, 'Republican', 'NORP'), at(text, 'Party', 'MISC'), at(text, 'Istanbul', 'GPE')])).toEqual([
+      `Republican People's Party/ORG/${SOURCE}`,
+      'Istanbul/GPE/test',
+    ]);
+    // Not a person's name, nor a tagger's span over `of the` (the name starts at `People's`).
+    const person = "Doctors told Maria Lopez Children's Hospital staff were ready.";
+    expect(stageResult(joinPossessiveNames, person, [at(person, 'Maria Lopez', 'PERSON'), at(person, 'Hospital', 'ORG')])).toEqual([
+      'Maria Lopez/PERSON/test',
+      `Children's Hospital/LOC/${SOURCE}`,
+    ]);
+    const korea = "The Ministry for Atomic Energy of the Democratic People's Republic of Korea said so.";
+    const ministry = 'Ministry for Atomic Energy of the Democratic';
+    expect(stageResult(joinPossessiveNames, korea, [at(korea, ministry, 'ORG'), at(korea, 'Republic of Korea', 'GPE')])).toEqual([
+      `${ministry}/ORG/test`,
+      `People's Republic of Korea/GPE/${SOURCE}`,
+    ]);
+    const republic = "Gierek led People's Poland for a decade.";
+    expect(stageResult(joinPossessiveNames, republic, [at(republic, 'Gierek', 'PERSON'), at(republic, 'Poland', 'GPE')])).toEqual([
+      'Gierek/PERSON/test',
+      `People's Poland/GPE/${SOURCE}`,
+    ]);
+  });
+
+  it.each([
+    // A name owns: a person, a listed people or party, a body word.
+    ["Putin's Security Council met.", [['Putin', 'PERSON'], ['Security Council', 'ORG']]],
+    ["The Democrats' Senate majority held.", [['Democrats', 'NORP'], ['Senate', 'ORG']]],
+    ["The Party's Central Committee met.", [['Party', 'ORG'], ['Central Committee', 'ORG']]],
+    ["The Giants' Training Center reopened.", [['Giants', 'ORG'], ['Training Center', 'ORG']]],
+    ["The New York Times' Editorial Board wrote.", [['New York Times', 'ORG'], ['Editorial Board', 'ORG']]],
+    // A title before a role, not a body.
+    ["The President's Chief of Staff John Kelly left.", [['John Kelly', 'PERSON']]],
+    // A plural before a name of no kind: results tables.
+    ["He won the Men's Individual Foil.", [['Individual Foil', 'MISC']]],
+    // A title-case headline.
+    ["Queen's Guard Union Holds Talks On Pay", [['Guard Union', 'ORG']]],
+  ] as [string, [string, 'PERSON' | 'ORG' | 'NORP' | 'MISC'][]][])('leaves %s as it was', (text, phrases) => {
+    const { result, given } = stageOnPhrases(joinPossessiveNames, text, phrases);
+    expect(result).toEqual(given);
+  });
+
+  it('gives the whole pipeline the whole name', () => {
+    const nlp = createNlp();
+    const found = (text: string) => extractEntities(nlp.analyze(text), 'x.txt').map((mention) => `${mention.text}/${mention.type}`);
+    expect(found('The People’s Liberation Army held drills near Taiwan.')).toContain('People’s Liberation Army/ORG');
+    expect(found('He studied at King’s College London.')).toContain('King’s College London/ORG');
+    expect(found('The Sheriff’s Office said deputies were called.')).toContain('Sheriff’s Office/ORG');
+  });
+});
