@@ -128,12 +128,13 @@ function ownerStart(tokens: readonly Token[], owner: number, mentions: readonly 
   let first = owner;
   while (first > 0 && isTitleWord(tokens[first].text) && isTitleWord(tokens[first - 1].text) && isCapitalised(tokens[first - 1]) && areSpaced(tokens[first - 1], tokens[first])) first -= 1;
   const { start } = tokens[first];
+  // Only a name of capitalised words: a tagger's span over `of the` or `or` may end on the
+  // first word of another name (`Ministry for Atomic Energy of the Democratic` + `People's
+  // Republic of Korea`, `Mother's Day or Father` + `'s Day`).
   const holding = mentions.find((mention) => mention.start <= start && start < mention.end);
-  if (holding) return holding.start;
+  if (holding) return isCapitalisedWords(holding.text) ? holding.start : start;
   const before = first > 0 ? tokens[first - 1] : null;
   if (before === null || !areSpaced(before, tokens[first])) return start;
-  // Only a name of capitalised words: a tagger's span over `of the` may end on the first word
-  // of another name (`Ministry for Atomic Energy of the Democratic` + `People's Republic of Korea`).
   const adjacent = mentions.find((mention) => mention.end === before.end && mention.type !== 'PERSON');
   return adjacent && isCapitalisedWords(adjacent.text) ? adjacent.start : start;
 }

@@ -52,6 +52,8 @@ describe('a name with an ordinary owner’s possessive inside', () => {
       `${ministry}/ORG/test`,
       `People's Republic of Korea/GPE/${SOURCE}`,
     ]);
+    const days = "I never liked Mother's Day or Father's Day.";
+    expect(stageResult(joinPossessiveNames, days, [at(days, 'Day or Father', 'ORG')])).toEqual([`Father's Day/MISC/${SOURCE}`]);
     const republic = "Gierek led People's Poland for a decade.";
     expect(stageResult(joinPossessiveNames, republic, [at(republic, 'Gierek', 'PERSON'), at(republic, 'Poland', 'GPE')])).toEqual([
       'Gierek/PERSON/test',
