@@ -9,13 +9,16 @@
  * The `'s` may also be `has` or `is` run into a name (`Putin's said`, `Apple's in talks`): a
  * verb counts only after a name read as an organisation, a name the document also writes
  * without `'s` keeps that form, and no person's or listed place's name is read so (`a friend
- * of John's.`, `in Russia's`).
+ * of John's.`, `in Russia's`). A firm the lists know with its `'s` (`Macy's`, `Sainsbury's`)
+ * keeps it, read as a person or a place though it was, where what follows cannot be owned or
+ * an article opens it (`a Wendy's`), unless the document names a person by that word (`Chris
+ * Christie … Christie's plan`).
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
-import { tokensByEnd } from './tokens.js';
-import { isCommonWord, lookupName } from './knowledge.js';
+import { tokensByEnd, tokensByStart } from './tokens.js';
+import { isCommonWord, lookupExactName, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/apostrophes';
 
@@ -51,17 +54,25 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could
 export function keepNamesEndingInApostropheS(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens } = analyzed;
   const byEnd = tokensByEnd(tokens);
+  const byStart = tokensByStart(tokens);
   const followed: { mention: Mention; apostrophe: number }[] = [];
   for (const mention of mentions) {
-    if (mention.type === 'PERSON') continue;
     const last = byEnd.get(mention.end);
     if (last === undefined || last + 1 >= tokens.length || !isApostropheS(tokens[last + 1], tokens[last])) continue;
+    // A person's `'s` is a possessive, unless the lists know the whole as a firm (`Macy's`).
+    if (mention.type === 'PERSON' && !isListedFirm(mention.text)) continue;
     followed.push({ mention, apostrophe: last + 1 });
   }
   if (followed.length === 0) return mentions;
   const names = new Set<string>();
+  const listed = new Set<string>();
+  const withApostrophe = new Set(followed.map(({ mention }) => mention));
   for (const { mention, apostrophe } of followed) {
-    if (!endsInTitleCaseWord(mention.text) || isListedPlace(mention.text)) continue;
+    if (isListedFirm(mention.text) && isFirmsApostrophe(tokens, apostrophe, byStart.get(mention.start))) {
+      listed.add(mention.text);
+      continue;
+    }
+    if (mention.type === 'PERSON' || !endsInTitleCaseWord(mention.text) || isListedPlace(mention.text)) continue;
     if (ownsNothing(tokens, apostrophe, mention) || isFollowedByAuxiliary(tokens, apostrophe, mention)) names.add(mention.text);
   }
   // A longer name that opens with the `'s` form shows it to be a name too (`Lloyd's of
@@ -75,9 +86,9 @@ export function keepNamesEndingInApostropheS(mentions: Mention[], analyzed: Anal
   // A name the document also writes without `'s` is that name, and its `'s` is `is` or `has`
   // (`Apple's in talks … Apple said`).
   if (names.size > 0) {
-    const withApostrophe = new Set(followed.map(({ mention }) => mention));
     for (const mention of mentions) if (!withApostrophe.has(mention)) names.delete(mention.text);
   }
+  for (const name of listed) if (!namesPerson(mentions, name, withApostrophe)) names.add(name);
   if (names.size === 0) return mentions;
   const extended = new Map<Mention, Mention>();
   for (const { mention, apostrophe } of followed) {
@@ -118,6 +129,40 @@ function isFollowedByAuxiliary(tokens: readonly Token[], apostrophe: number, men
   const next = tokens[apostrophe + 1];
   return mention.type === 'ORG' && next !== undefined && next.sentence === tokens[apostrophe].sentence && AUXILIARIES.has(next.text)
     && !isCommonWord(tokens[apostrophe - 1].text);
+}
+
+/** What may follow a listed firm's `'s` and cannot be owned: a verb, a preposition, a conjunction. */
+const FIRM_FOLLOWERS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
+
+/**
+ * Whether the `'s` at `apostrophe` after a listed firm's name is the firm's: nothing owned
+ * follows (`Christie's auctioned`, `Moody's recently issued`, `at Denny's.`) or an article
+ * opens the name (`a Wendy's`). A noun or an adjective after it is owned (`Rob Lowe's early
+ * work`, `falls for Lloyd's son`), unless the document shows the firm elsewhere.
+ */
+function isFirmsApostrophe(tokens: readonly Token[], apostrophe: number, first: number | undefined): boolean {
+  // Past adverbs to the verb they qualify (`recently issued`); wink also tags `later` of
+  // `later stories` an adverb, and a noun follows it.
+  let following = apostrophe + 1;
+  while (following < tokens.length && tokens[following].pos === 'ADV' && tokens[following].sentence === tokens[apostrophe].sentence) following += 1;
+  const next = tokens[following];
+  if (next === undefined || next.sentence !== tokens[apostrophe].sentence) return true;
+  if (next.pos === 'PUNCT' ? !/^["“‘'(]$/u.test(next.text) : FIRM_FOLLOWERS.has(next.pos)) return true;
+  const before = first !== undefined && first > 0 ? tokens[first - 1] : undefined;
+  return before !== undefined && /^(?:a|an|the)$/iu.test(before.text);
+}
+
+/** A name the lists know, with its `'s`, as a firm (`Macy's`, `Sainsbury's`, `Sotheby's`). */
+function isListedFirm(name: string): boolean {
+  return lookupExactName(name + "'s")?.type === 'ORG';
+}
+
+/**
+ * Whether the document names a person by this word, as a given name, a surname or alone
+ * without `'s` (`Chris Christie`, `Lord Sainsbury said`): then its `'s` is that person's.
+ */
+function namesPerson(mentions: readonly Mention[], word: string, withApostrophe: ReadonlySet<Mention>): boolean {
+  return mentions.some((mention) => mention.type === 'PERSON' && (mention.text === word ? !withApostrophe.has(mention) : mention.text.startsWith(word + ' ') || mention.text.endsWith(' ' + word)));
 }
 
 function isListedPlace(name: string): boolean {

@@ -246,6 +246,15 @@ export function lookupName(phrase: string): KnownName | null {
 }
 
 /**
+ * A name as a list writes it, apostrophes and case included: `Macy's`, but not `Philip's`,
+ * which `lookupName` finds as the case-folded `philips`.
+ * @param phrase - a name as written
+ */
+export function lookupExactName(phrase: string): KnownName | null {
+  return knowledge().exact.get(nameKey(phrase)) ?? null;
+}
+
+/**
  * True when the gazetteer's type for a phrase may overrule the tagger's reading of context:
  * the phrase comes from a hand-kept list or world-countries (`Kremlin` the organisation,
  * `Ukraine` the country), or is a first-level division of more than one word that names no

@@ -143,6 +143,9 @@ function trustedNameAt(tokens: readonly Token[], start: number, text: string): T
   // `the Island` is one word of a name (Iceland's other spelling); `The Hague` is two.
   const article = /^the$/iu.test(tokens[start].text) && !/^the /iu.test(found.canonical) ? 1 : 0;
   if (end - start - article < 2 || tokens[end - 1].sentence !== tokens[start].sentence) return null;
+  // `Macy's`: a listed name and its `'s` may be a person's possessive (`Agatha Christie …
+  // Christie's plots`); apostrophes.ts, which reads the document's people, decides.
+  if (end - start - article === 2 && /^['’]s$/u.test(tokens[end - 1].text)) return null;
   const written = text.slice(tokens[start].start, tokens[end - 1].end);
   if (!isTrustedName(written) || (found.type === 'LOC' && / and /u.test(written))) return null;
   return { first: start, end, type: found.type };

@@ -72,7 +72,10 @@ export function cleanMention(mention: Mention, text: string, lookups: NameLookup
 function cleanWithAffiliation(mention: Mention, text: string, lookups: NameLookups, surnames: ReadonlySet<string>): { mention: Mention; affiliationSpan?: [number, number] } | null {
   let words = wordsOf(text, mention.start, mention.end);
   if (words.length === 0) return null;
+  const listedWithApostrophe = endsInListedApostropheS(words, text, lookups);
   words = trimPunctuation(words, text);
+  // A listed name ending in `'s` keeps it (`Trader Joe's`).
+  if (listedWithApostrophe !== null) words = [...words.slice(0, -1), listedWithApostrophe];
   if (words.length === 0) return null;
   words = withoutFullStopAfterLetter(words, text, lookups);
 
@@ -381,6 +384,17 @@ function trimPunctuation(words: Word[], text: string): Word[] {
     }
   }
   return result;
+}
+
+/**
+ * The last word, `'s` and all, when the words are a listed name written with its `'s`
+ * (`Trader Joe's`); else null. One word's `'s` is apostrophes.ts's to judge (`Lloyd's son` is
+ * a person's).
+ */
+function endsInListedApostropheS(words: readonly Word[], text: string, lookups: NameLookups): Word | null {
+  const last = words[words.length - 1];
+  if (words.length < 2 || !/['’]s$/u.test(last.text)) return null;
+  return lookups.lookup(phraseOf(words, text)) ? last : null;
 }
 
 /**

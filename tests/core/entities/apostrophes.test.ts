@@ -71,6 +71,34 @@ describe("names ending in 's that own nothing", () => {
     ]);
   });
 
+  it("keeps the 's of a firm listed with it, read as a person though it was, where nothing owned follows", () => {
+    const verb = "Macy's said sales fell.";
+    expect(kept(verb, [at(verb, 'Macy', 'PERSON')])).toEqual(["Macy's/ORG/entities/apostrophes"]);
+    const adverb = "Sotheby's recently sold a Monet.";
+    expect(kept(adverb, [at(adverb, 'Sotheby', 'PERSON')])).toEqual(["Sotheby's/ORG/entities/apostrophes"]);
+    const article = "There is a Wendy's nearby.";
+    expect(kept(article, [at(article, 'Wendy', 'PERSON')])).toEqual(["Wendy's/ORG/entities/apostrophes"]);
+    // A name the lists know with its 's keeps it through span cleaning.
+    expect(found("Trader Joe's recalled the product.")).toEqual(["Trader Joe's/ORG"]);
+    expect(found("He backed the Houston Rockets' bid.")).toEqual(['Houston Rockets/ORG']);
+    // Shown once, the firm owns its other `'s` too.
+    expect(found("Macy's said it would cut jobs. Macy's profits fell.")).toEqual(["Macy's/ORG", "Macy's/ORG"]);
+  });
+
+  it("leaves a listed firm's 's that owns, or that a person named so in the document has", () => {
+    const owned = "This was one of Christie's later stories, and Rob Lowe's early films.";
+    expect(kept(owned, [at(owned, 'Christie', 'PERSON'), at(owned, 'Lowe', 'PERSON')])).toEqual(['Christie/PERSON/test', 'Lowe/PERSON/test']);
+    const person = "Agatha Christie wrote it. Christie's said nothing.";
+    expect(kept(person, [at(person, 'Agatha Christie', 'PERSON'), at(person, 'Christie', 'PERSON', 20)])).toEqual([
+      'Agatha Christie/PERSON/test',
+      'Christie/PERSON/test',
+    ]);
+    expect(found("Agatha Christie wrote it. Christie's said nothing.")).toEqual(['Agatha Christie/PERSON', 'Christie/PERSON']);
+    // The lists know `Philips` in any case, and an apostrophe is no part of that lookup.
+    const folded = "Philip's said to be ill.";
+    expect(kept(folded, [at(folded, 'Philip', 'PERSON')])).toEqual(['Philip/PERSON/test']);
+  });
+
   it("never reads a person's or a listed place's 's so", () => {
     const text = "It was a friend of John's. Trade in Russia's.";
     expect(kept(text, [at(text, 'John', 'PERSON'), at(text, 'Russia', 'GPE')])).toEqual(['John/PERSON/test', 'Russia/GPE/test']);
