@@ -41,6 +41,7 @@ import { splitJoinedNames } from './conjunctions.js';
 import { splitAtVenues } from './venues.js';
 import { splitAtVerbs } from './verbs.js';
 import { joinPossessiveNames } from './possessive-names.js';
+import { typeEnumeratedNames } from './enumerations.js';
 import { joinGeneralBodies } from './general.js';
 import { isHoliday, withoutLeadingHoliday } from './holidays.js';
 import { isCapitalisedWordInProse, isInterjection, isOrdinaryVerb, withoutArticlePerson, withoutOpeningInterjection } from './ordinary.js';
@@ -124,7 +125,8 @@ function byDocument(stage: DocumentStage): Stage {
  * a court case (`Roe v. Wade`); the typing stage reads a sea's adjective used as its
  * name as the sea (seas.ts: `the Mediterranean`) and a storm named like a person as an event
  * (storms.ts: `Hurricane Melissa`), and an unlisted name before `party` as the party (parties.ts:
- * `the Chadema party`); after typing, described-places.ts makes a place of a name the text calls
+ * `the Chadema party`); after typing, enumerations.ts gives the one name of another kind in a
+ * list of names of one kind the list's kind (`Kharkiv, Odesa and Dnipro`), described-places.ts makes a place of a name the text calls
  * one (`the city of El Obeid`), works.ts makes a title in quotation marks that a
  * possessive or a kind of work introduces a work (`her album "The Life of a Showgirl"`), and awards.ts makes an award of a name its
  * context counts as one (`won an Oscar`).
@@ -165,6 +167,7 @@ const STAGES: readonly Stage[] = [
   byDocument(joinPartyQualifiers),
   byDocument(joinCaseNames),
   typeStage,
+  byDocument(typeEnumeratedNames),
   byDocument(typeDescribedPlaces),
   byDocument(typeQuotedWorks),
   byDocument(typeAwards),
