@@ -489,6 +489,27 @@ const EVENTS = {
   'Copa America': ['Copa América'], 'Africa Cup of Nations': ['AFCON'],
 };
 
+// Products today's news names as it names firms: AI models, devices, software, drugs,
+// aircraft, weapons and spacecraft. eng.train types products MISC (`Windows 95`, `MiG-19`,
+// `F-14`). The tagger, meeting them unlisted, makes people and places of them (`Cybertruck`,
+// `Mounjaro`, `Artemis II` a person, `Chrome` a place). Left out where the word is also an
+// ordinary word or a name (Windows, Gemini, Copilot, Claude, Pixel, Galaxy, Switch, Patriot,
+// Javelin, Leopard, Abrams) or eng.train names it (Airbus); such a product is listed only in
+// a longer form (`Windows 11`, `Nintendo Switch`).
+const PRODUCTS = {
+  ChatGPT: [], 'GPT-4': [], 'GPT-4o': [], 'GPT-5': [], 'DALL-E': [],
+  iPhone: [], iPad: [], MacBook: [], 'Apple Watch': [], AirPods: [], 'Vision Pro': ['Apple Vision Pro'],
+  PlayStation: [], 'PlayStation 5': ['PS5'], Xbox: [], 'Nintendo Switch': [], Kindle: [],
+  Android: [], iOS: [], macOS: [], Chrome: ['Google Chrome'], 'Windows 10': [], 'Windows 11': [],
+  Ozempic: [], Wegovy: [], Mounjaro: [], Zepbound: [], Keytruda: [], Humira: [], Paxlovid: [],
+  Eliquis: [], Dupixent: [], Leqembi: [], Comirnaty: [], Spikevax: [], Viagra: [], Prozac: [],
+  Cybertruck: [], Dreamliner: ['787 Dreamliner', 'Boeing 787 Dreamliner'], '737 Max': ['Boeing 737 Max', '737 MAX', 'Boeing 737 MAX'],
+  'F-35': [], 'F-16': [], 'Falcon 9': [], Starship: [], Starliner: [], 'Crew Dragon': [],
+  HIMARS: [], ATACMS: [], 'Iron Dome': [], 'Storm Shadow': [], 'Bayraktar TB2': [], Kinzhal: [], Oreshnik: [],
+  'Artemis I': [], 'Artemis II': [], 'Artemis III': [], 'James Webb Space Telescope': ['JWST', 'Webb telescope'],
+  'Hubble Space Telescope': [], 'Chandrayaan-3': [], Gaganyaan: [], 'Voyager 1': [], 'Voyager 2': [],
+};
+
 /** Peoples, religions and political groups that are NORP but no country's demonym. */
 const EXTRA_NORP = [
   'Briton', 'Turk', 'Swede', 'Dane', 'Pole', 'Finn', 'Scot', 'Spaniard', 'Arab', 'Kurd', 'Jew',
@@ -652,6 +673,7 @@ addHandList(ORGANISATIONS, 'ORG');
 addHandList(LOCATIONS, 'LOC');
 addHandList(EXTRA_GPE, 'GPE');
 addHandList(EVENTS, 'MISC');
+addHandList(PRODUCTS, 'MISC');
 
 const demonyms = new Map(); // demonym (singular or plural) → country canonical name, '' for peoples
 const singularOf = new Map(); // plural demonym → singular, so `Russians` and `Russian` are one NORP

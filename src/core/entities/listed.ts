@@ -4,17 +4,19 @@
  * the tagger read it: cut into pieces (`Baltic` a nationality and `Sea` an organisation), or run
  * into the next name (`South China Sea and the Persian Gulf` as one organisation).
  *
- * Only the tagger's own mentions are read, with one exception: a trusted name that opens a
- * sentence and that the tagger passed over (`Facebook and Netflix declined`: a sentence's
- * first word says least about itself) is found. Elsewhere a trusted name that overlaps no
- * mention stays unfound here, and a mention that reaches past a trusted name with more than
- * connectors and other trusted names (`Baltic Sea Fleet`) is the longer name, left whole.
+ * The tagger's own mentions are read, and a trusted name it passed over is found where it
+ * stands alone: opening a sentence (`Facebook and Netflix declined`: a sentence's first word
+ * says least about itself) or inside one (`a new version of ChatGPT`, `fired ATACMS
+ * missiles`: the tagger learnt its words from 1996 news), not in a title-case headline. A
+ * mention that reaches past a trusted name with more than connectors and other trusted names
+ * (`Baltic Sea Fleet`) is the longer name, left whole.
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { isNameParticle, isTrustedName, longestNameAt, mayOpenTrustedName, mayStartTrustedName, nameKey } from './knowledge.js';
+import { isCommonWord, isNameParticle, isTrustedName, longestNameAt, mayOpenTrustedName, mayStartTrustedName, nameKey } from './knowledge.js';
 import { isCapitalisedName, joinedByHyphen, tokensByEnd, tokensByStart } from './tokens.js';
 import { byPosition } from './mentions.js';
+import { isHeadlineLine } from './names.js';
 
 const SOURCE = 'entities/listed';
 
@@ -89,6 +91,7 @@ export function mendListedNames(mentions: Mention[], analyzed: AnalyzedText, fil
   for (const range of analyzed.sentences) {
     const opening = sentenceOpeningName(tokens, range.first, range.end, text, mentions);
     if (opening) added.push(mentionOf(opening, tokens, text, file));
+    for (const name of passedOverNames(tokens, range.first, range.end, text, mentions)) added.push(mentionOf(name, tokens, text, file));
   }
   if (replaced.size === 0 && added.length === 0) return mentions;
   return [...mentions.filter((mention) => !replaced.has(mention)), ...added].sort(byPosition);
@@ -125,6 +128,46 @@ function sentenceOpeningName(tokens: readonly Token[], first: number, end: numbe
   if (!isTrustedName(text.slice(from, to)) || (stop < end && isCapitalisedName(tokens[stop]))) return null;
   if (mentions.some((mention) => mention.start < to && from < mention.end)) return null;
   return { first: start, end: stop, type: found.type };
+}
+
+/**
+ * Trusted names inside the sentence `[first, end)`, past its opening word, that no mention
+ * touches and that stand alone as `sentenceOpeningName`'s do: `a new version of ChatGPT`,
+ * `fired ATACMS missiles`. The tagger learnt its words from 1996 news; a capitalised word a
+ * hand list or a country list vouches for is a name wherever a sentence writes it, but in a
+ * title-case headline, where every word is capitalised.
+ */
+function passedOverNames(tokens: readonly Token[], first: number, end: number, text: string, mentions: readonly Mention[]): TrustedSpan[] {
+  const names: TrustedSpan[] = [];
+  let headline: boolean | null = null;
+  let opening = first;
+  while (opening < end && tokens[opening].kind === 'punctuation') opening += 1;
+  for (let start = opening + 1; start < end; start += 1) {
+    const token = tokens[start];
+    if (!isNameWord(token.text) || !mayOpenTrustedName(token.text)) continue;
+    const found = longestNameAt(tokens, start, text, LONGEST_NAME);
+    if (!found || start + found.tokens > end) continue;
+    const stop = start + found.tokens;
+    const from = token.start;
+    const to = tokens[stop - 1].end;
+    if (!isTrustedName(text.slice(from, to)) || (stop < end && isNameWord(tokens[stop].text)) || isNameWord(tokens[start - 1].text)) continue;
+    // Ordinary words in brackets after it define it as no name (`your AP (ability point)`).
+    if (tokens[stop]?.text === '(' && stop + 1 < end && /^\p{Ll}/u.test(tokens[stop + 1].text)) continue;
+    // Capitals that spell an ordinary word are a shout (`it doesnt matter WHO is in it`),
+    // unless `the` makes a name of them (`the WHO said`, `the US economy`).
+    if (found.tokens === 1 && !/\p{Ll}/u.test(token.text) && isCommonWord(token.text.toLowerCase()) && tokens[start - 1].text.toLowerCase() !== 'the') continue;
+    if (mentions.some((mention) => mention.start < to && from < mention.end)) continue;
+    headline ??= isHeadlineLine(text, from);
+    if (headline) return names;
+    names.push({ first: start, end: stop, type: found.type });
+    start = stop - 1;
+  }
+  return names;
+}
+
+/** A word that may be part of a name: capitalised, a number, or camel-cased (`iPad`). */
+function isNameWord(word: string): boolean {
+  return /^[\p{Lu}\d]|^\p{Ll}+\p{Lu}/u.test(word);
 }
 
 /**

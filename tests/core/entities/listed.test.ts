@@ -72,9 +72,27 @@ describe('trusted names the tagger cut or passed over', () => {
     expect(mended(text, [at(text, 'Netflix', 'ORG')])).toEqual(['Facebook/ORG', 'Netflix/ORG', 'Kremlin/ORG']);
   });
 
-  it('finds none inside a sentence, in a longer name, over a mention, or outside the lists', () => {
-    const inside = 'Shares of Facebook fell.';
-    expect(mended(inside, [])).toEqual([]);
+  it('finds one the tagger passed over inside a sentence, standing alone and not in a headline', () => {
+    const inside = 'Shares of Facebook fell after OpenAI updated ChatGPT and Ukraine fired ATACMS missiles.';
+    expect(mended(inside, [at(inside, 'OpenAI', 'ORG'), at(inside, 'Ukraine', 'GPE')])).toEqual([
+      'Facebook/ORG',
+      'OpenAI/ORG',
+      'ChatGPT/MISC',
+      'Ukraine/GPE',
+      'ATACMS/MISC',
+    ]);
+    // Beside another name word, in a title-case headline, a shout, a word defined as ordinary words.
+    const beside = 'He bought an iPad Chrome, a Zorvex Facebook and a Facebook Kit.';
+    expect(mended(beside, [])).toEqual([]);
+    const headline = 'Tech Stocks Tumble: Facebook, Zorvex Lead Losses';
+    expect(mended(headline, [])).toEqual([]);
+    const shout = 'It doesnt matter WHO is in it, but the WHO said so.';
+    expect(mended(shout, [])).toEqual(['WHO/ORG']);
+    const defined = 'Choose your AP (ability point) build.';
+    expect(mended(defined, [])).toEqual([]);
+  });
+
+  it('finds none in a longer name, over a mention, or outside the lists', () => {
     const longer = 'Google Earth showed it.';
     expect(mended(longer, [])).toEqual([]);
     const covered = 'Sony Pictures said so.';
@@ -113,6 +131,13 @@ describe('firms, parties, competitions and sea routes of today’s news', () => 
     expect(found('Real Madrid moved five points clear at the top of La Liga.')).toEqual(['Real Madrid/ORG', 'La Liga/MISC']);
     expect(found('Juventus lead Serie A on goal difference.')).toEqual(['Juventus/ORG', 'Serie A/MISC']);
     expect(found('Max Verstappen leads the Formula One standings.')).toEqual(['Max Verstappen/PERSON', 'Formula One/MISC']);
+  });
+
+  it('know the products today’s news names, typed as eng.train types products', () => {
+    expect(found('Tesla’s Cybertruck was recalled.')).toEqual(['Tesla/ORG', 'Cybertruck/MISC']);
+    expect(found('Eli Lilly’s Mounjaro and Zepbound sold well.')).toEqual(['Eli Lilly/ORG', 'Mounjaro/MISC', 'Zepbound/MISC']);
+    expect(found('The Artemis II crew will fly around the Moon.')).toContain('Artemis II/MISC');
+    expect(found('Users of Google Chrome were told to update.')).toEqual(['Google Chrome/MISC']);
   });
 
   it('know the parties and armed groups of today’s political news, and their acronyms', () => {
