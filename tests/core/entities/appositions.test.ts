@@ -46,3 +46,23 @@ describe('a name described by an office or a trade after a comma', () => {
     expect(result).toEqual(given);
   });
 });
+
+describe('a name followed by an age between commas', () => {
+  it('is a person', () => {
+    const text = 'LeBron James, 40, missed the game with sciatica.';
+    expect(stageResult(typeAppositivePersons, text, [at(text, 'LeBron James', 'ORG')])).toEqual(['LeBron James/PERSON/entities/apposition']);
+    expect(found('LeBron James, 40, missed the game with sciatica.')).toEqual(['LeBron James/PERSON']);
+  });
+
+  it.each([
+    // A score, a count, a number that is no age, a place after a preposition, capitals after.
+    ['Zorvex, 3, Kellan, 1.', 'Zorvex', 'ORG'],
+    ['Zorvex, 9, were hurt.', 'Zorvex', 'ORG'],
+    ['Zorvex, 250, were hurt.', 'Zorvex', 'ORG'],
+    ['In Zorvania, 25, were arrested.', 'Zorvania', 'GPE'],
+    ['Zorvex, 40, Kellan and others left.', 'Zorvex', 'ORG'],
+  ] as const)('leaves %s alone', (text, name, type) => {
+    const { result, given } = stageOnPhrases(typeAppositivePersons, text, [[name, type]]);
+    expect(result).toEqual(given);
+  });
+});
