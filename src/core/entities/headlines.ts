@@ -7,7 +7,7 @@
 import type { AnalyzedText } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
-import { isCommonWord, isNeverName, lookupName, nameKey } from './knowledge.js';
+import { isCommonWord, isFirstName, isNeverName, lookupName, nameKey } from './knowledge.js';
 import { isHeadlineLine } from './names.js';
 
 /** The longest name tried inside a headline span, in tokens. */
@@ -117,19 +117,26 @@ function capitalised(word: string): string {
 
 /**
  * A dateline's place: a name in capitals that opens a line and is followed by an agency in
- * parentheses and a dash (`LONDON (Reuters) -`, `MOSCOW, May 23 (AP) —`) or by a date
- * (`NEW YORK 1996-08-30`). The tagger, having little context there, may read it as an
- * organisation or a person; a dateline names a place.
+ * parentheses and a dash (`LONDON (Reuters) -`, `MOSCOW, May 23 (AP) —`), by a dash alone
+ * where the lists know the name as no body or person (`MUMBAI -`), or by a date (`NEW YORK
+ * 1996-08-30`). The tagger, having little context there, may read it as an organisation or a
+ * person, or run it over the dash into the story's first name (`MUMBAI - Reliance
+ * Industries`, split here); a dateline names a place.
  * @param mentions - the mentions so far
  * @param text - the document text
  * @returns the mentions, dateline places typed GPE (or LOC, when a list says so)
  */
 export function typeDatelines(mentions: Mention[], text: string, file: string): Mention[] {
   let changed = false;
-  const result = mentions.map((mention) => {
-    if (mention.type === 'GPE' || mention.type === 'LOC' || /\p{Ll}/u.test(mention.text) || !isDateline(mention, text)) return mention;
+  const result = mentions.flatMap((mention): Mention[] => {
+    const split = splitAtDatelineDash(mention, text, file);
+    if (split) {
+      changed = true;
+      return split;
+    }
+    if (mention.type === 'GPE' || mention.type === 'LOC' || /\p{Ll}/u.test(mention.text) || !isDateline(mention, text)) return [mention];
     changed = true;
-    return { ...mention, type: placeType(mention.text) } satisfies Mention;
+    return [{ ...mention, type: placeType(mention.text) } satisfies Mention];
   });
   // A dateline the tagger passed over.
   for (const match of text.matchAll(DATELINE_PLACE)) {
@@ -151,9 +158,47 @@ function placeType(name: string): 'GPE' | 'LOC' {
 
 const AFTER_DATELINE = /^(?:\s*,[^\n(]{0,25})?\s*\(\s*[^()\n]{1,30}\)\s*[-\u2013\u2014]|^[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:\n|$)/u;
 
+/**
+ * A dash after the place with no agency between (`MUMBAI - Reliance said`): a dateline too,
+ * unless the lists know the name as no place or it is a person's full name.
+ */
+const DASH_AFTER_DATELINE = /^[ \t]*[-\u2013\u2014][ \t]/u;
+
 function isDateline(mention: Mention, text: string): boolean {
-  let lineStart = mention.start;
+  if (!opensLine(mention.start, text)) return false;
+  const after = text.slice(mention.end, mention.end + 60);
+  return AFTER_DATELINE.test(after) || (DASH_AFTER_DATELINE.test(after) && isPlaceOrUnknown(mention.text) && !isNamedPerson(mention));
+}
+
+/** A person's name by its given name (`FRED OLEN RAY - the modern king of …`): a dash after it opens a description. */
+function isNamedPerson(mention: Mention): boolean {
+  const space = mention.text.indexOf(' ');
+  return mention.type === 'PERSON' && space > 0 && isFirstName(capitalised(mention.text.slice(0, space)));
+}
+
+function opensLine(offset: number, text: string): boolean {
+  let lineStart = offset;
   while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart -= 1;
-  if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
-  return AFTER_DATELINE.test(text.slice(mention.end, mention.end + 60));
+  return lineStart === 0 || text[lineStart - 1] === '\n';
+}
+
+function isPlaceOrUnknown(name: string): boolean {
+  const known = lookupName(name);
+  return known === null || known.type === 'GPE' || known.type === 'LOC';
+}
+
+/** A dateline's place in capitals, its dash, and the story's first name the tagger ran it into. */
+const DATELINE_RUN = /^(\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+){0,3})[ \t]+[-\u2013\u2014][ \t]+(?=\p{Lu})/u;
+
+/**
+ * `MUMBAI - Reliance Industries` read as one name: the dateline's place and the name that
+ * opens the story, split at the dash; null for any other mention.
+ */
+function splitAtDatelineDash(mention: Mention, text: string, file: string): Mention[] | null {
+  const run = DATELINE_RUN.exec(mention.text);
+  if (!run || !opensLine(mention.start, text) || !isPlaceOrUnknown(run[1])) return null;
+  const placeEnd = mention.start + run[1].length;
+  const nameStart = mention.start + run[0].length;
+  const place: Mention = { file, start: mention.start, end: placeEnd, text: run[1], type: placeType(run[1]), entity: run[1], source: 'entities/dateline' };
+  return [place, { ...mention, start: nameStart, text: text.slice(nameStart, mention.end), entity: nameKey(text.slice(nameStart, mention.end)) }];
 }

@@ -3,7 +3,7 @@ import { createNlp } from '../../../src/core/nlp.js';
 import { extractEntities } from '../../../src/core/entities/index.js';
 import { splitHeadlineSpans, typeDatelines } from '../../../src/core/entities/headlines.js';
 import type { Mention } from '../../../src/core/types.js';
-import { mentionAt as at, stageTypes } from './found.js';
+import { foundEntities as found, mentionAt as at, stageTypes } from './found.js';
 
 const nlp = createNlp();
 
@@ -59,6 +59,19 @@ describe('datelines', () => {
       'Reuters/ORG',
       'VANTRELLI/GPE',
       'OKONKWO/GPE',
+    ]);
+  });
+
+  it('reads a dash without an agency as a dateline, and splits a place run into the story', () => {
+    const text = 'ZORBLAX - Shares fell.\nVANTRELLI - Acme Widgets said on Monday it would cut jobs.\nNATO - The alliance met.\nFRED ZORVEX - the king of low-budget films.';
+    const given = [at(text, 'ZORBLAX', 'ORG'), at(text, 'VANTRELLI - Acme Widgets', 'ORG'), at(text, 'NATO', 'ORG'), at(text, 'FRED ZORVEX', 'PERSON')];
+    expect(typed(text, given)).toEqual(['ZORBLAX/GPE', 'VANTRELLI/GPE', 'Acme Widgets/ORG', 'NATO/ORG', 'FRED ZORVEX/PERSON']);
+    expect(found('MUMBAI - Reliance Industries chairman Mukesh Ambani spoke.')).toEqual(['MUMBAI/GPE', 'Reliance Industries/ORG', 'Mukesh Ambani/PERSON']);
+    // Not inside a line, nor a name the lists know as a body.
+    const inside = 'Talks with ZORBLAX - Acme Widgets joined.\nNATO - Acme Widgets joined.';
+    expect(typed(inside, [at(inside, 'ZORBLAX - Acme Widgets', 'ORG'), at(inside, 'NATO - Acme Widgets', 'ORG')])).toEqual([
+      'ZORBLAX - Acme Widgets/ORG',
+      'NATO - Acme Widgets/ORG',
     ]);
   });
 
