@@ -11,11 +11,13 @@
  *    (`Lavrov` ← `Sergey Lavrov`), an organisation's last words (`the Commission` ←
  *    `European Commission`, `the Alliance` ← `North Atlantic Alliance`);
  * 3. the user's entities and the gazetteer (`NATO`, `U.S.`, `EU`, `MOSCOW`);
- * 4. a name in capitals matched to the same name written in mixed case elsewhere
+ * 4. an undefined acronym spelt by the initials of one organisation named earlier (`JLR` ←
+ *    `Jaguar Land Rover`);
+ * 5. a name in capitals matched to the same name written in mixed case elsewhere
  *    (`LAVROV` in a headline ← `Sergey Lavrov` in the body).
  */
 import type { EntityType, Mention } from '../types.js';
-import { isFirstName, isTrustedName, lookupName, nameKey, type KnownName } from './knowledge.js';
+import { isCommonAcronym, isFirstName, isTrustedName, lookupName, nameKey, type KnownName } from './knowledge.js';
 import type { NameLookups } from './names.js';
 import { stateOfAbbreviation } from './states.js';
 import { isFirmHead } from './heads.js';
@@ -103,6 +105,9 @@ function resolveOne(
     const typed = typeWithKnowledge(mention.type, known, surface);
     if (typed) return typed;
   }
+
+  const initials = organisationOfInitials(surface, fullNames);
+  if (initials) return initials;
 
   // A name in capitals: read it as it is written elsewhere in the document.
   if (shouted) {
@@ -361,6 +366,26 @@ function ownName(mention: Mention): Resolution {
   // An entity set upstream to something other than the span (a canonical name) is kept.
   const chosen = mention.entity && mention.entity !== mention.text && mention.entity !== nameKey(mention.text);
   return { entity: chosen ? mention.entity : nameKey(mention.text), type: mention.type, authoritative: false };
+}
+
+/** Words an organisation's initials skip (`Bank of England`, `Marks & Spencer`). */
+const INITIALS_SKIP: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&']);
+
+/**
+ * The organisation named earlier whose capitalised words' initials spell `surface` (`JLR` ←
+ * `Jaguar Land Rover`): news uses such a short form without defining it once the full name
+ * has been written. Three letters at least, and only one such organisation: two-letter
+ * initials match too much by chance.
+ */
+function organisationOfInitials(surface: string, fullNames: readonly FullName[]): Resolution | null {
+  if (!/^[A-Z]{3,6}$/.test(surface) || isCommonAcronym(surface)) return null;
+  const entities = new Set<string>();
+  for (const full of fullNames) {
+    if (full.type !== 'ORG') continue;
+    const initials = full.words.filter((word) => !INITIALS_SKIP.has(word)).map((word) => word[0]).join('');
+    if (initials === surface) entities.add(full.entity);
+  }
+  return entities.size === 1 ? { entity: [...entities][0], type: 'ORG', authoritative: true } : null;
 }
 
 function wordsOfMention(mention: Mention): string[] {

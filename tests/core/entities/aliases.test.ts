@@ -214,6 +214,21 @@ describe('resolveDocumentAliases: acronyms', () => {
     ]);
   });
 
+  it('binds an undefined acronym to the one organisation named earlier whose initials spell it', () => {
+    const text = 'Zorvex owns Jaguar Land Rover. A cyberattack halted production at JLR plants.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Zorvex', 'ORG'], ['Jaguar Land Rover', 'ORG'], ['JLR', 'GPE']]), text);
+    expect(entities(resolved)).toEqual(['Zorvex=Zorvex/ORG', 'Jaguar Land Rover=Jaguar Land Rover/ORG', 'JLR=Jaguar Land Rover/ORG']);
+    // Two letters, a common acronym, two organisations with the same initials, a person's initials.
+    const two = 'Zorvex Kell said. The ZK board met.';
+    expect(entities(resolveDocumentAliases(mentionsIn(two, [['Zorvex Kell', 'ORG'], ['ZK', 'ORG']]), two))[1]).toBe('ZK=ZK/ORG');
+    const common = 'The Chief Executive Office met. The CEO spoke.';
+    expect(entities(resolveDocumentAliases(mentionsIn(common, [['Chief Executive Office', 'ORG'], ['CEO', 'ORG']]), common))[1]).toBe('CEO=CEO/ORG');
+    const twice = 'Kell Ridge Zorvex and Kell River Zorvex merged. KRZ shares rose.';
+    expect(entities(resolveDocumentAliases(mentionsIn(twice, [['Kell Ridge Zorvex', 'ORG'], ['Kell River Zorvex', 'ORG'], ['KRZ', 'GPE']]), twice))[2]).toBe('KRZ=KRZ/GPE');
+    const person = 'Zorvex Kell Ridge spoke. ZKR shares rose.';
+    expect(entities(resolveDocumentAliases(mentionsIn(person, [['Zorvex Kell Ridge', 'PERSON'], ['ZKR', 'GPE']]), person))[1]).toBe('ZKR=ZKR/GPE');
+  });
+
   it('ignores parentheses that do not spell the long form', () => {
     const text = 'The Central Bank of Russia (CBR) and the Finance Ministry (Minfin) spoke.';
     const resolved = resolveDocumentAliases(mentionsIn(text, [['Central Bank of Russia', 'ORG'], ['CBR', 'ORG'], ['Finance Ministry', 'ORG']]), text);
