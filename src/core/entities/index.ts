@@ -42,6 +42,7 @@ import { splitAtVenues } from './venues.js';
 import { splitAtVerbs } from './verbs.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { typeEnumeratedNames } from './enumerations.js';
+import { typeBynames } from './known-as.js';
 import { joinGeneralBodies } from './general.js';
 import { isHoliday, withoutLeadingHoliday } from './holidays.js';
 import { isCapitalisedWordInProse, isInterjection, isOrdinaryVerb, withoutArticlePerson, withoutOpeningInterjection } from './ordinary.js';
@@ -126,7 +127,9 @@ function byDocument(stage: DocumentStage): Stage {
  * name as the sea (seas.ts: `the Mediterranean`) and a storm named like a person as an event
  * (storms.ts: `Hurricane Melissa`), and an unlisted name before `party` as the party (parties.ts:
  * `the Chadema party`); after typing, enumerations.ts gives the one name of another kind in a
- * list of names of one kind the list's kind (`Kharkiv, Odesa and Dnipro`), described-places.ts makes a place of a name the text calls
+ * list of names of one kind the list's kind (`Kharkiv, Odesa and Dnipro`), known-as.ts a byname
+ * the type of the name it is given for (`Mohamed Hamdan Dagalo, known as Hemedti`),
+ * described-places.ts makes a place of a name the text calls
  * one (`the city of El Obeid`), works.ts makes a title in quotation marks that a
  * possessive or a kind of work introduces a work (`her album "The Life of a Showgirl"`), and awards.ts makes an award of a name its
  * context counts as one (`won an Oscar`).
@@ -168,6 +171,7 @@ const STAGES: readonly Stage[] = [
   byDocument(joinCaseNames),
   typeStage,
   byDocument(typeEnumeratedNames),
+  byDocument(typeBynames),
   byDocument(typeDescribedPlaces),
   byDocument(typeQuotedWorks),
   byDocument(typeAwards),
