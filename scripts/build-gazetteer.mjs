@@ -540,7 +540,7 @@ const TITLES = [
   'maj', 'maj.', 'major', 'capt', 'capt.', 'captain', 'sgt', 'sgt.', 'sergeant', 'adm', 'adm.',
   'admiral', 'marshal', 'field marshal', 'commander', 'ambassador', 'envoy', 'special envoy',
   'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'chairman', 'chairwoman', 'chair',
-  'chief executive', 'ceo', 'chief', 'director', 'director general', 'director-general', 'head',
+  'chief executive', 'ceo', 'chief', 'director', 'managing director', 'director general', 'director-general', 'head',
   'leader', 'speaker', 'judge', 'justice', 'chief justice', 'attorney general', 'prosecutor',
   'rev', 'rev.', 'reverend', 'father', 'st', 'st.', 'saint', 'coach', 'manager', 'adviser', 'advisor',
   'national security adviser', 'aide', 'analyst', 'economist', 'official', 'diplomat', 'lawmaker',

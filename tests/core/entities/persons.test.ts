@@ -201,6 +201,12 @@ describe('a body, an officer\'s title and the officer read as one span', () => {
     // An agency's office and a firm's founder are titles too.
     expect(mend('NASA Administrator Bill Nelson told a news conference.', 'NASA Administrator Bill Nelson')).toEqual(['NASA/ORG', 'Bill Nelson/PERSON']);
     expect(mend('Zorblax Founder Jamie Dimon spoke.', 'Zorblax Founder Jamie Dimon')).toEqual(['Zorblax/ORG', 'Jamie Dimon/PERSON']);
+    expect(found('Javier Milei met IMF Managing Director Kristalina Georgieva in Washington.')).toEqual([
+      'Javier Milei/PERSON',
+      'IMF/ORG',
+      'Kristalina Georgieva/PERSON',
+      'Washington/GPE',
+    ]);
   });
 
   it('types the part before the title a body when its last word is a body\'s, over a `Health and` left out', () => {
