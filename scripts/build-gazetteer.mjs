@@ -131,10 +131,25 @@ const ORGANISATIONS = {
   'Rapid Support Forces': [],
   'Boko Haram': [],
   'al-Shabaab': ['Al-Shabaab', 'al-Shabab', 'Al-Shabab'],
-  'Hayat Tahrir al-Sham': [],
+  'Hayat Tahrir al-Sham': ['HTS'],
+  'Syrian Democratic Forces': [],
+  "People's Protection Units": ['YPG'],
+  'M23': ['March 23 Movement'],
+  "Jama'at Nusrat al-Islam wal-Muslimin": ['JNIM'],
   'Tehrik-e-Taliban Pakistan': [],
   'Ansar Allah': [],
   'Belt and Road Initiative': ['BRI'],
+  // Regional blocs and agencies the world news names by acronym (not `Quad`, an English word;
+  // not `SDF`, also Japan's Self-Defense Forces).
+  AUKUS: [],
+  Europol: [],
+  Frontex: [],
+  'European Free Trade Association': ['EFTA'],
+  Mercosur: ['Mercosul'],
+  'Economic Community of West African States': ['ECOWAS'],
+  'Southern African Development Community': ['SADC'],
+  'Intergovernmental Authority on Development': ['IGAD'],
+  'Asia-Pacific Economic Cooperation': ['APEC'],
   // United Nations agencies and programmes, named in humanitarian and development news by
   // acronym as often as in full.
   "United Nations Children's Fund": ['UNICEF', 'Unicef'],

@@ -150,7 +150,10 @@ function passedOverNames(tokens: readonly Token[], first: number, end: number, t
     const stop = start + found.tokens;
     const from = token.start;
     const to = tokens[stop - 1].end;
-    if (!isTrustedName(text.slice(from, to)) || (stop < end && isNameWord(tokens[stop].text)) || isNameWord(tokens[start - 1].text)) continue;
+    // A sentence's opening word is capitalised whatever it is (`The AUKUS deal`).
+    const before = tokens[start - 1].text;
+    const nameBefore = isNameWord(before) && !(start - 1 === opening && isCommonWord(before.toLowerCase()));
+    if (!isTrustedName(text.slice(from, to)) || (stop < end && isNameWord(tokens[stop].text)) || nameBefore) continue;
     // Ordinary words in brackets after it define it as no name (`your AP (ability point)`).
     if (tokens[stop]?.text === '(' && stop + 1 < end && /^\p{Ll}/u.test(tokens[stop + 1].text)) continue;
     // Capitals that spell an ordinary word are a shout (`it doesnt matter WHO is in it`),

@@ -133,6 +133,12 @@ describe('firms, parties, competitions and sea routes of today’s news', () => 
     expect(found('Max Verstappen leads the Formula One standings.')).toEqual(['Max Verstappen/PERSON', 'Formula One/MISC']);
   });
 
+  it('know the blocs and armed groups world news names by acronym', () => {
+    expect(found('ECOWAS leaders met in Abuja. Mercosur and EFTA signed a deal.')).toEqual(['ECOWAS/ORG', 'Abuja/GPE', 'Mercosur/ORG', 'EFTA/ORG']);
+    expect(found('HTS fighters entered Aleppo. M23 rebels seized Goma.')).toEqual(['HTS/ORG', 'Aleppo/GPE', 'M23/ORG', 'Goma/GPE']);
+    expect(found('The AUKUS submarine deal remained on track.')).toEqual(['AUKUS/ORG']);
+  });
+
   it('know the products today’s news names, typed as eng.train types products', () => {
     expect(found('Tesla’s Cybertruck was recalled.')).toEqual(['Tesla/ORG', 'Cybertruck/MISC']);
     expect(found('Eli Lilly’s Mounjaro and Zepbound sold well.')).toEqual(['Eli Lilly/ORG', 'Mounjaro/MISC', 'Zepbound/MISC']);
