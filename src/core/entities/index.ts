@@ -34,7 +34,7 @@ import { joinCaseNames } from './cases.js';
 import { typeDescribedPlaces } from './described-places.js';
 import { joinDefinedLongForms } from './acronyms.js';
 import { dropCommonNounAcronyms } from './common-nouns.js';
-import { splitOwnerNames } from './owners.js';
+import { splitOwnerNames, typeOwnersOfPeople } from './owners.js';
 import { findCoordinatedNames } from './coordination.js';
 import { typeAppositivePersons } from './appositions.js';
 import { splitJoinedNames } from './conjunctions.js';
@@ -128,7 +128,8 @@ function byDocument(stage: DocumentStage): Stage {
  * (storms.ts: `Hurricane Melissa`), and an unlisted name before `party` as the party (parties.ts:
  * `the Chadema party`); after typing, enumerations.ts gives the one name of another kind in a
  * list of names of one kind the list's kind (`Kharkiv, Odesa and Dnipro`), known-as.ts a byname
- * the type of the name it is given for (`Mohamed Hamdan Dagalo, known as Hemedti`),
+ * the type of the name it is given for (`Mohamed Hamdan Dagalo, known as Hemedti`), owners.ts
+ * a one-word owner of a person's full name a team's or a place's (`Chelsea's Cole Palmer`),
  * described-places.ts makes a place of a name the text calls
  * one (`the city of El Obeid`), works.ts makes a title in quotation marks that a
  * possessive or a kind of work introduces a work (`her album "The Life of a Showgirl"`), and awards.ts makes an award of a name its
@@ -172,6 +173,7 @@ const STAGES: readonly Stage[] = [
   typeStage,
   byDocument(typeEnumeratedNames),
   byDocument(typeBynames),
+  byDocument(typeOwnersOfPeople),
   byDocument(typeDescribedPlaces),
   byDocument(typeQuotedWorks),
   byDocument(typeAwards),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found, mentionAt as at, stageResult } from './found.js';
-import { splitOwnerNames } from '../../../src/core/entities/owners.js';
+import { foundEntities as found, mentionAt as at, stageResult, stageTypes } from './found.js';
+import { splitOwnerNames, typeOwnersOfPeople } from '../../../src/core/entities/owners.js';
 
 describe("a person's full name and what the person owns, read as one name", () => {
   it('is cut into the person and the name owned', () => {
@@ -31,3 +31,31 @@ describe("a person's full name and what the person owns, read as one name", () =
     expect(stageResult(splitOwnerNames, text, [at(text, phrase, type)])).toEqual([`${phrase}/${type}/test`]);
   });
 });
+
+describe("a one-word name whose 's owns a person's full name", () => {
+  it('is a team, a firm or a place, not a person', () => {
+    const text = 'Chelsea’s Cole Palmer is expected to miss the game.';
+    expect(stageTypes(typeOwnersOfPeople, text, [at(text, 'Chelsea', 'PERSON'), at(text, 'Cole Palmer', 'PERSON')])).toEqual(['Chelsea/ORG', 'Cole Palmer/PERSON']);
+    // The document's other reading of the word, then the lists'.
+    const club = 'Zorvex won again. Zorvex’s Cole Palmer scored.';
+    const read = [at(club, 'Zorvex', 'GPE'), at(club, 'Zorvex', 'PERSON', 10), at(club, 'Cole Palmer', 'PERSON')];
+    expect(stageTypes(typeOwnersOfPeople, club, read)).toEqual(['Zorvex/GPE', 'Zorvex/GPE', 'Cole Palmer/PERSON']);
+    expect(found('Chelsea’s Cole Palmer is expected to miss the game.')).toEqual(['Chelsea/ORG', 'Cole Palmer/PERSON']);
+  });
+
+  it.each([
+    // The document names a person by the word.
+    ['Donald Zorvex spoke. Zorvex’s Steve Kell flew on.', [['Donald Zorvex', 'PERSON'], ['Zorvex', 'PERSON'], ['Steve Kell', 'PERSON']]],
+    // A titled owner, and a thing owned that the tagger read as a person.
+    ['Lord Zorvex’s Steve Kell spoke.', [['Zorvex', 'PERSON'], ['Steve Kell', 'PERSON']]],
+    ['Beau’s Tasting Dinner was held.', [['Beau', 'PERSON'], ['Tasting Dinner', 'PERSON']]],
+    // Two words owning, or a surname alone owned.
+    ['Zorvex Kell’s Cole Palmer spoke.', [['Zorvex Kell', 'PERSON'], ['Cole Palmer', 'PERSON']]],
+    ['Zorvex’s Palmer spoke.', [['Zorvex', 'PERSON'], ['Palmer', 'PERSON']]],
+  ] as [string, [string, 'PERSON'][]][])('leaves %s as it was', (text, phrases) => {
+    const mentions = phrases.map(([phrase, type]) => at(text, phrase, type, phrase === 'Zorvex' ? text.indexOf('Zorvex’s') : 0));
+    if (text.startsWith('Lord')) mentions[0] = { ...mentions[0], role: 'Lord' };
+    expect(stageTypes(typeOwnersOfPeople, text, mentions)).toEqual(phrases.map(([phrase, type]) => `${phrase}/${type}`));
+  });
+});
+
