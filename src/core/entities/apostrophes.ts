@@ -16,7 +16,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { mentionOver } from './mentions.js';
+import { mentionOver, namesPersonBy } from './mentions.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
 import { isCommonWord, lookupExactName, lookupName } from './knowledge.js';
 
@@ -162,7 +162,7 @@ function isListedFirm(name: string): boolean {
  * without `'s` (`Chris Christie`, `Lord Sainsbury said`): then its `'s` is that person's.
  */
 function namesPerson(mentions: readonly Mention[], word: string, withApostrophe: ReadonlySet<Mention>): boolean {
-  return mentions.some((mention) => mention.type === 'PERSON' && (mention.text === word ? !withApostrophe.has(mention) : mention.text.startsWith(word + ' ') || mention.text.endsWith(' ' + word)));
+  return namesPersonBy(mentions, word) || mentions.some((mention) => mention.type === 'PERSON' && mention.text === word && !withApostrophe.has(mention));
 }
 
 function isListedPlace(name: string): boolean {

@@ -87,3 +87,14 @@ export function replaceWithin(mentions: Mention[], start: number, end: number, m
   if (inside.length === 1 && inside[0].start === made.start && inside[0].end === made.end && inside[0].type === made.type) return mentions;
   return [...mentions.filter((mention) => !inside.includes(mention)), made].sort(byPosition);
 }
+
+/**
+ * Whether a person of the document has `word` as a given name or a surname (`Chris Christie`
+ * for `Christie`): then the word's `'s` is that person's.
+ * @param mentions - the document's mentions
+ * @param word - one word as written
+ */
+export function namesPersonBy(mentions: readonly Mention[], word: string): boolean {
+  return mentions.some((mention) => mention.type === 'PERSON' && (mention.text.startsWith(word + ' ') || mention.text.endsWith(' ' + word)));
+}
+

@@ -9,7 +9,7 @@
  */
 import type { Mention } from '../types.js';
 import type { AnalyzedText } from '../nlp.js';
-import { mentionOver } from './mentions.js';
+import { mentionOver, namesPersonBy } from './mentions.js';
 import { isCommonWord, isDemonym, isFirstName, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/owners';
@@ -85,9 +85,3 @@ function isFullName(name: string): boolean {
   const space = name.indexOf(' ');
   return space > 0 && isFirstName(name.slice(0, space));
 }
-
-/** Whether a person of the document has `word` as a given name or a surname. */
-function namesPersonBy(mentions: readonly Mention[], word: string): boolean {
-  return mentions.some((mention) => mention.type === 'PERSON' && (mention.text.startsWith(word + ' ') || mention.text.endsWith(' ' + word)));
-}
-
