@@ -502,6 +502,8 @@ const EVENTS = {
   'Indian Premier League': ['IPL'], 'Formula One': ['Formula 1'], 'Six Nations': [], 'Super Bowl': [],
   'Tour de France': [], "Giro d'Italia": [], 'Roland Garros': ['Roland-Garros'], "Ballon d'Or": [],
   'Copa America': ['Copa América'], 'Africa Cup of Nations': ['AFCON'],
+  // The UN climate conferences, written by number alone.
+  COP26: [], COP27: [], COP28: [], COP29: [], COP30: [], COP31: [],
 };
 
 // Products today's news names as it names firms: AI models, devices, software, drugs,

@@ -99,14 +99,14 @@ export function mendListedNames(mentions: Mention[], analyzed: AnalyzedText, fil
 
 /**
  * The word before token `first`, in its sentence, where a name the tagger cut may start: a
- * capitalised word, a lower-case name particle (`al` of `al Qaeda`), or the word before a
- * hyphen that ties it to `first` (`Coca` of `Coca-Cola`: the tokenizer splits at hyphens, and
- * the tagger may keep only the end). Null when there is none.
+ * capitalised word or a number (`737` of `737 Max`), a lower-case name particle (`al` of `al
+ * Qaeda`), or the word before a hyphen that ties it to `first` (`Coca` of `Coca-Cola`: the
+ * tokenizer splits at hyphens, and the tagger may keep only the end). Null when there is none.
  */
 function startBefore(tokens: readonly Token[], first: number): number | null {
   if (first === 0 || tokens[first - 1].sentence !== tokens[first].sentence) return null;
   const previous = tokens[first - 1];
-  if (/^\p{Lu}/u.test(previous.text) || isNameParticle(previous.text)) return first - 1;
+  if (/^[\p{Lu}\d]/u.test(previous.text) || isNameParticle(previous.text)) return first - 1;
   if (first > 1 && joinedByHyphen(tokens[first - 2], previous, tokens[first]) && tokens[first - 2].sentence === tokens[first].sentence && /^\p{Lu}/u.test(tokens[first - 2].text)) return first - 2;
   return null;
 }

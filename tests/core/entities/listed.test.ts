@@ -60,6 +60,11 @@ describe('spans mended by the names the lists trust', () => {
 });
 
 describe('trusted names the tagger cut or passed over', () => {
+  it('takes in a number that opens a listed name', () => {
+    const text = 'The film was made by 20th Century Fox in 1977.';
+    expect(mended(text, [at(text, 'Century Fox', 'ORG')])).toEqual(['20th Century Fox/ORG']);
+  });
+
   it('takes in the words before a hyphen and a lower-case particle', () => {
     const hyphen = 'Coca-Cola said on Monday it would cut jobs.';
     expect(mended(hyphen, [at(hyphen, 'Cola', 'ORG')])).toEqual(['Coca-Cola/ORG']);
@@ -131,6 +136,7 @@ describe('firms, parties, competitions and sea routes of today’s news', () => 
     expect(found('Real Madrid moved five points clear at the top of La Liga.')).toEqual(['Real Madrid/ORG', 'La Liga/MISC']);
     expect(found('Juventus lead Serie A on goal difference.')).toEqual(['Juventus/ORG', 'Serie A/MISC']);
     expect(found('Max Verstappen leads the Formula One standings.')).toEqual(['Max Verstappen/PERSON', 'Formula One/MISC']);
+    expect(found('Delegates at COP29 in Baku agreed a finance goal.')).toEqual(['COP29/MISC', 'Baku/GPE']);
   });
 
   it('know the blocs and armed groups world news names by acronym', () => {
