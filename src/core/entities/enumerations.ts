@@ -15,7 +15,7 @@
  */
 import type { AnalyzedText } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
-import { isFirstName, isTrustedName, lookupName, refineLocationType } from './knowledge.js';
+import { isTrustedName, lookupName, opensWithGivenName, refineLocationType } from './knowledge.js';
 import { tokensByEnd } from './tokens.js';
 
 type Kind = 'person' | 'body' | 'place';
@@ -72,7 +72,7 @@ function oddOneOut(list: readonly Mention[], lastIsSubject: boolean): { index: n
     if (isTrustedName(mention.text) && kindOf(lookupName(mention.text)?.type ?? 'MISC') === kinds[index]) return null;
     // A given name and a surname, or a role, make a person whatever the list (`Sweetwater,
     // Arizona, and Sammie Largo`, a town, its state and a singer).
-    if (mention.type === 'PERSON' && (mention.role !== undefined || (/\s/.test(mention.text) && isFirstName(mention.text.slice(0, mention.text.indexOf(' ')))))) return null;
+    if (mention.type === 'PERSON' && (mention.role !== undefined || opensWithGivenName(mention.text))) return null;
     return { index, type: kind === 'place' ? refineLocationType(mention.text) : kind === 'body' ? 'ORG' : 'PERSON' };
   }
   return null;

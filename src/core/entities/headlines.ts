@@ -7,7 +7,7 @@
 import type { AnalyzedText } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
-import { isCommonWord, isFirstName, isNeverName, lookupName, nameKey } from './knowledge.js';
+import { isCommonWord, isNeverName, lookupName, nameKey, opensWithGivenName } from './knowledge.js';
 import { isHeadlineLine } from './names.js';
 
 /** The longest name tried inside a headline span, in tokens. */
@@ -172,8 +172,7 @@ function isDateline(mention: Mention, text: string): boolean {
 
 /** A person's name by its given name (`FRED OLEN RAY - the modern king of …`): a dash after it opens a description. */
 function isNamedPerson(mention: Mention): boolean {
-  const space = mention.text.indexOf(' ');
-  return mention.type === 'PERSON' && space > 0 && isFirstName(capitalised(mention.text.slice(0, space)));
+  return mention.type === 'PERSON' && opensWithGivenName(capitalised(mention.text));
 }
 
 function opensLine(offset: number, text: string): boolean {

@@ -401,6 +401,16 @@ const NAME_PARTICLES = new Set([
 ]);
 
 /**
+ * True for a name of two words or more that opens with a given name (`Cole Palmer`, `Sammie
+ * Largo`): a person's full name, whatever else its words are.
+ * @param name - a name as written, in title case
+ */
+export function opensWithGivenName(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && isFirstName(name.slice(0, space));
+}
+
+/**
  * True for a lower-case particle that stands inside people's names (`bin`, `van`, `de`).
  * Case-sensitive: `Van` opening a name is another matter.
  */

@@ -14,7 +14,7 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { isCommonWord, isNameParticle, isTrustedName, longestNameAt, mayOpenTrustedName, mayStartTrustedName, nameKey } from './knowledge.js';
-import { isCapitalisedName, joinedByHyphen, tokensByEnd, tokensByStart } from './tokens.js';
+import { followsThe, isCapitalisedName, joinedByHyphen, tokensByEnd, tokensByStart } from './tokens.js';
 import { byPosition } from './mentions.js';
 import { isHeadlineLine } from './names.js';
 
@@ -158,7 +158,7 @@ function passedOverNames(tokens: readonly Token[], first: number, end: number, t
     if (tokens[stop]?.text === '(' && stop + 1 < end && /^\p{Ll}/u.test(tokens[stop + 1].text)) continue;
     // Capitals that spell an ordinary word are a shout (`it doesnt matter WHO is in it`),
     // unless `the` makes a name of them (`the WHO said`, `the US economy`).
-    if (found.tokens === 1 && !/\p{Ll}/u.test(token.text) && isCommonWord(token.text.toLowerCase()) && tokens[start - 1].text.toLowerCase() !== 'the') continue;
+    if (found.tokens === 1 && !/\p{Ll}/u.test(token.text) && isCommonWord(token.text.toLowerCase()) && !followsThe(tokens, start)) continue;
     if (mentions.some((mention) => mention.start < to && from < mention.end)) continue;
     headline ??= isHeadlineLine(text, from);
     if (headline) return names;

@@ -10,7 +10,7 @@
 import type { Mention } from '../types.js';
 import type { AnalyzedText } from '../nlp.js';
 import { mentionOver, namesPersonBy } from './mentions.js';
-import { isCommonWord, isDemonym, isFirstName, lookupName } from './knowledge.js';
+import { isCommonWord, isDemonym, isFirstName, lookupName, opensWithGivenName } from './knowledge.js';
 
 const SOURCE = 'entities/owners';
 
@@ -65,7 +65,9 @@ export function typeOwnersOfPeople(mentions: Mention[], analyzed: AnalyzedText):
   for (let index = 0; index + 1 < mentions.length; index += 1) {
     const owner = mentions[index];
     const owned = mentions[index + 1];
-    if (owner.type !== 'PERSON' || owner.role !== undefined || owned.type !== 'PERSON' || /\s/.test(owner.text) || !isFullName(owned.text)) continue;
+    // A titled owner is a person (`Lord Hardwicke's Regency Bill`), and the tagger reads
+    // things owned as people too (`Beau's Tasting Dinner`): only a given name opens a person.
+    if (owner.type !== 'PERSON' || owner.role !== undefined || owned.type !== 'PERSON' || /\s/.test(owner.text) || !opensWithGivenName(owned.text)) continue;
     if (!/^['’]s\s+$/u.test(text.slice(owner.end, owned.start))) continue;
     const known = lookupName(owner.text);
     if (known?.type === 'PERSON' || namesPersonBy(mentions, owner.text)) continue;
@@ -76,12 +78,3 @@ export function typeOwnersOfPeople(mentions: Mention[], analyzed: AnalyzedText):
   return result ?? mentions;
 }
 
-/**
- * A given name and more (`Cole Palmer`): the tagger also reads things owned as people
- * (`Beau's Tasting Dinner`, `the Devil's Darning Needles`), and a titled owner is a person
- * (`Lord Hardwicke's Regency Bill`).
- */
-function isFullName(name: string): boolean {
-  const space = name.indexOf(' ');
-  return space > 0 && isFirstName(name.slice(0, space));
-}

@@ -21,6 +21,7 @@ import { byPosition, mentionOver } from './mentions.js';
 import { isBodyWord, isFirmHead, isMiscHead } from './heads.js';
 import { isCommonWord, isDemonym, isFacilityWord, isTitleWord, lookupName } from './knowledge.js';
 import { isHeadlineLine } from './names.js';
+import { opensWithCapital } from './tokens.js';
 
 const SOURCE = 'entities/possessive-names';
 
@@ -53,7 +54,7 @@ export function joinPossessiveNames(mentions: Mention[], analyzed: AnalyzedText,
     if (!isPossessive(tokens[index], tokens[index - 1])) continue;
     const owner = tokens[index - 1];
     const after = tokens[index + 1];
-    if (!isCapitalised(after) || after.sentence !== owner.sentence || !mayOwnName(owner.text, tokens[index].text)) continue;
+    if (!opensWithCapital(after) || after.sentence !== owner.sentence || !mayOwnName(owner.text, tokens[index].text)) continue;
     if (isHeadlineLine(text, owner.start)) continue;
     const end = ownedNameEnd(tokens, index + 1, mentions);
     const head = headType(text.slice(after.start, end));
@@ -108,8 +109,8 @@ function ownedNameEnd(tokens: readonly Token[], first: number, mentions: readonl
   let last = first;
   for (let index = first + 1; index < tokens.length && tokens[index].sentence === tokens[first].sentence; index += 1) {
     const token = tokens[index];
-    if (isCapitalised(token) && token.spaceBefore) last = index;
-    else if (!(CONNECTORS.has(token.text) && index + 1 < tokens.length && isCapitalised(tokens[index + 1]))) break;
+    if (opensWithCapital(token) && token.spaceBefore) last = index;
+    else if (!(CONNECTORS.has(token.text) && index + 1 < tokens.length && opensWithCapital(tokens[index + 1]))) break;
   }
   let end = tokens[last].end;
   // A mention opening on the name, or running on past where its words stop, ends it
@@ -126,7 +127,7 @@ function ownedNameEnd(tokens: readonly Token[], first: number, mentions: readonl
  */
 function ownerStart(tokens: readonly Token[], owner: number, mentions: readonly Mention[]): number {
   let first = owner;
-  while (first > 0 && isTitleWord(tokens[first].text) && isTitleWord(tokens[first - 1].text) && isCapitalised(tokens[first - 1]) && areSpaced(tokens[first - 1], tokens[first])) first -= 1;
+  while (first > 0 && isTitleWord(tokens[first].text) && isTitleWord(tokens[first - 1].text) && opensWithCapital(tokens[first - 1]) && areSpaced(tokens[first - 1], tokens[first])) first -= 1;
   const { start } = tokens[first];
   // Only a name of capitalised words: a tagger's span over `of the` or `or` may end on the
   // first word of another name (`Ministry for Atomic Energy of the Democratic` + `People's
@@ -146,8 +147,4 @@ function isCapitalisedWords(name: string): boolean {
 /** Two tokens of one sentence with one space between them. */
 function areSpaced(before: Token, after: Token): boolean {
   return before.sentence === after.sentence && after.start - before.end === 1;
-}
-
-function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text);
 }

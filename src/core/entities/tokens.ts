@@ -62,6 +62,11 @@ export function isCapitalisedName(token: Token): boolean {
   return token.kind === 'word' && /^\p{Lu}/u.test(token.text) && (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ');
 }
 
+/** A token written with a capital first (`Court`, `NATO`), whatever its part of speech. */
+export function opensWithCapital(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
 /** Hyphens written inside words: the ASCII one and Unicode's hyphen and non-breaking hyphen. */
 const WORD_HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011']);
 

@@ -12,6 +12,7 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { splitMentions } from './split.js';
+import { opensWithCapital } from './tokens.js';
 import { isNameParticle, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/verbs';
@@ -30,10 +31,10 @@ export function splitAtVerbs(mentions: Mention[], analyzed: AnalyzedText, file: 
   return splitMentions(mentions, analyzed, { file, source: SOURCE }, mayHoldVerb, (mention, first, last) => {
     for (let index = first + 1; index < last; index += 1) {
       if (!isLowerCaseVerb(tokens[index])) continue;
-      if (!isCapitalised(tokens[index - 1])) return null;
+      if (!opensWithCapital(tokens[index - 1])) return null;
       // The object may have its article (`Committee requested the Secretariat`).
       const object = tokens[index + 1].text === 'the' && index + 1 < last ? index + 2 : index + 1;
-      if (!isCapitalised(tokens[object])) return null;
+      if (!opensWithCapital(tokens[object])) return null;
       const rest = text.slice(tokens[object].start, mention.end);
       return { firstEnd: index - 1, secondStart: object, secondType: lookupName(rest)?.type ?? mention.type };
     }
@@ -48,8 +49,4 @@ function mayHoldVerb(name: string): boolean {
 
 function isLowerCaseVerb(token: Token): boolean {
   return (token.pos === 'VERB' || token.pos === 'AUX') && /^\p{Ll}+$/u.test(token.text) && !TITLE_VERBS.has(token.text) && !isNameParticle(token.text);
-}
-
-function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text);
 }
