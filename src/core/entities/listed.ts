@@ -14,7 +14,7 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { isCommonWord, isNameParticle, isTrustedName, longestNameAt, mayOpenTrustedName, mayStartTrustedName, nameKey } from './knowledge.js';
-import { followsThe, isCapitalisedName, joinedByHyphen, tokensByEnd, tokensByStart } from './tokens.js';
+import { followsThe, isCapitalisedName, joinedByHyphen, tokensByEnd, tokensByStart, tokensTouched } from './tokens.js';
 import { byPosition } from './mentions.js';
 import { isHeadlineLine } from './names.js';
 
@@ -88,10 +88,11 @@ export function mendListedNames(mentions: Mention[], analyzed: AnalyzedText, fil
       added.push(mentionOf(name, tokens, text, file));
     }
   }
+  const touched = tokensTouched(tokens, mentions);
   for (const range of analyzed.sentences) {
-    const opening = sentenceOpeningName(tokens, range.first, range.end, text, mentions);
+    const opening = sentenceOpeningName(tokens, range.first, range.end, text, touched);
     if (opening) added.push(mentionOf(opening, tokens, text, file));
-    for (const name of passedOverNames(tokens, range.first, range.end, text, mentions)) added.push(mentionOf(name, tokens, text, file));
+    for (const name of passedOverNames(tokens, range.first, range.end, text, touched)) added.push(mentionOf(name, tokens, text, file));
   }
   if (replaced.size === 0 && added.length === 0) return mentions;
   return [...mentions.filter((mention) => !replaced.has(mention)), ...added].sort(byPosition);
@@ -116,7 +117,7 @@ function startBefore(tokens: readonly Token[], first: number): number | null {
  * bracket) that no mention touches, standing alone: the word after it is no capitalised
  * name word, so `Google Earth` is not cut to `Google`.
  */
-function sentenceOpeningName(tokens: readonly Token[], first: number, end: number, text: string, mentions: readonly Mention[]): TrustedSpan | null {
+function sentenceOpeningName(tokens: readonly Token[], first: number, end: number, text: string, touched: Uint8Array): TrustedSpan | null {
   let start = first;
   while (start < end && tokens[start].kind === 'punctuation') start += 1;
   if (start >= end || !/^[\p{Lu}\d]/u.test(tokens[start].text) || !mayOpenTrustedName(tokens[start].text)) return null;
@@ -126,7 +127,7 @@ function sentenceOpeningName(tokens: readonly Token[], first: number, end: numbe
   const from = tokens[start].start;
   const to = tokens[stop - 1].end;
   if (!isTrustedName(text.slice(from, to)) || (stop < end && isCapitalisedName(tokens[stop]))) return null;
-  if (mentions.some((mention) => mention.start < to && from < mention.end)) return null;
+  if (anyTouched(touched, start, stop)) return null;
   return { first: start, end: stop, type: found.type };
 }
 
@@ -137,14 +138,15 @@ function sentenceOpeningName(tokens: readonly Token[], first: number, end: numbe
  * hand list or a country list vouches for is a name wherever a sentence writes it, but in a
  * title-case headline, where every word is capitalised.
  */
-function passedOverNames(tokens: readonly Token[], first: number, end: number, text: string, mentions: readonly Mention[]): TrustedSpan[] {
+function passedOverNames(tokens: readonly Token[], first: number, end: number, text: string, touched: Uint8Array): TrustedSpan[] {
   const names: TrustedSpan[] = [];
   let headline: boolean | null = null;
   let opening = first;
   while (opening < end && tokens[opening].kind === 'punctuation') opening += 1;
   for (let start = opening + 1; start < end; start += 1) {
     const token = tokens[start];
-    if (!isNameWord(token.text) || !mayOpenTrustedName(token.text)) continue;
+    // Most capitalised words are inside the tagger's mentions: no lookup for them.
+    if (touched[start] === 1 || !isNameWord(token.text) || !mayOpenTrustedName(token.text)) continue;
     const found = longestNameAt(tokens, start, text, LONGEST_NAME);
     if (!found || start + found.tokens > end) continue;
     const stop = start + found.tokens;
@@ -159,13 +161,19 @@ function passedOverNames(tokens: readonly Token[], first: number, end: number, t
     // Capitals that spell an ordinary word are a shout (`it doesnt matter WHO is in it`),
     // unless `the` makes a name of them (`the WHO said`, `the US economy`).
     if (found.tokens === 1 && !/\p{Ll}/u.test(token.text) && isCommonWord(token.text.toLowerCase()) && !followsThe(tokens, start)) continue;
-    if (mentions.some((mention) => mention.start < to && from < mention.end)) continue;
+    if (anyTouched(touched, start, stop)) continue;
     headline ??= isHeadlineLine(text, from);
     if (headline) return names;
     names.push({ first: start, end: stop, type: found.type });
     start = stop - 1;
   }
   return names;
+}
+
+/** Whether a mention touches any of tokens `[first, end)`. */
+function anyTouched(touched: Uint8Array, first: number, end: number): boolean {
+  for (let index = first; index < end; index += 1) if (touched[index] === 1) return true;
+  return false;
 }
 
 /** A word that may be part of a name: capitalised, a number, or camel-cased (`iPad`). */

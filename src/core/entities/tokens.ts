@@ -38,6 +38,30 @@ export function singleTokenBrackets(tokens: readonly Token[], text: string): num
 }
 
 /**
+ * Which tokens some span touches, one flag per token: a stage that asks "does any mention
+ * overlap these tokens?" for most words of a document answers it from the flags instead of
+ * reading every mention each time.
+ * @param tokens - the document's tokens, in order
+ * @param spans - character spans (mentions), in any order
+ * @returns 1 at each token whose characters a span overlaps, else 0
+ */
+export function tokensTouched(tokens: readonly Token[], spans: readonly { start: number; end: number }[]): Uint8Array {
+  const touched = new Uint8Array(tokens.length);
+  for (const span of spans) {
+    // The first token ending after the span's start.
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokens[middle].end <= span.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < tokens.length && tokens[index].start < span.end; index += 1) touched[index] = 1;
+  }
+  return touched;
+}
+
+/**
  * The lower bound of `offset` among the tokens' `edge` offsets, written out rather than through
  * `partitionPoint`: stages ask it for nearly every mention, and a closure per search cost
  * about 2% of a worker's time.
