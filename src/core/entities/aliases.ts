@@ -179,12 +179,13 @@ function shortFormOf(
  * written first); a lone first name binds only a mention already typed PERSON.
  */
 function fitsPerson(words: readonly string[], full: readonly string[], type: EntityType, known: KnownName | null): boolean {
+  // Past this line a list knows the word as nothing, as a person, or the tagger said person.
   if (known && known.type !== 'PERSON' && type !== 'PERSON') return false;
   if (words.length === 1) {
-    if (words[0] === full[full.length - 1]) return type === 'PERSON' || !known;
+    if (words[0] === full[full.length - 1]) return true;
     if (words[0] !== full[0]) return false;
     // `Xi` for `Xi Jinping`: a first word that is no given name is a family name written first.
-    if (full.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !isFirstName(words[0])) return type === 'PERSON' || !known;
+    if (full.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !isFirstName(words[0])) return true;
     return type === 'PERSON' && isFirstName(words[0]);
   }
   if (words[words.length - 1] !== full[full.length - 1]) return false;

@@ -45,6 +45,8 @@ interface GazetteerFile {
   commonAcronyms: string[];
   /** Surfaces whose listed type overrules the tagger's: hand lists, countries, multi-word divisions. */
   trusted?: string[];
+  /** Written forms of the hand list of people (`Emmanuel Macron`, `Macron`). */
+  people?: string[];
   contextBefore: Partial<Record<EntityType, string[]>>;
   contextAfter: Partial<Record<EntityType, string[]>>;
 }
@@ -75,6 +77,7 @@ interface Knowledge {
   commonAcronyms: Set<string>;
   /** Trusted surfaces as written and in capitals. */
   trusted: Set<string>;
+  people: Set<string>;
   contextBefore: Map<string, EntityType[]>;
   contextAfter: Map<string, EntityType[]>;
 }
@@ -154,6 +157,7 @@ function buildKnowledge(file: GazetteerFile): Knowledge {
     neverNames: new Set(file.neverNames),
     commonAcronyms: new Set(file.commonAcronyms),
     trusted: new Set((file.trusted ?? []).flatMap((surface) => [surface, surface.toUpperCase()])),
+    people: new Set(file.people ?? []),
     contextBefore: cueTable(file.contextBefore),
     contextAfter: cueTable(file.contextAfter),
   };
@@ -289,6 +293,27 @@ interface TrustedOpenings {
 }
 
 let trustedOpenings: TrustedOpenings | undefined;
+let personOpenings: Set<string> | undefined;
+
+/**
+ * True for a written form of a person on the hand list of people in today's news (`Emmanuel
+ * Macron`, `Macron`, `Zelenskyy`), as written: unlike the people eng.train lists, such a name
+ * is that person wherever it stands alone, so a finder may take one the tagger passed over.
+ * @param phrase - a name as written
+ */
+export function isListedPerson(phrase: string): boolean {
+  return knowledge().people.has(nameKey(phrase));
+}
+
+/**
+ * Whether a listed person's name (see `isListedPerson`) may open with `word`, case-blind: a
+ * set lookup that spares trying names at most words.
+ * @param word - one token's text
+ */
+export function mayOpenListedPerson(word: string): boolean {
+  personOpenings ??= new Set([...knowledge().people].map((name) => foldCase(name).split(' ')[0]));
+  return personOpenings.has(foldedFirstWord(word));
+}
 
 function openingsOfTrustedNames(): TrustedOpenings {
   if (!trustedOpenings) {

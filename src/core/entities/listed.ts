@@ -7,13 +7,14 @@
  * The tagger's own mentions are read, and a trusted name it passed over is found where it
  * stands alone: opening a sentence (`Facebook and Netflix declined`: a sentence's first word
  * says least about itself) or inside one (`a new version of ChatGPT`, `fired ATACMS
- * missiles`: the tagger learnt its words from 1996 news), not in a title-case headline. A
+ * missiles`: the tagger learnt its words from 1996 news), not in a title-case headline; so
+ * is a person of the hand list of people (`Macron signed the decree`). A
  * mention that reaches past a trusted name with more than connectors and other trusted names
  * (`Baltic Sea Fleet`) is the longer name, left whole.
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { isCommonWord, isNameParticle, isTrustedName, longestNameAt, mayOpenTrustedName, mayStartTrustedName, nameKey } from './knowledge.js';
+import { isCommonWord, isListedPerson, isNameParticle, isTrustedName, longestNameAt, mayOpenListedPerson, mayOpenTrustedName, mayStartTrustedName, nameKey } from './knowledge.js';
 import { followsThe, isCapitalisedName, joinedByHyphen, tokensByEnd, tokensByStart, tokensTouched } from './tokens.js';
 import { byPosition } from './mentions.js';
 import { isHeadlineLine } from './names.js';
@@ -120,13 +121,13 @@ function startBefore(tokens: readonly Token[], first: number): number | null {
 function sentenceOpeningName(tokens: readonly Token[], first: number, end: number, text: string, touched: Uint8Array): TrustedSpan | null {
   let start = first;
   while (start < end && tokens[start].kind === 'punctuation') start += 1;
-  if (start >= end || !/^[\p{Lu}\d]/u.test(tokens[start].text) || !mayOpenTrustedName(tokens[start].text)) return null;
+  if (start >= end || !/^[\p{Lu}\d]/u.test(tokens[start].text) || !mayOpenFoundName(tokens[start].text)) return null;
   const found = longestNameAt(tokens, start, text, LONGEST_NAME);
   if (!found || start + found.tokens > end) return null;
   const stop = start + found.tokens;
   const from = tokens[start].start;
   const to = tokens[stop - 1].end;
-  if (!isTrustedName(text.slice(from, to)) || (stop < end && isCapitalisedName(tokens[stop]))) return null;
+  if (!isFoundName(text.slice(from, to)) || (stop < end && isCapitalisedName(tokens[stop]))) return null;
   if (anyTouched(touched, start, stop)) return null;
   return { first: start, end: stop, type: found.type };
 }
@@ -146,7 +147,7 @@ function passedOverNames(tokens: readonly Token[], first: number, end: number, t
   for (let start = opening + 1; start < end; start += 1) {
     const token = tokens[start];
     // Most capitalised words are inside the tagger's mentions: no lookup for them.
-    if (touched[start] === 1 || !isNameWord(token.text) || !mayOpenTrustedName(token.text)) continue;
+    if (touched[start] === 1 || !isNameWord(token.text) || !mayOpenFoundName(token.text)) continue;
     const found = longestNameAt(tokens, start, text, LONGEST_NAME);
     if (!found || start + found.tokens > end) continue;
     const stop = start + found.tokens;
@@ -155,7 +156,7 @@ function passedOverNames(tokens: readonly Token[], first: number, end: number, t
     // A sentence's opening word is capitalised whatever it is (`The AUKUS deal`).
     const before = tokens[start - 1].text;
     const nameBefore = isNameWord(before) && !(start - 1 === opening && isCommonWord(before.toLowerCase()));
-    if (!isTrustedName(text.slice(from, to)) || (stop < end && isNameWord(tokens[stop].text)) || nameBefore) continue;
+    if (!isFoundName(text.slice(from, to)) || (stop < end && isNameWord(tokens[stop].text)) || nameBefore) continue;
     // Ordinary words in brackets after it define it as no name (`your AP (ability point)`).
     if (tokens[stop]?.text === '(' && stop + 1 < end && /^\p{Ll}/u.test(tokens[stop + 1].text)) continue;
     // Capitals that spell an ordinary word are a shout (`it doesnt matter WHO is in it`),
@@ -168,6 +169,20 @@ function passedOverNames(tokens: readonly Token[], first: number, end: number, t
     start = stop - 1;
   }
   return names;
+}
+
+/**
+ * Names the finders take where the tagger passed them over: a trusted name, or a person of
+ * the hand list (`Macron signed the decree`: the tagger reads least into a sentence's first
+ * word, and learnt its people from 1996 news).
+ */
+function isFoundName(phrase: string): boolean {
+  return isTrustedName(phrase) || isListedPerson(phrase);
+}
+
+/** Whether a name `isFoundName` takes may open with `word`. */
+function mayOpenFoundName(word: string): boolean {
+  return mayOpenTrustedName(word) || mayOpenListedPerson(word);
 }
 
 /** Whether a mention touches any of tokens `[first, end)`. */

@@ -7,9 +7,11 @@ function record(name: string, type: EntityType, count: number, files: string[], 
   return { name, type, count, documents: files.length, aliases: aliases ?? { [name]: count } };
 }
 
+// `Vashkov` is invented: a listed surname (`Lavrov`) would be joined by the list before the
+// rule under test could join it.
 const corpus: EntityRecordLike[] = [
-  record('Sergey Lavrov', 'PERSON', 3, ['a.txt', 'b.txt'], { 'Sergey Lavrov': 2, Lavrov: 1 }),
-  record('Lavrov', 'PERSON', 2, ['c.txt']),
+  record('Sergey Vashkov', 'PERSON', 3, ['a.txt', 'b.txt'], { 'Sergey Vashkov': 2, Vashkov: 1 }),
+  record('Vashkov', 'PERSON', 2, ['c.txt']),
   record('Boris Johnson', 'PERSON', 1, ['a.txt']),
   record('Lyndon Johnson', 'PERSON', 1, ['d.txt']),
   record('Johnson', 'PERSON', 4, ['e.txt']),
@@ -19,7 +21,7 @@ const corpus: EntityRecordLike[] = [
   record('United States', 'GPE', 2, ['a.txt'], { US: 1, 'United States': 1 }),
   record('Zarya Holdings', 'ORG', 2, ['a.txt'], { 'Zarya Holdings': 1, ZH: 1 }),
   record('ZH', 'ORG', 1, ['f.txt']),
-  record('Lavrov', 'GPE', 1, ['g.txt']),
+  record('Vashkov', 'GPE', 1, ['g.txt']),
   record('Johnson', 'ORG', 2, ['h.txt']),
   record('Washington', 'GPE', 3, ['h.txt']),
   record('George Washington', 'PERSON', 1, ['h.txt']),
@@ -86,13 +88,13 @@ describe('canonicalizeEntities', () => {
   const result = canonicalizeEntities(corpus);
 
   it('joins a lone surname to the unique full name, uniting counts, document counts and aliases', () => {
-    expect(byName(result, 'Lavrov', 'PERSON')).toBeUndefined();
-    expect(byName(result, 'Sergey Lavrov')).toEqual({
-      name: 'Sergey Lavrov',
+    expect(byName(result, 'Vashkov', 'PERSON')).toBeUndefined();
+    expect(byName(result, 'Sergey Vashkov')).toEqual({
+      name: 'Sergey Vashkov',
       type: 'PERSON',
       count: 6,
       documents: 4,
-      aliases: { Lavrov: 4, 'Sergey Lavrov': 2 },
+      aliases: { Vashkov: 4, 'Sergey Vashkov': 2 },
     });
   });
 
@@ -103,7 +105,7 @@ describe('canonicalizeEntities', () => {
   });
 
   it('makes a person of a word typed otherwise only when it ends one full name and no list knows it', () => {
-    expect(byName(result, 'Lavrov', 'GPE')).toBeUndefined();
+    expect(byName(result, 'Vashkov', 'GPE')).toBeUndefined();
     expect(byName(result, 'Johnson', 'ORG')?.count).toBe(2);
     expect(byName(result, 'Washington', 'GPE')?.count).toBe(3);
     expect(byName(result, 'George Washington')?.count).toBe(1);
@@ -144,7 +146,7 @@ describe('canonicalizeEntities', () => {
     const inA = new Set([0, 2, 3, 4, 6, 8]);
     const shardA = canonicalizeEntities(corpus.filter((_, index) => inA.has(index)));
     const shardB = canonicalizeEntities(corpus.filter((_, index) => !inA.has(index)));
-    expect(byName(shardB, 'Lavrov', 'PERSON')).toBeDefined();
+    expect(byName(shardB, 'Vashkov', 'PERSON')).toBeDefined();
     expect(canonicalizeEntities([...shardA, ...shardB])).toEqual(result);
   });
 

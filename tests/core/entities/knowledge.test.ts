@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { foundEntities as found } from './found.js';
 import {
+  isListedPerson,
   isTrustedName,
+  mayOpenListedPerson,
   countryOfDemonym,
   gazetteerEntries,
   gazetteerSources,
@@ -268,6 +270,29 @@ describe('isTrustedName', () => {
     expect(isTrustedName('New York')).toBe(false);
     expect(isTrustedName('Russians')).toBe(false);
     expect(isTrustedName('Zorblax')).toBe(false);
+  });
+});
+
+describe('the hand list of people', () => {
+  it('holds today\'s public figures by full name and by the surnames no one else is known by', () => {
+    expect(lookupName('Zelenskyy')).toEqual({ type: 'PERSON', canonical: 'Volodymyr Zelensky' });
+    expect(lookupName('Sergei Lavrov')).toEqual({ type: 'PERSON', canonical: 'Sergey Lavrov' });
+    expect(isListedPerson('Emmanuel Macron')).toBe(true);
+    expect(isListedPerson('Macron')).toBe(true);
+    expect(isListedPerson('von der Leyen')).toBe(true);
+    expect(mayOpenListedPerson('Ursula')).toBe(true);
+    expect(mayOpenListedPerson('von')).toBe(true);
+  });
+
+  it('leaves out common surnames, a lower-case word, capitals and people eng.train lists', () => {
+    expect(isListedPerson('Johnson')).toBe(false);
+    expect(isListedPerson('Powell')).toBe(false);
+    expect(lookupName('Powell')?.canonical).not.toBe('Jerome Powell');
+    expect(isListedPerson('trump')).toBe(false);
+    expect(isListedPerson('XI')).toBe(false);
+    expect(lookupName('XI')).toBeNull();
+    expect(isListedPerson('Yeltsin')).toBe(false);
+    expect(mayOpenListedPerson('Zorblax')).toBe(false);
   });
 });
 

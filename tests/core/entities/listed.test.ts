@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foundEntities as found, mentionAt as at, stageTypes } from './found.js';
 import { createNlp } from '../../../src/core/nlp.js';
 import { mendListedNames } from '../../../src/core/entities/listed.js';
+import { extractEntities } from '../../../src/core/entities/index.js';
 import type { Mention } from '../../../src/core/types.js';
 
 const nlp = createNlp();
@@ -95,6 +96,17 @@ describe('trusted names the tagger cut or passed over', () => {
     expect(mended(shout, [])).toEqual(['WHO/ORG']);
     const defined = 'Choose your AP (ability point) build.';
     expect(mended(defined, [])).toEqual([]);
+  });
+
+  it('finds a person of the hand list the tagger passed over, standing alone, as written', () => {
+    const opening = 'Macron signed the decree on Tuesday. Officials said Lula would attend.';
+    expect(mended(opening, [])).toEqual(['Macron/PERSON', 'Lula/PERSON']);
+    const [macron] = extractEntities(nlp.analyze(opening), 'inline.txt');
+    expect(macron).toMatchObject({ text: 'Macron', type: 'PERSON', entity: 'Emmanuel Macron', source: 'entities/listed' });
+    // Not the word in lower case, not inside a longer name, not a surname listed only with its given name.
+    expect(mended('In bridge, spades trump hearts.', [])).toEqual([]);
+    expect(mended('Macron Street was closed.', [])).toEqual([]);
+    expect(mended('Johnson signed the decree.', [])).toEqual([]);
   });
 
   it('finds none in a longer name, over a mention, or outside the lists', () => {
