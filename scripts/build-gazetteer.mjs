@@ -465,6 +465,14 @@ const EXTRA_GPE = {
   'St. Petersburg': ['St Petersburg', 'Saint Petersburg'],
   // Kept by hand: the city filter drops names opening with `The`, which are mostly catalogue forms.
   'The Hague': [],
+  // Towns of today's wars that GeoNames' city list lacks or spells otherwise; unlisted, the
+  // tagger made people of `Khan Younis`, `Deir al-Balah`, `El Fasher` and `Bukavu`.
+  'Gaza City': [], 'Khan Younis': ['Khan Yunis'], Rafah: [], 'Deir al-Balah': ['Deir el-Balah'],
+  Jabalia: ['Jabaliya'], 'Beit Lahia': [], 'Beit Hanoun': [], Nuseirat: [],
+  Pokrovsk: [], Kupiansk: ['Kupyansk'], Avdiivka: [], Bakhmut: [], Vuhledar: [], 'Chasiv Yar': [],
+  Toretsk: [], Myrnohrad: [], Kostiantynivka: [], Huliaipole: [], Siversk: [],
+  'El Fasher': ['El-Fasher', 'Al Fasher', 'al-Fashir', 'Al-Fashir'], Omdurman: [], 'Port Sudan': [],
+  'El Geneina': ['Geneina'], Darfur: [], Kordofan: [], Bukavu: [],
 };
 
 /** Continents, seas, mountain ranges and broad regions: LOC in OntoNotes terms. */
@@ -491,6 +499,18 @@ const LOCATIONS = {
   Himalayas: [], Alps: [], 'Ural Mountains': ['Urals'], 'Caucasus Mountains': [], Danube: [], Volga: [],
   Dnieper: ['Dnipro River'], Yangtze: [], Nile: [], Sahara: [], Gobi: [], 'Golan Heights': [],
   'Western Hemisphere': [], 'Global South': [], 'Central Eurasia': [], Steppe: [],
+  'Sinai Peninsula': ['Sinai'],
+  // Stadiums sports news names without a stadium's word (eng.train tags grounds LOC); the
+  // tagger made places of `Anfield` and `Camp Nou`, and of `St James' Park` two people. Not
+  // Old Trafford, which GeoNames lists as a place and eng.train names seven times: listed here,
+  // it moved the cross-validation folds' retrained taggers (fold 0 F1 0.908 -> 0.906).
+  Anfield: [], 'Stamford Bridge': [], 'Villa Park': [], 'Goodison Park': [],
+  "St James' Park": ["St. James' Park", 'St James Park'], 'Elland Road': [], 'Turf Moor': [],
+  'Selhurst Park': [], 'Craven Cottage': [], 'Molineux': [], 'Emirates Stadium': [], 'Etihad Stadium': [],
+  'Tottenham Hotspur Stadium': [], 'London Stadium': [], 'Wembley Stadium': [], 'Camp Nou': ['Nou Camp'],
+  'Santiago Bernabéu': ['Santiago Bernabeu', 'Bernabeu', 'Bernabéu'], 'San Siro': [], 'Allianz Arena': [],
+  'Signal Iduna Park': [], 'Parc des Princes': [], 'Melbourne Cricket Ground': ['MCG'], 'Eden Gardens': [],
+  'Madison Square Garden': [], 'Yankee Stadium': [], 'Fenway Park': [], 'Wrigley Field': [], 'Lambeau Field': [],
 };
 
 /**

@@ -157,6 +157,17 @@ describe('firms, parties, competitions and sea routes of today’s news', () => 
     expect(found('The AUKUS submarine deal remained on track.')).toEqual(['AUKUS/ORG']);
   });
 
+  it('know the towns of today’s wars, which the tagger read as people', () => {
+    expect(found('Israeli strikes hit Khan Younis and Deir al-Balah overnight.')).toEqual(['Israeli/NORP', 'Khan Younis/GPE', 'Deir al-Balah/GPE']);
+    expect(found('The RSF seized El Fasher. M23 rebels took Bukavu.')).toEqual(['RSF/ORG', 'El Fasher/GPE', 'M23/ORG', 'Bukavu/GPE']);
+  });
+
+  it('know the stadiums sports news names without a stadium’s word, typed as eng.train types grounds', () => {
+    expect(found('Liverpool won 2-0 at Anfield.')).toEqual(['Liverpool/ORG', 'Anfield/LOC']);
+    expect(found('Newcastle beat Spurs at St James’ Park.')).toEqual(['Newcastle/ORG', 'Spurs/ORG', 'St James’ Park/LOC']);
+    expect(found('Burnley lost 3-1 at Turf Moor.')).toEqual(['Burnley/ORG', 'Turf Moor/LOC']);
+  });
+
   it('know the products today’s news names, typed as eng.train types products', () => {
     expect(found('Tesla’s Cybertruck was recalled.')).toEqual(['Tesla/ORG', 'Cybertruck/MISC']);
     expect(found('Eli Lilly’s Mounjaro and Zepbound sold well.')).toEqual(['Eli Lilly/ORG', 'Mounjaro/MISC', 'Zepbound/MISC']);
