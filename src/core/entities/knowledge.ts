@@ -330,8 +330,8 @@ function openingsOfTrustedNames(): TrustedOpenings {
 
 /**
  * Whether a trusted name of more than one word may begin at the start of `phrase`, judged by
- * its first two runs of letters, case-blind (`baltic sea`, `guinea bissau`, `people s`, `u s`
- * for `U.S. Virgin Islands`): a set lookup that spares reading longer phrases after most words.
+ * its first two runs of letters or digits, case-blind (`baltic sea`, `guinea bissau`, `people
+ * s`, `u s` for `U.S. Virgin Islands`, `737 max`): a set lookup that spares reading longer phrases after most words.
  * @param phrase - the text from a word on (a few dozen characters are enough)
  */
 export function mayStartTrustedName(phrase: string): boolean {
@@ -348,9 +348,12 @@ export function mayOpenTrustedName(word: string): boolean {
   return openingsOfTrustedNames().firstWords.has(foldedFirstWord(word));
 }
 
-/** The first two runs of letters in `text`, lower-cased and joined by a space, or null. */
+/**
+ * The first two runs of letters or digits in `text`, lower-cased and joined by a space, or
+ * null. Digits count, so that a name opening with a number has an opening pair (`737 Max`).
+ */
 function firstTwoWords(text: string): string | null {
-  const match = /^[^\p{L}]*(\p{L}+)[^\p{L}]+(\p{L}+)/u.exec(text);
+  const match = /^[^\p{L}\d]*([\p{L}\d]+)[^\p{L}\d]+([\p{L}\d]+)/u.exec(text);
   return match ? `${match[1]} ${match[2]}`.toLowerCase() : null;
 }
 

@@ -64,6 +64,10 @@ describe('trusted names the tagger cut or passed over', () => {
   it('takes in a number that opens a listed name', () => {
     const text = 'The film was made by 20th Century Fox in 1977.';
     expect(mended(text, [at(text, 'Century Fox', 'ORG')])).toEqual(['20th Century Fox/ORG']);
+    // A name of one word after its number, which no two words of letters open.
+    const jets = 'Boeing delivered 40 737 Max jets in October.';
+    expect(mended(jets, [at(jets, 'Boeing', 'ORG'), at(jets, 'Max', 'PERSON')])).toEqual(['Boeing/ORG', '737 Max/MISC']);
+    expect(found(jets)).toEqual(['Boeing/ORG', '737 Max/MISC']);
   });
 
   it('takes in the words before a hyphen and a lower-case particle', () => {
