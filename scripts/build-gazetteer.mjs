@@ -162,6 +162,9 @@ const ORGANISATIONS = {
   'United Nations Population Fund': ['UNFPA'],
   'Office for the Coordination of Humanitarian Affairs': ['OCHA', 'UN Office for the Coordination of Humanitarian Affairs'],
   'World Food Programme': ['WFP', 'World Food Program'],
+  // Global health funds (the tagger read `Gavi, the vaccine alliance` as a place).
+  Gavi: ['GAVI', 'Gavi, the Vaccine Alliance'], 'Global Fund': ['Global Fund to Fight AIDS, Tuberculosis and Malaria'],
+  'Coalition for Epidemic Preparedness Innovations': ['CEPI'],
   'Food and Agriculture Organization': ['FAO'],
   'International Labour Organization': ['ILO', 'International Labor Organization'],
   'International Organization for Migration': ['IOM'],

@@ -161,6 +161,11 @@ describe('firms, parties, competitions and sea routes of today’s news', () => 
     expect(found('The AUKUS submarine deal remained on track.')).toEqual(['AUKUS/ORG']);
   });
 
+  it('know the global health funds', () => {
+    expect(found('Gavi, the vaccine alliance, said it would ship 500,000 doses.')).toEqual(['Gavi/ORG']);
+    expect(found('The Global Fund and CEPI pledged more.')).toEqual(['Global Fund/ORG', 'CEPI/ORG']);
+  });
+
   it('know the towns of today’s wars, which the tagger read as people', () => {
     expect(found('Israeli strikes hit Khan Younis and Deir al-Balah overnight.')).toEqual(['Israeli/NORP', 'Khan Younis/GPE', 'Deir al-Balah/GPE']);
     expect(found('The RSF seized El Fasher. M23 rebels took Bukavu.')).toEqual(['RSF/ORG', 'El Fasher/GPE', 'M23/ORG', 'Bukavu/GPE']);
