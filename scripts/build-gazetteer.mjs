@@ -129,6 +129,7 @@ const ORGANISATIONS = {
   'Sinn Féin': ['Sinn Fein'],
   Syriza: [],
   'Sweden Democrats': [],
+  'Pheu Thai': ['Pheu Thai Party'], 'Bhumjaithai Party': ['Bhumjaithai'], Chadema: [],
   'Muslim Brotherhood': [],
   'Rapid Support Forces': [],
   'Boko Haram': [],
@@ -170,6 +171,9 @@ const ORGANISATIONS = {
   'International Organization for Migration': ['IOM'],
   'World Meteorological Organization': ['WMO'],
   'International Energy Agency': ['IEA'],
+  // Science bodies news names bare (the tagger read `Scientists at CERN` as a place).
+  CERN: ['European Organization for Nuclear Research'], 'Japan Aerospace Exploration Agency': ['JAXA'],
+  'Indian Space Research Organisation': ['ISRO', 'Indian Space Research Organization'], Roscosmos: [],
   // Humanitarian, rights and press-freedom groups. No acronym that names something else in
   // the same news (`RSF` is also Sudan's Rapid Support Forces, `IRC`, `NRC` and `WWF` others).
   'Human Rights Watch': ['HRW'],
@@ -600,7 +604,8 @@ const PEOPLE = {
   'Asim Munir': [], 'Shigeru Ishiba': ['Ishiba'], 'Sanae Takaichi': ['Takaichi'], 'Fumio Kishida': ['Kishida'],
   'Lee Jae-myung': [], 'Yoon Suk Yeol': [], 'Kim Jong Un': ['Kim Jong-un'], 'Prabowo Subianto': ['Prabowo'],
   'Anwar Ibrahim': [], 'Ferdinand Marcos Jr.': ['Bongbong Marcos'], 'Anthony Albanese': ['Albanese'],
-  'Christopher Luxon': ['Luxon'],
+  'Christopher Luxon': ['Luxon'], 'Hun Sen': [], 'Hun Manet': [], 'Anutin Charnvirakul': ['Anutin'],
+  'Paetongtarn Shinawatra': ['Paetongtarn'], 'Thaksin Shinawatra': ['Thaksin'],
   // The Americas
   'Mark Carney': ['Carney'], 'Justin Trudeau': ['Trudeau'], 'Pierre Poilievre': ['Poilievre'],
   'Claudia Sheinbaum': ['Sheinbaum'], 'Luiz Inácio Lula da Silva': ['Luiz Inacio Lula da Silva', 'Lula da Silva', 'Lula'],

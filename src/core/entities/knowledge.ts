@@ -285,15 +285,17 @@ function anyCaseType(data: Knowledge, key: string): EntityType | undefined {
   return data.anyCase.get(foldCase(key));
 }
 
-/** How trusted names begin: their first two words and their first word, each case-blind. */
-interface TrustedOpenings {
+/**
+ * How the names the lists vouch for begin (trusted names and listed people): their first two
+ * words and their first word, each case-blind.
+ */
+interface VouchedOpenings {
   pairs: Set<string>;
   /** Without `the`, which opens too many phrases to be worth a lookup. */
   firstWords: Set<string>;
 }
 
-let trustedOpenings: TrustedOpenings | undefined;
-let personOpenings: Set<string> | undefined;
+let vouchedOpenings: VouchedOpenings | undefined;
 
 /**
  * True for a written form of a person on the hand list of people in today's news (`Emmanuel
@@ -305,47 +307,40 @@ export function isListedPerson(phrase: string): boolean {
   return knowledge().people.has(nameKey(phrase));
 }
 
-/**
- * Whether a listed person's name (see `isListedPerson`) may open with `word`, case-blind: a
- * set lookup that spares trying names at most words.
- * @param word - one token's text
- */
-export function mayOpenListedPerson(word: string): boolean {
-  personOpenings ??= new Set([...knowledge().people].map((name) => foldCase(name).split(' ')[0]));
-  return personOpenings.has(foldedFirstWord(word));
-}
-
-function openingsOfTrustedNames(): TrustedOpenings {
-  if (!trustedOpenings) {
-    trustedOpenings = { pairs: new Set(), firstWords: new Set() };
-    for (const name of [...knowledge().trusted, ...knowledge().anyCase.keys()]) {
+function openingsOfVouchedNames(): VouchedOpenings {
+  if (!vouchedOpenings) {
+    vouchedOpenings = { pairs: new Set(), firstWords: new Set() };
+    const data = knowledge();
+    for (const name of [...data.trusted, ...data.anyCase.keys(), ...data.people]) {
       const pair = firstTwoWords(name);
-      if (pair !== null) trustedOpenings.pairs.add(pair);
+      if (pair !== null) vouchedOpenings.pairs.add(pair);
       const first = foldCase(name).split(' ')[0];
-      if (first !== 'the') trustedOpenings.firstWords.add(first);
+      if (first !== 'the') vouchedOpenings.firstWords.add(first);
     }
   }
-  return trustedOpenings;
+  return vouchedOpenings;
 }
 
 /**
- * Whether a trusted name of more than one word may begin at the start of `phrase`, judged by
- * its first two runs of letters or digits, case-blind (`baltic sea`, `guinea bissau`, `people
- * s`, `u s` for `U.S. Virgin Islands`, `737 max`): a set lookup that spares reading longer phrases after most words.
+ * Whether a trusted name or a listed person (see `isTrustedName`, `isListedPerson`) of more
+ * than one word may begin at the start of `phrase`, judged by its first two runs of letters
+ * or digits, case-blind (`baltic sea`, `guinea bissau`, `people s`, `u s` for `U.S. Virgin
+ * Islands`, `737 max`, `hun sen`): a set lookup that spares reading longer phrases after most words.
  * @param phrase - the text from a word on (a few dozen characters are enough)
  */
-export function mayStartTrustedName(phrase: string): boolean {
+export function mayStartVouchedName(phrase: string): boolean {
   const pair = firstTwoWords(phrase);
-  return pair !== null && openingsOfTrustedNames().pairs.has(pair);
+  return pair !== null && openingsOfVouchedNames().pairs.has(pair);
 }
 
 /**
- * Whether a trusted name may open with `word` (a token as written, case-blind): a set lookup
- * that spares trying names at most words. A leading `the` is no such word.
+ * Whether a trusted name or a listed person may open with `word` (a token as written,
+ * case-blind): a set lookup that spares trying names at most words. A leading `the` is no
+ * such word.
  * @param word - one token's text
  */
-export function mayOpenTrustedName(word: string): boolean {
-  return openingsOfTrustedNames().firstWords.has(foldedFirstWord(word));
+export function mayOpenVouchedName(word: string): boolean {
+  return openingsOfVouchedNames().firstWords.has(foldedFirstWord(word));
 }
 
 /**

@@ -2,7 +2,8 @@
  * Spans mended by the lists. A multi-word name the lists trust (`Baltic Sea`, `Korean
  * Peninsula`, `Persian Gulf`: see `isTrustedName`) is one name of the type they give it, however
  * the tagger read it: cut into pieces (`Baltic` a nationality and `Sea` an organisation), or run
- * into the next name (`South China Sea and the Persian Gulf` as one organisation).
+ * into the next name (`South China Sea and the Persian Gulf` as one organisation). So is a
+ * person of the hand list of people (`Hun Sen` cut to a place `Hun`).
  *
  * The tagger's own mentions are read, and a trusted name it passed over is found where it
  * stands alone: opening a sentence (`Facebook and Netflix declined`: a sentence's first word
@@ -14,7 +15,7 @@
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { isCommonWord, isListedPerson, isNameParticle, isTrustedName, longestNameAt, mayOpenListedPerson, mayOpenTrustedName, mayStartTrustedName, nameKey } from './knowledge.js';
+import { isCommonWord, isListedPerson, isNameParticle, isTrustedName, longestNameAt, mayOpenVouchedName, mayStartVouchedName, nameKey } from './knowledge.js';
 import { followsThe, isCapitalisedName, joinedByHyphen, tokensByEnd, tokensByStart, tokensTouched } from './tokens.js';
 import { byPosition } from './mentions.js';
 import { isHeadlineLine } from './names.js';
@@ -121,13 +122,13 @@ function startBefore(tokens: readonly Token[], first: number): number | null {
 function sentenceOpeningName(tokens: readonly Token[], first: number, end: number, text: string, touched: Uint8Array): TrustedSpan | null {
   let start = first;
   while (start < end && tokens[start].kind === 'punctuation') start += 1;
-  if (start >= end || !/^[\p{Lu}\d]/u.test(tokens[start].text) || !mayOpenFoundName(tokens[start].text)) return null;
+  if (start >= end || !/^[\p{Lu}\d]/u.test(tokens[start].text) || !mayOpenVouchedName(tokens[start].text)) return null;
   const found = longestNameAt(tokens, start, text, LONGEST_NAME);
   if (!found || start + found.tokens > end) return null;
   const stop = start + found.tokens;
   const from = tokens[start].start;
   const to = tokens[stop - 1].end;
-  if (!isFoundName(text.slice(from, to)) || (stop < end && isCapitalisedName(tokens[stop]))) return null;
+  if (!isVouchedName(text.slice(from, to)) || (stop < end && isCapitalisedName(tokens[stop]))) return null;
   if (anyTouched(touched, start, stop)) return null;
   return { first: start, end: stop, type: found.type };
 }
@@ -147,7 +148,7 @@ function passedOverNames(tokens: readonly Token[], first: number, end: number, t
   for (let start = opening + 1; start < end; start += 1) {
     const token = tokens[start];
     // Most capitalised words are inside the tagger's mentions: no lookup for them.
-    if (touched[start] === 1 || !isNameWord(token.text) || !mayOpenFoundName(token.text)) continue;
+    if (touched[start] === 1 || !isNameWord(token.text) || !mayOpenVouchedName(token.text)) continue;
     const found = longestNameAt(tokens, start, text, LONGEST_NAME);
     if (!found || start + found.tokens > end) continue;
     const stop = start + found.tokens;
@@ -156,7 +157,7 @@ function passedOverNames(tokens: readonly Token[], first: number, end: number, t
     // A sentence's opening word is capitalised whatever it is (`The AUKUS deal`).
     const before = tokens[start - 1].text;
     const nameBefore = isNameWord(before) && !(start - 1 === opening && isCommonWord(before.toLowerCase()));
-    if (!isFoundName(text.slice(from, to)) || (stop < end && isNameWord(tokens[stop].text)) || nameBefore) continue;
+    if (!isVouchedName(text.slice(from, to)) || (stop < end && isNameWord(tokens[stop].text)) || nameBefore) continue;
     // Ordinary words in brackets after it define it as no name (`your AP (ability point)`).
     if (tokens[stop]?.text === '(' && stop + 1 < end && /^\p{Ll}/u.test(tokens[stop + 1].text)) continue;
     // Capitals that spell an ordinary word are a shout (`it doesnt matter WHO is in it`),
@@ -172,17 +173,12 @@ function passedOverNames(tokens: readonly Token[], first: number, end: number, t
 }
 
 /**
- * Names the finders take where the tagger passed them over: a trusted name, or a person of
- * the hand list (`Macron signed the decree`: the tagger reads least into a sentence's first
- * word, and learnt its people from 1996 news).
+ * Names the lists vouch for, which this stage mends and finds: a trusted name, or a person of
+ * the hand list (`Macron signed the decree`, `Hun Sen` cut to `Hun`: the tagger reads least
+ * into a sentence's first word, and learnt its people from 1996 news).
  */
-function isFoundName(phrase: string): boolean {
+function isVouchedName(phrase: string): boolean {
   return isTrustedName(phrase) || isListedPerson(phrase);
-}
-
-/** Whether a name `isFoundName` takes may open with `word`. */
-function mayOpenFoundName(word: string): boolean {
-  return mayOpenTrustedName(word) || mayOpenListedPerson(word);
 }
 
 /** Whether a mention touches any of tokens `[first, end)`. */
@@ -197,15 +193,15 @@ function isNameWord(word: string): boolean {
 }
 
 /**
- * The longest trusted name of two words or more (an opening `the` not counted unless the name
- * has it) starting at token `start`, or null. A region named after two countries (`Australia
+ * The longest trusted name or listed person of two words or more (an opening `the` not
+ * counted unless the name has it) starting at token `start`, or null. A region named after two countries (`Australia
  * and New Zealand`) is left out: in running text the two are nearly always the countries.
  */
 function trustedNameAt(tokens: readonly Token[], start: number, text: string): TrustedSpan | null {
   const from = tokens[start].start;
   // `the Persian Gulf` is listed as `Persian Gulf`.
   const leadingThe = /^the\s+/iu.exec(text.slice(from, from + 8));
-  if (!mayStartTrustedName(text.slice(from, from + PROBE)) && !(leadingThe && mayStartTrustedName(text.slice(from + leadingThe[0].length, from + PROBE)))) return null;
+  if (!mayStartVouchedName(text.slice(from, from + PROBE)) && !(leadingThe && mayStartVouchedName(text.slice(from + leadingThe[0].length, from + PROBE)))) return null;
   const found = longestNameAt(tokens, start, text, LONGEST_NAME);
   if (!found) return null;
   const end = start + found.tokens;
@@ -216,7 +212,7 @@ function trustedNameAt(tokens: readonly Token[], start: number, text: string): T
   // Christie's plots`); apostrophes.ts, which reads the document's people, decides.
   if (end - start - article === 2 && /^['’]s$/u.test(tokens[end - 1].text)) return null;
   const written = text.slice(tokens[start].start, tokens[end - 1].end);
-  if (!isTrustedName(written) || (found.type === 'LOC' && / and /u.test(written))) return null;
+  if (!isVouchedName(written) || (found.type === 'LOC' && / and /u.test(written))) return null;
   return { first: start, end, type: found.type };
 }
 

@@ -107,6 +107,9 @@ describe('trusted names the tagger cut or passed over', () => {
     expect(mended(opening, [])).toEqual(['Macron/PERSON', 'Lula/PERSON']);
     const [macron] = extractEntities(nlp.analyze(opening), 'inline.txt');
     expect(macron).toMatchObject({ text: 'Macron', type: 'PERSON', entity: 'Emmanuel Macron', source: 'entities/listed' });
+    // Cut by the tagger, it is mended whole, as a trusted name is.
+    const cut = 'He met Hun Sen on Monday.';
+    expect(mended(cut, [at(cut, 'Hun', 'GPE')])).toEqual(['Hun Sen/PERSON']);
     // Not the word in lower case, not inside a longer name, not a surname listed only with its given name.
     expect(mended('In bridge, spades trump hearts.', [])).toEqual([]);
     expect(mended('Macron Street was closed.', [])).toEqual([]);
@@ -159,6 +162,11 @@ describe('firms, parties, competitions and sea routes of today’s news', () => 
     expect(found('ECOWAS leaders met in Abuja. Mercosur and EFTA signed a deal.')).toEqual(['ECOWAS/ORG', 'Abuja/GPE', 'Mercosur/ORG', 'EFTA/ORG']);
     expect(found('HTS fighters entered Aleppo. M23 rebels seized Goma.')).toEqual(['HTS/ORG', 'Aleppo/GPE', 'M23/ORG', 'Goma/GPE']);
     expect(found('The AUKUS submarine deal remained on track.')).toEqual(['AUKUS/ORG']);
+  });
+
+  it('know the science bodies news names bare, and the parties of Thai and Tanzanian politics', () => {
+    expect(found('Scientists at CERN said on Monday that the collider worked.')).toEqual(['CERN/ORG']);
+    expect(found('Chadema, his party, called the result a sham.')).toEqual(['Chadema/ORG']);
   });
 
   it('know the global health funds', () => {
