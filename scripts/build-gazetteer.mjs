@@ -562,7 +562,8 @@ const PRODUCTS = {
 // of `Zelensky urged` or `Modi met` and misses `Macron` opening a sentence. A surname alone is
 // listed only where it is nobody else's in the news and no English word or place (`Trump` is
 // listed as written, with its capital): not Powell, Harris, Reeves, Sanders, Costa, Bondi,
-// Patel, Johnson, Abbas, nor `Xi`, whose capitals are the Roman numeral.
+// Patel, Johnson, Abbas, Medvedev (Daniil, in sports news), nor `Xi`, whose capitals are the
+// Roman numeral.
 const PEOPLE = {
   // United States
   'Donald Trump': ['Trump', 'Donald J. Trump'], 'JD Vance': ['J.D. Vance', 'Vance'], 'Marco Rubio': ['Rubio'],
@@ -591,7 +592,7 @@ const PEOPLE = {
   'Volodymyr Zelensky': ['Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', 'Zelensky', 'Zelenskyy', 'Zelenskiy'],
   'Andriy Yermak': ['Yermak'], 'Andrii Sybiha': ['Sybiha'], 'Yulia Svyrydenko': ['Svyrydenko'],
   'Vladimir Putin': ['Putin'], 'Sergey Lavrov': ['Sergei Lavrov', 'Lavrov'], 'Dmitry Peskov': ['Peskov'],
-  'Dmitry Medvedev': ['Medvedev'], 'Alexander Lukashenko': ['Lukashenko'],
+  'Dmitry Medvedev': [], 'Alexander Lukashenko': ['Lukashenko'],
   'Recep Tayyip Erdoğan': ['Recep Tayyip Erdogan', 'Erdogan', 'Erdoğan'], 'Hakan Fidan': ['Fidan'],
   // Middle East and North Africa
   'Benjamin Netanyahu': ['Netanyahu'], 'Isaac Herzog': [], 'Israel Katz': [], 'Mahmoud Abbas': [],
