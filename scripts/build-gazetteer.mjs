@@ -1221,8 +1221,9 @@ const output = {
   neverNames: [...new Set(NEVER_NAMES)].sort(),
   commonAcronyms: [...new Set(COMMON_ACRONYMS)].sort(),
   trusted,
-  // Every written form of the hand list of people: a finder takes one the tagger passed over.
-  people: Object.entries(PEOPLE).flatMap(([canonical, aliases]) => [canonical, ...aliases]).map(clean).sort(),
+  // Every written form the hand list of people holds in the table: a finder takes one the
+  // tagger passed over.
+  people: [...surfaces].filter(([, entry]) => entry.priority === PRIORITY.hand && entry.type === 'PERSON').map(([surface]) => surface).sort(),
   contextBefore: contextCues(before),
   contextAfter: contextCues(after),
 };

@@ -48,25 +48,24 @@ export function singleTokenBrackets(tokens: readonly Token[], text: string): num
 export function tokensTouched(tokens: readonly Token[], spans: readonly { start: number; end: number }[]): Uint8Array {
   const touched = new Uint8Array(tokens.length);
   for (const span of spans) {
-    // The first token ending after the span's start.
-    let low = 0;
-    let high = tokens.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (tokens[middle].end <= span.start) low = middle + 1;
-      else high = middle;
-    }
-    for (let index = low; index < tokens.length && tokens[index].start < span.end; index += 1) touched[index] = 1;
+    // From the first token ending after the span's start.
+    for (let index = lowerBound(tokens, span.start + 1, 'end'); index < tokens.length && tokens[index].start < span.end; index += 1) touched[index] = 1;
   }
   return touched;
 }
 
-/**
- * The lower bound of `offset` among the tokens' `edge` offsets, written out rather than through
- * `partitionPoint`: stages ask it for nearly every mention, and a closure per search cost
- * about 2% of a worker's time.
- */
+/** The index of the token whose `edge` offset is exactly `offset`, if any. */
 function search(tokens: readonly Token[], offset: number, edge: 'start' | 'end'): number | undefined {
+  const low = lowerBound(tokens, offset, edge);
+  return low < tokens.length && tokens[low][edge] === offset ? low : undefined;
+}
+
+/**
+ * The index of the first token whose `edge` offset is `offset` or more (`tokens.length` if
+ * none), written out rather than through `partitionPoint`: stages ask it for nearly every
+ * mention, and a closure per search cost about 2% of a worker's time.
+ */
+function lowerBound(tokens: readonly Token[], offset: number, edge: 'start' | 'end'): number {
   let low = 0;
   let high = tokens.length;
   while (low < high) {
@@ -74,7 +73,7 @@ function search(tokens: readonly Token[], offset: number, edge: 'start' | 'end')
     if (tokens[middle][edge] < offset) low = middle + 1;
     else high = middle;
   }
-  return low < tokens.length && tokens[low][edge] === offset ? low : undefined;
+  return low;
 }
 
 /**
