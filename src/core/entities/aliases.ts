@@ -198,8 +198,9 @@ function fitsPerson(words: readonly string[], full: readonly string[], type: Ent
 
 /**
  * `Commission` for `European Commission`, `Foreign Ministry` for `Russian Foreign Ministry`;
- * a firm without its legal form, `Siemens` for `Siemens AG`, `Apple` for `Apple Inc.`; and
- * the first word of a two-word organisation typed so already (`Zorblax` for `Zorblax Dynamics`).
+ * a firm without its legal form, `Siemens` for `Siemens AG`, `Apple` for `Apple Inc.`; the
+ * first word of a two-word organisation typed so already (`Zorblax` for `Zorblax Dynamics`);
+ * and the founder's surname of a firm named after its founder (`Lilly` for `Eli Lilly`).
  */
 function fitsOrganisation(words: readonly string[], full: readonly string[], type: EntityType, known: KnownName | null): boolean {
   if (known && known.type !== 'ORG') return false;
@@ -214,6 +215,9 @@ function fitsOrganisation(words: readonly string[], full: readonly string[], typ
     if (base.length === words.length) return full.length > base.length || type !== 'PERSON';
     return (type === 'ORG' || type === 'PERSON') && words.length === 1 && base.length === 2 && /^\p{Lu}/u.test(base[0]) && /^\p{Lu}\p{Ll}/u.test(base[1]);
   }
+  // A firm named by its founder's given name and surname is called by the surname, which the
+  // tagger reads as a person (`Lilly, based in Indianapolis` after `Eli Lilly's Zepbound`).
+  if (type === 'PERSON' && words.length === 1 && base.length === 2 && full.length === 2 && words[0] === base[1] && isFirstName(base[0])) return true;
   if (type !== 'ORG' && type !== 'MISC') return false;
   const offset = full.length - words.length;
   // The words after `of`, `for` or `and` name something else: the United Nations is not the

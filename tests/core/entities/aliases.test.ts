@@ -159,6 +159,16 @@ describe('resolveDocumentAliases: firms', () => {
     ]);
   });
 
+  it('binds the founder\'s surname of a firm named after its founder, read as a person', () => {
+    const text = 'Eli Lilly sold more Zepbound. Lilly, based in Indianapolis, grew.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Eli Lilly', 'ORG'], ['Zepbound', 'MISC'], ['Lilly', 'PERSON'], ['Indianapolis', 'GPE']]), text);
+    expect(resolved[2]).toMatchObject({ entity: 'Eli Lilly', type: 'ORG' });
+    // Not the surname of a firm that opens with no given name, nor of a longer name.
+    const other = 'Zorbex Lilly and Eli Lilly Zorbex sold more. Lilly left.';
+    const apart = resolveDocumentAliases(mentionsIn(other, [['Zorbex Lilly', 'ORG'], ['Eli Lilly Zorbex', 'ORG'], ['Lilly', 'PERSON']]), other);
+    expect(apart[2]).toMatchObject({ entity: 'Lilly', type: 'PERSON' });
+  });
+
   it('keeps a first name read as a person apart from a two-word name read as a firm', () => {
     const text = 'Maria Zorbatova spoke in Tokyo. Maria later left.';
     const resolved = resolveDocumentAliases(mentionsIn(text, [['Maria Zorbatova', 'ORG'], ['Tokyo', 'GPE'], ['Maria', 'PERSON']]), text);
