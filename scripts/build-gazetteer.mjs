@@ -85,6 +85,10 @@ const ORGANISATIONS = {
   'House of Lords': [],
   Kremlin: [],
   'White House': [],
+  // The British prime minister's office and the royal households, as news writes them
+  // (`Kensington Palace said`); eng.train never names them.
+  'Downing Street': ['10 Downing Street', 'Number 10'], 'Buckingham Palace': [], 'Kensington Palace': [],
+  'Clarence House': [],
   // The French presidency, as the Kremlin is Russia's (`the Elysee said`).
   'Élysée': ['Elysee', 'Élysée Palace', 'Elysee Palace'],
   Pentagon: [],

@@ -37,6 +37,12 @@ const PEOPLES: ReadonlySet<string> = new Set(['People', 'Peoples']);
  */
 const OFFICE_HOLDERS: ReadonlySet<string> = new Set(['Sheriff', 'Coroner', 'Comptroller', 'Auditor', 'Solicitor', 'Clerk', 'Registrar']);
 
+/**
+ * Plural owners of institutions the common-word list is too small to know (eng.train writes
+ * `magistrates` too rarely): `Manchester Magistrates' Court`.
+ */
+const PLURAL_OFFICE_HOLDERS: ReadonlySet<string> = new Set(['Magistrates']);
+
 /** Words that join the parts of the owned name (`Children's Hospital of Philadelphia`). */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for']);
 
@@ -85,7 +91,7 @@ function mayOwnName(owner: string, possessive: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(owner) || lookupName(owner) || isDemonym(owner) || isBodyWord(owner)) return false;
   if (COLLECTIVE_OWNERS.has(owner)) return true;
   const plural = possessive.length === 1;
-  return plural ? isCommonWord(owner) : isTitleWord(owner) || OFFICE_HOLDERS.has(owner);
+  return plural ? isCommonWord(owner) || PLURAL_OFFICE_HOLDERS.has(owner) : isTitleWord(owner) || OFFICE_HOLDERS.has(owner);
 }
 
 /**

@@ -169,6 +169,11 @@ describe('firms, parties, competitions and sea routes of today’s news', () => 
     expect(found('Chadema, his party, called the result a sham.')).toEqual(['Chadema/ORG']);
   });
 
+  it('know the British prime minister\'s office and the royal households as bodies', () => {
+    expect(found('Downing Street said the prime minister would attend.')).toEqual(['Downing Street/ORG']);
+    expect(found('Prince William visited Cardiff, Kensington Palace said.')).toEqual(['William/PERSON', 'Cardiff/GPE', 'Kensington Palace/ORG']);
+  });
+
   it('know the global health funds', () => {
     expect(found('Gavi, the vaccine alliance, said it would ship 500,000 doses.')).toEqual(['Gavi/ORG']);
     expect(found('The Global Fund and CEPI pledged more.')).toEqual(['Global Fund/ORG', 'CEPI/ORG']);

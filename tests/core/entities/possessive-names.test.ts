@@ -22,6 +22,11 @@ describe('a name with an ordinary owner’s possessive inside', () => {
       `Women’s World Cup/MISC/${SOURCE}`,
       'Sydney/GPE/test',
     ]);
+    // A plural owner of an institution that the common-word list is too small to hold.
+    const court = "He will appear before Manchester Magistrates' Court on Monday.";
+    expect(stageResult(joinPossessiveNames, court, [at(court, 'Manchester Magistrates', 'ORG')])).toEqual([
+      `Manchester Magistrates' Court/ORG/${SOURCE}`,
+    ]);
   });
 
   it('is joined over a title with the title words before it and the body it names', () => {
