@@ -126,7 +126,7 @@ function byDocument(stage: DocumentStage): Stage {
  * a court case (`Roe v. Wade`); the typing stage reads a sea's adjective used as its
  * name as the sea (seas.ts: `the Mediterranean`) and a storm named like a person as an event
  * (storms.ts: `Hurricane Melissa`), and an unlisted name before `party` as the party (parties.ts:
- * `the Chadema party`); after typing, enumerations.ts gives the one name of another kind in a
+ * `the Jubilee party`); after typing, enumerations.ts gives the one name of another kind in a
  * list of names of one kind the list's kind (`Kharkiv, Odesa and Dnipro`), known-as.ts a byname
  * the type of the name it is given for (`Mohamed Hamdan Dagalo, known as Hemedti`), owners.ts
  * a one-word owner of a person's full name a team's or a place's (`Chelsea's Cole Palmer`),

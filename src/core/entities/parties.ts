@@ -1,6 +1,6 @@
 /**
- * A name before the word `party` is the party: `Tundu Lissu of the Chadema party`, `the Likud
- * party`. The tagger reads an unfamiliar party's name by its letters (`Chadema` a place); the
+ * A name before the word `party` is the party: `the ruling Jubilee party`, `the Likud party`.
+ * The tagger reads an unfamiliar party's name by its letters (`Chadema` was a place); the
  * noun after it says what it is. eng.train tags the name so ORG 11 times (`Likud`,
  * `Jamaat-i-Islami`, `Northern League`) and MISC 7, all of these adjectives of a people or a
  * creed (`Nazi`, `Democratic`), which the typing stage has already made NORP and this stage
@@ -29,7 +29,7 @@ export function namesParty(mention: Mention, analyzed: AnalyzedText): boolean {
   if (last === undefined || last + 1 >= tokens.length) return false;
   const next = tokens[last + 1];
   if (next.text !== 'party' || next.sentence !== tokens[last].sentence || lookupName(mention.text)) return false;
-  // A political party is `the` party (`the Chadema party`, `the ruling Jubilee party`); `a
+  // A political party is `the` party (`the Mazingira party`, `the ruling Jubilee party`); `a
   // Sunnyside party`, `This Beijing party` are celebrations.
   const first = tokensByStart(tokens).get(mention.start);
   if (first === undefined) return false;

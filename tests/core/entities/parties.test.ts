@@ -10,8 +10,10 @@ const qualified = (text: string, mentions: Mention[]): string[] => stageResult(j
 
 describe('a name before the word `party`', () => {
   it('is the party when it follows `the`', () => {
-    expect(party('Tundu Lissu of the Chadema party was barred.', 'Chadema')).toBe(true);
+    // Unlisted names (Chadema is listed now, and the lists type it whatever follows).
+    expect(party('Tundu Lissu of the Mazingira party was barred.', 'Mazingira')).toBe(true);
     expect(party('Leaders of the ruling Zorvex party met.', 'Zorvex')).toBe(true);
+    expect(found('Tundu Lissu of the Mazingira party was barred.')).toEqual(['Tundu Lissu/PERSON', 'Mazingira/ORG']);
     expect(found('Tundu Lissu of the Chadema party was barred.')).toEqual(['Tundu Lissu/PERSON', 'Chadema/ORG']);
   });
 
