@@ -34,7 +34,7 @@ import { joinCaseNames } from './cases.js';
 import { typeDescribedPlaces } from './described-places.js';
 import { joinDefinedLongForms } from './acronyms.js';
 import { dropCommonNounAcronyms } from './common-nouns.js';
-import { splitOwnerNames, typeOwnersOfPeople } from './owners.js';
+import { splitOwnerNames, typeOwnersOfPeople, typeOwnersOfPersonalThings } from './owners.js';
 import { findCoordinatedNames } from './coordination.js';
 import { typeAppositivePersons } from './appositions.js';
 import { splitJoinedNames } from './conjunctions.js';
@@ -129,7 +129,8 @@ function byDocument(stage: DocumentStage): Stage {
  * `the Jubilee party`); after typing, enumerations.ts gives the one name of another kind in a
  * list of names of one kind the list's kind (`Kharkiv, Odesa and Dnipro`), known-as.ts a byname
  * the type of the name it is given for (`Mohamed Hamdan Dagalo, known as Hemedti`), owners.ts
- * a one-word owner of a person's full name a team's or a place's (`Chelsea's Cole Palmer`),
+ * a one-word owner of a person's full name a team's or a place's (`Chelsea's Cole Palmer`)
+ * and a full name owning what only a person has a person (`Taylor Swift's new album`),
  * described-places.ts makes a place of a name the text calls
  * one (`the city of El Obeid`), works.ts makes a title in quotation marks that a
  * possessive or a kind of work introduces a work (`her album "The Life of a Showgirl"`), and awards.ts makes an award of a name its
@@ -174,6 +175,7 @@ const STAGES: readonly Stage[] = [
   byDocument(typeEnumeratedNames),
   byDocument(typeBynames),
   byDocument(typeOwnersOfPeople),
+  byDocument(typeOwnersOfPersonalThings),
   byDocument(typeDescribedPlaces),
   byDocument(typeQuotedWorks),
   byDocument(typeAwards),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foundEntities as found, mentionAt as at, stageResult, stageTypes } from './found.js';
-import { splitOwnerNames, typeOwnersOfPeople } from '../../../src/core/entities/owners.js';
+import { splitOwnerNames, typeOwnersOfPeople, typeOwnersOfPersonalThings } from '../../../src/core/entities/owners.js';
 
 describe("a person's full name and what the person owns, read as one name", () => {
   it('is cut into the person and the name owned', () => {
@@ -59,3 +59,22 @@ describe("a one-word name whose 's owns a person's full name", () => {
   });
 });
 
+describe("a full name whose 's owns what only a person has", () => {
+  it('is a person, whatever the tagger read', () => {
+    const album = 'Taylor Swift’s new album sold 4 million copies.';
+    expect(stageTypes(typeOwnersOfPersonalThings, album, [at(album, 'Taylor Swift', 'ORG')])).toEqual(['Taylor Swift/PERSON']);
+    const husband = "Joan Fontaine's husband left Hollywood.";
+    expect(stageTypes(typeOwnersOfPersonalThings, husband, [at(husband, 'Joan Fontaine', 'GPE'), at(husband, 'Hollywood', 'GPE')])).toEqual(['Joan Fontaine/PERSON', 'Hollywood/GPE']);
+    expect(found('Taylor Swift’s new album sold 4 million copies.')).toEqual(['Taylor Swift/PERSON']);
+  });
+
+  it.each([
+    // What a firm has too; a name opening with no given name; a listed name; one word.
+    ["Morgan Zorvex's analysts raised the target.", 'Morgan Zorvex'],
+    ["Zorvex Holdings's album sold well.", 'Zorvex Holdings'],
+    ["European Union's family policy changed.", 'European Union'],
+    ["Monaco's husband spoke.", 'Monaco'],
+  ])('leaves %s as it was', (text, phrase) => {
+    expect(stageTypes(typeOwnersOfPersonalThings, text, [at(text, phrase, 'ORG')])).toEqual([`${phrase}/ORG`]);
+  });
+});
