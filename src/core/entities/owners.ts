@@ -1,4 +1,8 @@
 /**
+ * Owners and what they own. Three rules: a one-word owner of a person's full name is no
+ * person (`typeOwnersOfPeople`), a full name owning what only a person has is one
+ * (`typeOwnersOfPersonalThings`), and, first, the split below.
+ *
  * A person's name and what the person owns, read as one name: `Taylor Swift's Eras Tour`,
  * `Loretta Lynn's Lincoln`. Two names stand there, the owner and the thing, and a reader of
  * the entity table looks for the person. Names with `'s` inside are common (`People's
@@ -96,8 +100,9 @@ export function typeOwnersOfPersonalThings(mentions: Mention[], analyzed: Analyz
   const { text } = analyzed;
   let result: Mention[] | null = null;
   mentions.forEach((mention, index) => {
-    if (mention.type === 'PERSON' || mention.type === 'NORP' || !opensWithGivenName(mention.text) || lookupName(mention.text)) return;
-    if (!PERSONAL_THINGS.test(text.slice(mention.end, mention.end + 40))) return;
+    // The cheap tests first: most mentions are people already, or own nothing.
+    if (mention.type === 'PERSON' || mention.type === 'NORP' || !PERSONAL_THINGS.test(text.slice(mention.end, mention.end + 40))) return;
+    if (!opensWithGivenName(mention.text) || lookupName(mention.text)) return;
     result ??= [...mentions];
     result[index] = { ...mention, type: 'PERSON' };
   });
