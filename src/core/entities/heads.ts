@@ -41,16 +41,17 @@ export function isBodyWord(word: string): boolean {
 }
 
 /**
- * Plural kinds of business that end firms' names (`Marvel Studios`, `Whole Foods`, `Meta
+ * Kinds of business that end firms' names (`Marvel Studios`, `Whole Foods`, `Meta
  * Platforms`), read as people or places after the words before them; eng.train types every
  * name it tags ending in one ORG (`Paramount Pictures`, `SBC Communications`, `Berlex
- * Laboratories`). Not `Capital`, `Media`, `Records` or `Resources`, which end other names
- * too (`Human Resources`, `Social Media`).
+ * Laboratories`, `British Data Management`, `Niugini Mining`). Not `Capital`, `Media`, `Records` or
+ * `Resources`, which end other names too (`Human Resources`, `Social Media`).
  */
 const FIRM_KINDS: ReadonlySet<string> = new Set([
   'Studios', 'Pictures', 'Industries', 'Technologies', 'Systems', 'Laboratories', 'Labs', 'Pharmaceuticals', 'Platforms', 'Electronics',
   'Securities', 'Entertainment', 'Communications', 'Networks', 'Motors', 'Semiconductors', 'Telecom', 'Therapeutics', 'Solutions',
-  'Ventures', 'Partners', 'Investments', 'Investors', 'Publishing', 'Foods',
+  'Ventures', 'Partners', 'Investments', 'Investors', 'Publishing', 'Foods', 'Management', 'Associates', 'Mining', 'Petroleum',
+  'Bancorp',
 ]);
 
 /** Last words of firms' names, for mentions of any type but a person's. */
@@ -87,6 +88,18 @@ const PERSONLESS_HEADS: ReadonlySet<string> = new Set([
 const BODY_HEADS_OVER_THINGS: ReadonlySet<string> = new Set([...PERSONLESS_HEADS, 'Union', 'Party']);
 
 /**
+ * Last words no place's name has: a firm's, and a body's that eng.train never tags in a place
+ * (`Orange Democratic Movement`, read as a place after `Orange`). Not `Bank` (`West Bank`),
+ * `Federation` (`Russian Federation`), `Union` (`Soviet Union`) or `Center` (`World Trade
+ * Center`): of the names eng.train tags ending in those, 9 are places.
+ */
+const PLACELESS_HEADS: ReadonlySet<string> = new Set([
+  ...FIRM_HEADS,
+  'Institute', 'Institution', 'Society', 'University', 'College', 'Academy', 'Foundation', 'Association', 'Ministry', 'Department',
+  'Agency', 'Commission', 'Committee', 'Council', 'Authority', 'Bureau', 'Organisation', 'Organization', 'Party', 'Movement', 'Front',
+]);
+
+/**
  * Names of two words or more that end in a firm's legal form or kind (`Inc.`, `Corp`,
  * `Holdings`, `Airlines`, `Studios`) are firms whatever their context made of them: after `economist
  * Lynn Reaser of`, the tagger reads `Barnett Banks Inc.` as a second person. A person's name
@@ -116,6 +129,7 @@ export function typePeopleBySuffix(mentions: Mention[]): Mention[] {
 }
 
 function headsFor(mention: Mention): ReadonlySet<string> {
+  if (mention.type === 'GPE' || mention.type === 'LOC') return (lookupName(mention.text)?.type ?? 'ORG') === 'ORG' ? PLACELESS_HEADS : FIRM_HEADS;
   if (mention.type !== 'PERSON' && mention.type !== 'MISC') return FIRM_HEADS;
   // No person's name ends in a union's or a party's word either (`Christian Social Union`,
   // read as a person after its given-name-like first word), unless the lists know it otherwise.

@@ -126,6 +126,10 @@ describe('firms and institutions by their head word', () => {
       'Meta Platforms/ORG',
       'Farside Investors/ORG',
     ]);
+    const funds = 'Zorvex Management and Farside Associates bought Niugini Mining from Zorbic Petroleum.';
+    expect(
+      firms([at(funds, 'Zorvex Management', 'PERSON'), at(funds, 'Farside Associates', 'GPE'), at(funds, 'Niugini Mining', 'PERSON'), at(funds, 'Zorbic Petroleum', 'LOC')]),
+    ).toEqual(['Zorvex Management/ORG', 'Farside Associates/ORG', 'Niugini Mining/ORG', 'Zorbic Petroleum/ORG']);
     // Not a kind of business that ends other names too.
     const office = 'She ran Human Resources for Zorvex Capital.';
     expect(firms([at(office, 'Human Resources', 'PERSON'), at(office, 'Zorvex Capital', 'PERSON')])).toEqual(['Human Resources/PERSON', 'Zorvex Capital/PERSON']);
@@ -154,6 +158,17 @@ describe('firms and institutions by their head word', () => {
     ).toEqual(['Markus Zorbel/PERSON', 'Christian Social Union/ORG', 'Christian Workers Party/ORG', 'Christian Zorbel/PERSON']);
     const listed = 'The American Civil Liberties Union sued.';
     expect(firms([at(listed, 'American Civil Liberties Union', 'MISC')])).toEqual(['American Civil Liberties Union/ORG']);
+  });
+
+  it('types a place-typed name ending in a body\'s word as a body, but not a place that ends in Bank, Federation, Union or Center', () => {
+    const text = 'The Orange Democratic Movement, the Zorbic Workers Party, Bar-Ilan University and the Zorbic Liberation Front met in Kisumu.';
+    expect(
+      firms([at(text, 'Orange Democratic Movement', 'GPE'), at(text, 'Zorbic Workers Party', 'GPE'), at(text, 'Bar-Ilan University', 'GPE'), at(text, 'Zorbic Liberation Front', 'LOC'), at(text, 'Kisumu', 'GPE')]),
+    ).toEqual(['Orange Democratic Movement/ORG', 'Zorbic Workers Party/ORG', 'Bar-Ilan University/ORG', 'Zorbic Liberation Front/ORG', 'Kisumu/GPE']);
+    const places = 'The West Bank, the Zorbic Federation, the Seaford Union and the Zorbic Trade Center.';
+    expect(
+      firms([at(places, 'West Bank', 'GPE'), at(places, 'Zorbic Federation', 'GPE'), at(places, 'Seaford Union', 'LOC'), at(places, 'Zorbic Trade Center', 'LOC')]),
+    ).toEqual(['West Bank/GPE', 'Zorbic Federation/GPE', 'Seaford Union/LOC', 'Zorbic Trade Center/LOC']);
   });
 
   it('leaves a lone legal form, and a name with one inside it, as they were', () => {
