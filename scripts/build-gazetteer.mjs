@@ -426,6 +426,9 @@ const ORGANISATIONS = {
   'Washington Post': [],
   'Sky News': [],
   NPR: [],
+  // Britain's regulators, named by one coined word (the tagger read `Ofwat` as a place), and
+  // the water company whose rescue they oversee (`Thames Water submitted` went unread).
+  Ofwat: [], Ofcom: [], Ofgem: [], Ofsted: [], 'Thames Water': [],
 };
 
 /** Alternative names that world-countries lacks, or that news uses more than its common name. */
@@ -623,6 +626,28 @@ const PEOPLE = {
   // International bodies
   'António Guterres': ['Antonio Guterres', 'Guterres'], 'Kristalina Georgieva': ['Georgieva'], 'Ajay Banga': [],
   'Tedros Adhanom Ghebreyesus': ['Tedros'],
+  // Sport: the players, managers and officials world news names most (the tagger read
+  // `Aryna Sabalenka` as a firm and `Lamine Yamal` as a place). Not by surname where it is a
+  // word or a place (`Sinner`, `Yamal`, `Head`), a common surname (`Kane`, `Norris`,
+  // `Hamilton`), or another player's too (`Bellingham`, `Kelce`, `Ronaldo`, `Leclerc`).
+  'Novak Djokovic': ['Novak Đoković', 'Djokovic', 'Đoković'], 'Carlos Alcaraz': ['Alcaraz'], 'Jannik Sinner': [],
+  'Aryna Sabalenka': ['Sabalenka'], 'Iga Świątek': ['Iga Swiatek', 'Swiatek', 'Świątek'], 'Coco Gauff': ['Gauff'],
+  'Alexander Zverev': ['Zverev'], 'Elena Rybakina': ['Rybakina'], 'Emma Raducanu': ['Raducanu'], 'Daniil Medvedev': [],
+  'Lionel Messi': ['Messi'], 'Cristiano Ronaldo': [], 'Kylian Mbappé': ['Kylian Mbappe', 'Mbappé', 'Mbappe'],
+  'Erling Haaland': ['Haaland'], 'Mohamed Salah': ['Mo Salah'], 'Harry Kane': [], 'Jude Bellingham': [],
+  'Vinícius Júnior': ['Vinicius Junior', 'Vinicius Jr', 'Vinicius Jr.'], 'Lamine Yamal': [], 'Bukayo Saka': ['Saka'],
+  'Cole Palmer': [], 'Pep Guardiola': ['Guardiola'], 'Mikel Arteta': ['Arteta'], 'Carlo Ancelotti': ['Ancelotti'],
+  'Xabi Alonso': [], 'Thomas Tuchel': ['Tuchel'], 'Gianni Infantino': ['Infantino'], 'Max Verstappen': ['Verstappen'],
+  'Lewis Hamilton': [], 'Lando Norris': [], 'Oscar Piastri': ['Piastri'], 'Charles Leclerc': [], 'Rory McIlroy': ['McIlroy'],
+  'Scottie Scheffler': ['Scheffler'], 'LeBron James': ['LeBron'], 'Stephen Curry': [],
+  'Luka Dončić': ['Luka Doncic', 'Dončić', 'Doncic'], 'Nikola Jokić': ['Nikola Jokic', 'Jokić', 'Jokic'],
+  'Victor Wembanyama': ['Wembanyama'], 'Shai Gilgeous-Alexander': ['Gilgeous-Alexander'], 'Patrick Mahomes': ['Mahomes'],
+  'Travis Kelce': [], 'Shohei Ohtani': ['Ohtani'], 'Simone Biles': ['Biles'], 'Virat Kohli': ['Kohli'],
+  'Jasprit Bumrah': ['Bumrah'], 'Ben Stokes': [], 'Pat Cummins': [],
+  // Music, film and the people of the courts' and tabloids' news.
+  'Taylor Swift': [], 'Beyoncé': ['Beyonce'], 'Bad Bunny': [], 'Kendrick Lamar': [], 'Billie Eilish': ['Eilish'],
+  'Ed Sheeran': ['Sheeran'], 'Sabrina Carpenter': [], 'Oprah Winfrey': ['Oprah'], 'Sean Combs': [],
+  'Jeffrey Epstein': [], 'Ghislaine Maxwell': [], 'Harvey Weinstein': [], 'Andrew Mountbatten-Windsor': ['Mountbatten-Windsor'],
 };
 
 /** Peoples, religions and political groups that are NORP but no country's demonym. */

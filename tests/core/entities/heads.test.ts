@@ -209,9 +209,9 @@ describe('names ending in a generation\u2019s suffix', () => {
   const people = (mentions: Mention[]) => typePeopleBySuffix(mentions).map((mention) => `${mention.text}/${mention.type}`);
 
   it('are people whatever the tagger read them as', () => {
-    const text = 'Vinicius Jr set up Zorvan Kell Sr. and Louis Gossett Jr.';
-    expect(people([at(text, 'Vinicius Jr', 'ORG'), at(text, 'Zorvan Kell Sr.', 'GPE'), at(text, 'Louis Gossett Jr.', 'PERSON')])).toEqual([
-      'Vinicius Jr/PERSON',
+    const text = 'Zavinho Jr set up Zorvan Kell Sr. and Louis Gossett Jr.';
+    expect(people([at(text, 'Zavinho Jr', 'ORG'), at(text, 'Zorvan Kell Sr.', 'GPE'), at(text, 'Louis Gossett Jr.', 'PERSON')])).toEqual([
+      'Zavinho Jr/PERSON',
       'Zorvan Kell Sr./PERSON',
       'Louis Gossett Jr./PERSON',
     ]);

@@ -284,6 +284,8 @@ describe('the hand list of people', () => {
     expect(mayOpenVouchedName('Ursula')).toBe(true);
     expect(mayOpenVouchedName('von')).toBe(true);
     expect(mayStartVouchedName('Hun Sen said')).toBe(true);
+    expect(lookupName('Mbappe')).toEqual({ type: 'PERSON', canonical: 'Kylian Mbappé' });
+    expect(isListedPerson('Sabalenka')).toBe(true);
   });
 
   it('leaves out common surnames, a lower-case word, capitals and people eng.train lists', () => {
@@ -297,6 +299,10 @@ describe('the hand list of people', () => {
     expect(isListedPerson('XI')).toBe(false);
     expect(lookupName('XI')).toBeNull();
     expect(isListedPerson('Yeltsin')).toBe(false);
+    // A surname that is a word, a place or a sibling's too names no one alone.
+    expect(isListedPerson('Sinner')).toBe(false);
+    expect(isListedPerson('Yamal')).toBe(false);
+    expect(isListedPerson('Kelce')).toBe(false);
     expect(mayOpenVouchedName('Zorblax')).toBe(false);
     expect(mayStartVouchedName('Hun Zorblax')).toBe(false);
   });

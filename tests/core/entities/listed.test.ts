@@ -174,6 +174,16 @@ describe('firms, parties, competitions and sea routes of today’s news', () => 
     expect(found('Prince William visited Cardiff, Kensington Palace said.')).toEqual(['William/PERSON', 'Cardiff/GPE', 'Kensington Palace/ORG']);
   });
 
+  it('know Britain\'s regulators by their one-word names', () => {
+    expect(found('Thames Water submitted a rescue plan to Ofwat, and Ofcom fined the broadcaster.')).toEqual(['Thames Water/ORG', 'Ofwat/ORG', 'Ofcom/ORG']);
+  });
+
+  it('know the sports and music stars the tagger read as firms and places', () => {
+    expect(found('Madison Keys beat Aryna Sabalenka in Melbourne.')).toEqual(['Madison Keys/PERSON', 'Aryna Sabalenka/PERSON', 'Melbourne/GPE']);
+    expect(found('Lamine Yamal scored twice for Barcelona.')).toEqual(['Lamine Yamal/PERSON', 'Barcelona/ORG']);
+    expect(found('Taylor Swift announced a new tour.')).toEqual(['Taylor Swift/PERSON']);
+  });
+
   it('know the global health funds', () => {
     expect(found('Gavi, the vaccine alliance, said it would ship 500,000 doses.')).toEqual(['Gavi/ORG']);
     expect(found('The Global Fund and CEPI pledged more.')).toEqual(['Global Fund/ORG', 'CEPI/ORG']);

@@ -61,11 +61,11 @@ describe("a one-word name whose 's owns a person's full name", () => {
 
 describe("a full name whose 's owns what only a person has", () => {
   it('is a person, whatever the tagger read', () => {
-    const album = 'Taylor Swift’s new album sold 4 million copies.';
-    expect(stageTypes(typeOwnersOfPersonalThings, album, [at(album, 'Taylor Swift', 'ORG')])).toEqual(['Taylor Swift/PERSON']);
+    const album = 'Carly Zorbin’s new album sold 4 million copies.';
+    expect(stageTypes(typeOwnersOfPersonalThings, album, [at(album, 'Carly Zorbin', 'ORG')])).toEqual(['Carly Zorbin/PERSON']);
     const husband = "Joan Fontaine's husband left Hollywood.";
     expect(stageTypes(typeOwnersOfPersonalThings, husband, [at(husband, 'Joan Fontaine', 'GPE'), at(husband, 'Hollywood', 'GPE')])).toEqual(['Joan Fontaine/PERSON', 'Hollywood/GPE']);
-    expect(found('Taylor Swift’s new album sold 4 million copies.')).toEqual(['Taylor Swift/PERSON']);
+    expect(found('Morgan Freeman’s wife filed for divorce.')).toEqual(['Morgan Freeman/PERSON']);
   });
 
   it.each([
