@@ -578,6 +578,21 @@ export function isFacilityWord(word: string): boolean {
 }
 
 /**
+ * Last words of churches' names (`St Margaret's Church`, `Westminster Abbey`). Not facility
+ * words, since a church is a body as often (`Catholic Church`); a name already read as a place
+ * and ending in one is a building, never a town.
+ */
+const WORSHIP_BUILDING_WORDS: ReadonlySet<string> = new Set(['Church', 'Chapel', 'Basilica', 'Abbey', 'Minster', 'Priory']);
+
+/**
+ * True for the last word of a church's name (`Church`, `Basilica`, `Abbey`).
+ * @param word - one word as written
+ */
+export function isWorshipBuildingWord(word: string): boolean {
+  return WORSHIP_BUILDING_WORDS.has(word);
+}
+
+/**
  * Splits a place into GPE (a country, state or city: a political unit) or LOC (continents,
  * seas, mountain ranges, regions, streets and buildings). Known names answer from the
  * gazetteer; others by their last word (`Ural Mountains`, `Heathrow Airport`) or the word
@@ -592,7 +607,8 @@ export function refineLocationType(name: string): 'GPE' | 'LOC' {
   const space = key.lastIndexOf(' ');
   // `Lake County`, `Cape Province`: a division, whatever landform its name opens with.
   if (space > 0 && isDivisionWord(name.slice(name.lastIndexOf(' ') + 1))) return 'GPE';
-  if (space > 0 && (isLocationKeyword(key.slice(space + 1)) || isFacilityWord(name.slice(name.lastIndexOf(' ') + 1)))) return 'LOC';
+  const lastWord = name.slice(name.lastIndexOf(' ') + 1);
+  if (space > 0 && (isLocationKeyword(key.slice(space + 1)) || isFacilityWord(lastWord) || isWorshipBuildingWord(lastWord))) return 'LOC';
   // `Museum of Modern Art`, `Children's Hospital of Philadelphia`: the building leads its town.
   const of = name.indexOf(' of ');
   if (of > 0 && isFacilityWord(name.slice(name.lastIndexOf(' ', of - 1) + 1, of))) return 'LOC';

@@ -14,12 +14,16 @@
  * a title (`Sheriff's`, `Queen's`) and the name after it holds an institution's, a facility's
  * or an event's word (`Union`, `Office`, `College`, `Hospital`, `Cup`), or where the owner is
  * `People` and a name follows; a listed owner (`Democrats'`, `Lakers'`) is a name and owns.
+ * A saint owns the names of the churches, schools, hospitals and days named for them (`St.
+ * Mary's Catholic School`, `St Thomas' Hospital`, `St. Patrick's Day`), which the tagger cut to a
+ * person and a place (eng.train tags `St. Christopher Children's Hospital` and `St. Matthew's`
+ * whole); the name then opens at `St`.
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
 import { byPosition, mentionOver } from './mentions.js';
 import { isBodyWord, isFirmHead, isMiscHead } from './heads.js';
-import { isCommonWord, isDemonym, isFacilityWord, isTitleWord, lookupName } from './knowledge.js';
+import { isCommonWord, isDemonym, isFacilityWord, isTitleWord, isWorshipBuildingWord, lookupName } from './knowledge.js';
 import { isHeadlineLine } from './names.js';
 import { opensWithCapital } from './tokens.js';
 
@@ -47,6 +51,12 @@ const PLURAL_OFFICE_HOLDERS: ReadonlySet<string> = new Set(['Magistrates']);
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for']);
 
 /**
+ * A lower-case word other than those that join a name's parts (`of`, `for`, `on`, `the`,
+ * `and`: `President's Commission on the Accident at Three Mile Island`).
+ */
+const LOWER_CASE_WORD_OUTSIDE_NAMES = /(?:^|\s)(?!(?:of|for|on|the|and)(?:\s|$))\p{Ll}/u;
+
+/**
  * Joins each name cut at an ordinary owner's possessive into one mention, replacing the
  * mentions it covers.
  * @param mentions - the mentions so far (after span cleaning)
@@ -60,7 +70,9 @@ export function joinPossessiveNames(mentions: Mention[], analyzed: AnalyzedText,
     if (!isPossessive(tokens[index], tokens[index - 1])) continue;
     const owner = tokens[index - 1];
     const after = tokens[index + 1];
-    if (!opensWithCapital(after) || after.sentence !== owner.sentence || !mayOwnName(owner.text, tokens[index].text)) continue;
+    if (!opensWithCapital(after) || after.sentence !== owner.sentence) continue;
+    const saint = isSaint(tokens, index - 1);
+    if (!saint && !mayOwnName(owner.text, tokens[index].text)) continue;
     if (isHeadlineLine(text, owner.start)) continue;
     const end = ownedNameEnd(tokens, index + 1, mentions);
     const head = headType(text.slice(after.start, end));
@@ -69,14 +81,37 @@ export function joinPossessiveNames(mentions: Mention[], analyzed: AnalyzedText,
     // `Men's Individual Foil` and `Women's Curling`, which name nothing.
     const owned = head === null && PEOPLES.has(owner.text) ? mentions.find((mention) => mention.start === after.start) : undefined;
     if (head === null && owned === undefined) continue;
-    const start = ownerStart(tokens, index - 1, mentions);
+    const start = saint ? tokens[index - 2].start : ownerStart(tokens, index - 1, mentions);
     const name = text.slice(start, end);
     const type = lookupName(name)?.type ?? head ?? owned?.type ?? 'ORG';
     joined.push(mentionOver(text, start, end, { file, type, source: SOURCE }));
   }
   if (joined.length === 0) return mentions;
-  const kept = mentions.filter((mention) => !joined.some((name) => mention.start < name.end && name.start < mention.end));
+  const kept = mentions.flatMap((mention) => {
+    const name = joined.find((other) => mention.start < other.end && other.start < mention.end);
+    if (name === undefined) return [mention];
+    return mention.end > name.end ? remainderAfter(mention, name.end, analyzed, file) : [];
+  });
   return [...kept, ...joined].sort(byPosition);
+}
+
+/**
+ * What is left of a mention that ran on past a joined name over lower-case words (`Day in
+ * Dublin` after `St. Patrick's`): the name from its first capitalised word after the join.
+ */
+function remainderAfter(mention: Mention, from: number, analyzed: AnalyzedText, file: string): Mention[] {
+  const first = analyzed.tokens.find((token) => token.start >= from && token.end <= mention.end && opensWithCapital(token));
+  if (first === undefined) return [];
+  const name = analyzed.text.slice(first.start, mention.end);
+  return [mentionOver(analyzed.text, first.start, mention.end, { file, type: lookupName(name)?.type ?? mention.type, source: SOURCE }, mention)];
+}
+
+/** Words that make the name after them a saint's (`St. Mary`, `Saint Patrick`). */
+const SAINT_WORDS: ReadonlySet<string> = new Set(['St', 'St.', 'Saint', 'Ste', 'Ste.']);
+
+/** A capitalised name with a saint's word one space before it, in the same sentence. */
+function isSaint(tokens: readonly Token[], owner: number): boolean {
+  return owner > 0 && SAINT_WORDS.has(tokens[owner - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[owner].text) && areSpaced(tokens[owner - 1], tokens[owner]);
 }
 
 /** An `'s` (or a plural's bare apostrophe) written right after the word before it. */
@@ -105,7 +140,8 @@ function headType(owned: string): EntityType | null {
     // `Mother's Day`, `International Women's Day`: a day named for someone is an observance.
     if (isMiscHead(word) || word === 'Day') return 'MISC';
     if (isBodyWord(word) || isFirmHead(word)) return 'ORG';
-    if (isFacilityWord(word)) return 'LOC';
+    if (isFacilityWord(word) || isWorshipBuildingWord(word)) return 'LOC';
+    if (word === 'School') return 'ORG';
   }
   return null;
 }
@@ -120,8 +156,11 @@ function ownedNameEnd(tokens: readonly Token[], first: number, mentions: readonl
   }
   let end = tokens[last].end;
   // A mention opening on the name, or running on past where its words stop, ends it
-  // (`Attorney's Office for the Southern District of New York`).
-  for (const mention of mentions) if (mention.start >= tokens[first].start && mention.start < end && mention.end > end) end = mention.end;
+  // (`Attorney's Office for the Southern District of New York`), unless it ran on over a word
+  // no name holds (`St. Patrick's` + `Day in Dublin`).
+  for (const mention of mentions) {
+    if (mention.start >= tokens[first].start && mention.start < end && mention.end > end && !LOWER_CASE_WORD_OUTSIDE_NAMES.test(mention.text)) end = mention.end;
+  }
   return end;
 }
 

@@ -229,6 +229,8 @@ describe('refining types', () => {
     expect(refineLocationType('Heathrow Airport')).toBe('LOC');
     expect(refineLocationType('Pushkin Museum')).toBe('LOC');
     expect(refineLocationType('Pearl Harbor')).toBe('LOC');
+    expect(refineLocationType('Dryburgh Abbey')).toBe('LOC');
+    expect(refineLocationType('Greenisland Baptist Church')).toBe('LOC');
     // A building before `of` and its town.
     expect(refineLocationType('Children’s Hospital of Philadelphia')).toBe('LOC');
     expect(refineLocationType('Zorvex Museum of Kell')).toBe('LOC');

@@ -84,11 +84,42 @@ describe('a name with an ordinary owner’s possessive inside', () => {
     expect(result).toEqual(given);
   });
 
+  it('is joined over a saint, from `St`, where the name holds a word of a kind', () => {
+    const school = "Gunmen raided St. Mary's Catholic School in Niger state.";
+    expect(stageResult(joinPossessiveNames, school, [at(school, 'St.', 'GPE'), at(school, "Mary's Catholic School", 'PERSON'), at(school, 'Niger', 'GPE')])).toEqual([
+      `St. Mary's Catholic School/ORG/${SOURCE}`,
+      'Niger/GPE/test',
+    ]);
+    const hospital = "He was taken to St Thomas' Hospital and prayed at Saint Peter's Basilica.";
+    expect(stageResult(joinPossessiveNames, hospital, [at(hospital, 'Thomas', 'PERSON'), at(hospital, 'Hospital', 'GPE'), at(hospital, 'Peter', 'PERSON')])).toEqual([
+      `St Thomas' Hospital/LOC/${SOURCE}`,
+      `Saint Peter's Basilica/LOC/${SOURCE}`,
+    ]);
+    // No word of a kind after it, or no saint's word one space before: nothing is joined.
+    const town = "He lives in St. John's, Newfoundland, and St. Peter's Pieta was shown. Stan Mary's Catholic School closed.";
+    expect(stageResult(joinPossessiveNames, town, [at(town, 'Newfoundland', 'GPE'), at(town, 'Pieta', 'PERSON'), at(town, 'Stan Mary', 'PERSON')])).toEqual([
+      'Newfoundland/GPE/test',
+      'Pieta/PERSON/test',
+      'Stan Mary/PERSON/test',
+    ]);
+  });
+
+  it('keeps the name after a join that a mention ran on to over a lower-case word', () => {
+    const text = "Crowds gathered for St. Patrick's Day in Dublin.";
+    expect(stageResult(joinPossessiveNames, text, [at(text, 'Patrick', 'PERSON'), at(text, 'Day in Dublin', 'ORG')])).toEqual([
+      `St. Patrick's Day/MISC/${SOURCE}`,
+      `Dublin/GPE/${SOURCE}`,
+    ]);
+  });
+
   it('gives the whole pipeline the whole name', () => {
     const nlp = createNlp();
     const found = (text: string) => extractEntities(nlp.analyze(text), 'x.txt').map((mention) => `${mention.text}/${mention.type}`);
     expect(found('The People’s Liberation Army held drills near Taiwan.')).toContain('People’s Liberation Army/ORG');
     expect(found('He studied at King’s College London.')).toContain('King’s College London/ORG');
     expect(found('The Sheriff’s Office said deputies were called.')).toContain('Sheriff’s Office/ORG');
+    expect(found('Mourners filled St Margaret’s Church in London.')).toEqual(['St Margaret’s Church/LOC', 'London/GPE']);
+    // A day is a date's business, not a name's; the town the tagger ran it on to stays.
+    expect(found("Crowds gathered for St. Patrick's Day in Dublin.")).toEqual(['Dublin/GPE']);
   });
 });
