@@ -259,6 +259,8 @@ const ORGANISATIONS = {
   Anthropic: [],
   xAI: [],
   DeepSeek: [],
+  // `Google DeepMind` was read as a person, and `Google` with it by the alias stage.
+  'Google DeepMind': ['DeepMind'], 'Mistral AI': [], 'Hugging Face': [], 'Scale AI': [],
   ByteDance: [],
   TikTok: [],
   Huawei: [],
@@ -681,7 +683,7 @@ const TITLES = [
   'admiral', 'marshal', 'field marshal', 'commander', 'ambassador', 'envoy', 'special envoy',
   'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'chairman', 'chairwoman', 'chair',
   'chief executive', 'ceo', 'chief', 'director', 'managing director', 'director general', 'director-general', 'head',
-  'leader', 'speaker', 'judge', 'justice', 'chief justice', 'attorney general', 'prosecutor',
+  'leader', 'speaker', 'judge', 'justice', 'chief justice', 'attorney general', 'solicitor general', 'prosecutor',
   'rev', 'rev.', 'reverend', 'father', 'st', 'st.', 'saint', 'coach', 'manager', 'adviser', 'advisor',
   'national security adviser', 'aide', 'analyst', 'economist', 'official', 'diplomat', 'lawmaker',
   'deputy', 'governor-general', 'first lady', 'mp', 'mep', 'mr president', 'madam',

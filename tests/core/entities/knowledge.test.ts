@@ -176,6 +176,7 @@ describe('word lists', () => {
     expect(isTitleWord('Lavrov')).toBe(false);
     expect(isTitle('Foreign Minister')).toBe(true);
     expect(isTitle('prime minister')).toBe(true);
+    expect(isTitle('Solicitor General')).toBe(true);
     expect(isTitle('Foreign Lavrov')).toBe(false);
     expect(isRoleModifier('Deputy')).toBe(true);
     expect(isRoleModifier('former')).toBe(true);

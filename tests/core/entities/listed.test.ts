@@ -184,6 +184,10 @@ describe('firms, parties, competitions and sea routes of today’s news', () => 
     expect(found('Taylor Swift announced a new tour.')).toEqual(['Taylor Swift/PERSON']);
   });
 
+  it('know the AI laboratories, and the firm a laboratory is named after stays a firm', () => {
+    expect(found('Demis Hassabis, who leads Google DeepMind, said Google would ship it.')).toEqual(['Demis Hassabis/PERSON', 'Google DeepMind/ORG', 'Google/ORG']);
+  });
+
   it('know the global health funds', () => {
     expect(found('Gavi, the vaccine alliance, said it would ship 500,000 doses.')).toEqual(['Gavi/ORG']);
     expect(found('The Global Fund and CEPI pledged more.')).toEqual(['Global Fund/ORG', 'CEPI/ORG']);
