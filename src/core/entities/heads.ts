@@ -105,13 +105,31 @@ const PLACELESS_HEADS: ReadonlySet<string> = new Set([
  * Lynn Reaser of`, the tagger reads `Barnett Banks Inc.` as a second person. A person's name
  * never ends in an institution's, a union's or a party's word either (`Max Planck Society`,
  * `Christian Social Union`), nor a thing's in a body's (`American Civil Liberties Union`)
- * unless the lists know the name as something else (`Soviet Union`). Runs right after the
+ * unless the lists know the name as something else (`Soviet Union`). Names that open with a
+ * firm's word in a Romance language (`Grupo`, `Banco`) are firms too. Runs right after the
  * tagger, before anything reads types.
  * @param mentions - the mentions so far
  * @returns the mentions, such names typed ORG
  */
 export function typeFirmsByHeadWord(mentions: Mention[]): Mention[] {
-  return mentions.map((mention) => (mention.type !== 'ORG' && endsInHead(mention.text, headsFor(mention)) ? { ...mention, type: 'ORG' } : mention));
+  return mentions.map((mention) => (mention.type !== 'ORG' && (endsInHead(mention.text, headsFor(mention)) || opensWithFirmWord(mention)) ? { ...mention, type: 'ORG' } : mention));
+}
+
+/**
+ * Words that open firms' and banks' names in Spanish, Portuguese, Italian and French, where
+ * English ends them (`Grupo Financiero Galicia`, read as a person; `Banco Santander`, `Caja de
+ * Madrid`, `Empresa Nacional del Petroleo`, all organisations in eng.train). None opens a
+ * person's or a place's name.
+ */
+const FIRM_OPENERS: ReadonlySet<string> = new Set([
+  'Grupo', 'Gruppo', 'Groupe', 'Banco', 'Banca', 'Banque', 'Caja', 'Caixa', 'Compañía', 'Compania', 'Companhia', 'Compagnie', 'Empresa',
+  'Société', 'Societe', 'Sociedad', 'Sociedade', 'Società',
+]);
+
+/** A name of two words or more opening with a firm's word, unless the lists know it otherwise. */
+function opensWithFirmWord(mention: Mention): boolean {
+  const firstSpace = mention.text.indexOf(' ');
+  return firstSpace > 0 && FIRM_OPENERS.has(mention.text.slice(0, firstSpace)) && (lookupName(mention.text)?.type ?? 'ORG') === 'ORG';
 }
 
 /** A generation's suffix, which ends only people's names (`Martin Luther King Jr.`). */

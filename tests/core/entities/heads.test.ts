@@ -171,6 +171,19 @@ describe('firms and institutions by their head word', () => {
     ).toEqual(['West Bank/GPE', 'Zorbic Federation/GPE', 'Seaford Union/LOC', 'Zorbic Trade Center/LOC']);
   });
 
+  it('types a name opening with a Romance language\'s word for a firm or a bank as a firm', () => {
+    expect(found('Shares of YPF and Grupo Financiero Galicia jumped.')).toEqual(['YPF/ORG', 'Grupo Financiero Galicia/ORG']);
+    const text = 'Banco Zorvex, Caja Kell and Compagnie Zorbin merged; Grupo met Banco.';
+    expect(firms([at(text, 'Banco Zorvex', 'PERSON'), at(text, 'Caja Kell', 'GPE'), at(text, 'Compagnie Zorbin', 'MISC'), at(text, 'Grupo', 'PERSON'), at(text, 'Banco', 'GPE')])).toEqual([
+      'Banco Zorvex/ORG',
+      'Caja Kell/ORG',
+      'Compagnie Zorbin/ORG',
+      // One word alone is no name of that kind.
+      'Grupo/PERSON',
+      'Banco/GPE',
+    ]);
+  });
+
   it('leaves a lone legal form, and a name with one inside it, as they were', () => {
     const text = 'Inc. Magazine and the Holdings Bill passed.';
     expect(firms([at(text, 'Inc.', 'MISC'), at(text, 'Holdings Bill', 'MISC')])).toEqual(['Inc./MISC', 'Holdings Bill/MISC']);
