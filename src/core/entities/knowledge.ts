@@ -578,18 +578,31 @@ export function isFacilityWord(word: string): boolean {
 }
 
 /**
- * Last words of churches' names (`St Margaret's Church`, `Westminster Abbey`). Not facility
- * words, since a church is a body as often (`Catholic Church`); a name already read as a place
- * and ending in one is a building, never a town.
+ * Last words of buildings' and grounds' names that name bodies as often (`St Margaret's
+ * Church` and the `Catholic Church`, `Nasrec Expo Centre` and the `Carter Center`, `Yas Marina
+ * Circuit` and the `Ninth Circuit`), so no facility words; but a name already read as a place
+ * and ending in one is a building, never a town (eng.train: `National Tennis Centre` LOC).
  */
-const WORSHIP_BUILDING_WORDS: ReadonlySet<string> = new Set(['Church', 'Chapel', 'Basilica', 'Abbey', 'Minster', 'Priory']);
+const CHURCH_WORDS: ReadonlySet<string> = new Set(['Church', 'Chapel', 'Basilica', 'Abbey', 'Minster', 'Priory']);
+const BUILDING_WORDS_OF_BODIES: ReadonlySet<string> = new Set([...CHURCH_WORDS, 'Centre', 'Center', 'Circuit']);
 
 /**
- * True for the last word of a church's name (`Church`, `Basilica`, `Abbey`).
+ * True for the last word of a church's name (`Church`, `Basilica`, `Abbey`), a building for
+ * whoever names it after a saint (`St. Peter's Basilica`), where a centre is as often a body
+ * (`International Women's Tribune Centre`).
  * @param word - one word as written
  */
-export function isWorshipBuildingWord(word: string): boolean {
-  return WORSHIP_BUILDING_WORDS.has(word);
+export function isChurchWord(word: string): boolean {
+  return CHURCH_WORDS.has(word);
+}
+
+/**
+ * True for the last word of a building's name that also ends bodies' names (`Church`,
+ * `Abbey`, `Centre`, `Circuit`).
+ * @param word - one word as written
+ */
+export function isBuildingWordOfBodies(word: string): boolean {
+  return BUILDING_WORDS_OF_BODIES.has(word);
 }
 
 /**
@@ -608,7 +621,7 @@ export function refineLocationType(name: string): 'GPE' | 'LOC' {
   // `Lake County`, `Cape Province`: a division, whatever landform its name opens with.
   if (space > 0 && isDivisionWord(name.slice(name.lastIndexOf(' ') + 1))) return 'GPE';
   const lastWord = name.slice(name.lastIndexOf(' ') + 1);
-  if (space > 0 && (isLocationKeyword(key.slice(space + 1)) || isFacilityWord(lastWord) || isWorshipBuildingWord(lastWord))) return 'LOC';
+  if (space > 0 && (isLocationKeyword(key.slice(space + 1)) || isFacilityWord(lastWord) || isBuildingWordOfBodies(lastWord))) return 'LOC';
   // `Museum of Modern Art`, `Children's Hospital of Philadelphia`: the building leads its town.
   const of = name.indexOf(' of ');
   if (of > 0 && isFacilityWord(name.slice(name.lastIndexOf(' ', of - 1) + 1, of))) return 'LOC';

@@ -23,7 +23,7 @@ import type { AnalyzedText, Token } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
 import { byPosition, mentionOver } from './mentions.js';
 import { isBodyWord, isFirmHead, isMiscHead } from './heads.js';
-import { isCommonWord, isDemonym, isFacilityWord, isTitleWord, isWorshipBuildingWord, lookupName } from './knowledge.js';
+import { isCommonWord, isDemonym, isFacilityWord, isTitleWord, isChurchWord, lookupName } from './knowledge.js';
 import { isHeadlineLine } from './names.js';
 import { opensWithCapital } from './tokens.js';
 
@@ -140,7 +140,7 @@ function headType(owned: string): EntityType | null {
     // `Mother's Day`, `International Women's Day`: a day named for someone is an observance.
     if (isMiscHead(word) || word === 'Day') return 'MISC';
     if (isBodyWord(word) || isFirmHead(word)) return 'ORG';
-    if (isFacilityWord(word) || isWorshipBuildingWord(word)) return 'LOC';
+    if (isFacilityWord(word) || isChurchWord(word)) return 'LOC';
     if (word === 'School') return 'ORG';
   }
   return null;

@@ -232,6 +232,8 @@ describe('refining types', () => {
     expect(refineLocationType('Pearl Harbor')).toBe('LOC');
     expect(refineLocationType('Dryburgh Abbey')).toBe('LOC');
     expect(refineLocationType('Greenisland Baptist Church')).toBe('LOC');
+    expect(refineLocationType('Nasrec Expo Centre')).toBe('LOC');
+    expect(refineLocationType('Yas Marina Circuit')).toBe('LOC');
     // A building before `of` and its town.
     expect(refineLocationType('Children’s Hospital of Philadelphia')).toBe('LOC');
     expect(refineLocationType('Zorvex Museum of Kell')).toBe('LOC');

@@ -104,6 +104,14 @@ describe('a name with an ordinary owner’s possessive inside', () => {
     ]);
   });
 
+  it('joins no centre, which is a building or a body as often', () => {
+    const centre = "The International Women's Tribune Centre opened.";
+    expect(stageResult(joinPossessiveNames, centre, [at(centre, 'International Women', 'ORG'), at(centre, 'Tribune Centre', 'ORG')])).toEqual([
+      'International Women/ORG/test',
+      'Tribune Centre/ORG/test',
+    ]);
+  });
+
   it('keeps the name after a join that a mention ran on to over a lower-case word', () => {
     const text = "Crowds gathered for St. Patrick's Day in Dublin.";
     expect(stageResult(joinPossessiveNames, text, [at(text, 'Patrick', 'PERSON'), at(text, 'Day in Dublin', 'ORG')])).toEqual([
