@@ -21,7 +21,8 @@ import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
 import { joinedByHyphen, tokensByEnd, tokensByStart } from './tokens.js';
 import { isHeadlineLine } from './names.js';
-import { isBodyWord } from './heads.js';
+import { isBodyWord, isFirmHead, isMiscHead } from './heads.js';
+import { joinAdjacent } from './adjacent.js';
 import {
   isFirstName,
   isCommonWord,
@@ -261,6 +262,7 @@ export function mendNameSpans(mentions: Mention[], analyzed: AnalyzedText, file:
   let result = splitOfficers(mentions, spans);
   result = cutAtIn(result, spans);
   result = extendInitials(result, spans);
+  result = joinAdjacentPersons(result, spans);
   const replaced = new Set<Mention>();
   const added: Mention[] = [];
   joinParticles(result, spans, replaced, added);
@@ -440,6 +442,30 @@ function joinNicknames(result: Mention[], spans: SpanContext, replaced: Set<Ment
 
 const OPENING_NICKNAME: ReadonlySet<string> = new Set(['"', '“']);
 const CLOSING_NICKNAME: ReadonlySet<string> = new Set(['"', '”']);
+
+/**
+ * 2b. `Rob` + `Jetten's`, `Hope` + `Lange`: two people one space apart in one sentence are one
+ *     person when the first opens with a given name. The tagger, unsure of a name before a
+ *     possessive, closes it early and opens another; eng.train never tags two people side by
+ *     side. Not where the words would repeat (`Jim Carrey Jim` + `Carrey`) or end in a body's
+ *     or an event's word (`Agnes Hoppin Memorial` + `Fellowship`).
+ */
+function joinAdjacentPersons(mentions: Mention[], spans: SpanContext): Mention[] {
+  const { tokens, text, file } = spans;
+  return joinAdjacent(mentions, text, (before, after) => {
+    if (before.type !== 'PERSON' || after.type !== 'PERSON') return null;
+    const first = spans.firstToken.get(before.start);
+    const last = spans.lastToken.get(after.end);
+    if (first === undefined || last === undefined || tokens[first].sentence !== tokens[last].sentence || !isFirstName(tokens[first].text)) return null;
+    const words = text.slice(before.start, after.end).split(' ');
+    const lastWord = words[words.length - 1];
+    // Two names of two words or more side by side are two people as often (`Theodor Geisel` +
+    // `My God`, `John D. Rockefellers` + `Karen Phillips` in run-on text).
+    if (words.length > 4 || (before.text.includes(' ') && after.text.includes(' ')) || words.includes('&')) return null;
+    if (new Set(words).size !== words.length || isBodyWord(lastWord) || isFirmHead(lastWord) || isMiscHead(lastWord) || isCommonWord(lastWord)) return null;
+    return mentionOver(text, before.start, after.end, { file, type: 'PERSON', source: before.source }, before);
+  });
+}
 
 /** 3. Join a person's name over its particles; the mentions it replaces go into `replaced`. */
 function joinParticles(result: Mention[], spans: SpanContext, replaced: Set<Mention>, added: Mention[]): void {

@@ -248,6 +248,38 @@ describe('middle initials', () => {
   });
 });
 
+describe('two people side by side', () => {
+  const at = (text: string, phrase: string) => mentionAt(text, phrase, 'PERSON');
+
+  it('are one person when the first opens with a given name', () => {
+    expect(found("The Dutch election was won by Rob Jetten's party.")).toEqual(['Dutch/NORP', 'Rob Jetten/PERSON']);
+    const text = 'The novels of James Fenimore Cooper and Hope Zorvek sold.';
+    expect(stageTypes(mendNameSpans, text, [at(text, 'James Fenimore'), at(text, 'Cooper'), at(text, 'Hope'), at(text, 'Zorvek')])).toEqual([
+      'James Fenimore Cooper/PERSON',
+      'Hope Zorvek/PERSON',
+    ]);
+  });
+
+  it('stay apart with no given name first, two names of two words, a repeated word or a body\'s last word', () => {
+    const text = 'Zorvek Kell thanked Theodor Geisel Maria Lopez, then Jim Carrey Jim Carrey, and Agnes Zorvek Society.';
+    const repeated = text.indexOf('Jim Carrey Jim') + 'Jim Carrey Jim '.length;
+    const given = [
+      at(text, 'Zorvek'),
+      at(text, 'Kell'),
+      at(text, 'Theodor Geisel'),
+      at(text, 'Maria Lopez'),
+      at(text, 'Jim Carrey Jim'),
+      mentionAt(text, 'Carrey', 'PERSON', repeated),
+      at(text, 'Agnes Zorvek'),
+      at(text, 'Society'),
+    ];
+    expect(stageTypes(mendNameSpans, text, given)).toEqual(given.map((mention) => `${mention.text}/PERSON`));
+    // Not across sentences.
+    const sentences = 'He thanked Maria. Zorvek left.';
+    expect(stageTypes(mendNameSpans, sentences, [at(sentences, 'Maria'), at(sentences, 'Zorvek')])).toEqual(['Maria/PERSON', 'Zorvek/PERSON']);
+  });
+});
+
 describe('nicknames in quotation marks', () => {
   const at = (text: string, phrase: string) => mentionAt(text, phrase, 'PERSON');
 
