@@ -133,6 +133,17 @@ const ORGANISATIONS = {
   'Sinn Féin': ['Sinn Fein'],
   Syriza: [],
   'Sweden Democrats': [],
+  // Parties of the elections of 2025 (`Rob Jetten's D66` read as a thing, `his ANO movement`
+  // unread). No acronym that names another body in the same news (not CHP, also the California
+  // Highway Patrol; DPP, the Director of Public Prosecutions; APC, an armoured carrier).
+  'Democrats 66': ['D66'], ANO: ['ANO 2011'], 'Party for Freedom': ['PVV'], "People's Party for Freedom and Democracy": ['VVD'],
+  'GroenLinks–PvdA': ['GroenLinks-PvdA', 'GroenLinks'], "Spanish Socialist Workers' Party": ['PSOE'], Podemos: [],
+  'Forza Italia': [], 'La France Insoumise': ['France Unbowed', 'LFI'], 'Plaid Cymru': [], 'Democratic Unionist Party': ['DUP'],
+  'Fianna Fáil': ['Fianna Fail'], 'Fine Gael': [], 'Die Linke': [], 'Bündnis Sahra Wagenknecht': ['BSW'], Smer: ['Smer-SD'],
+  Komeito: [], 'People Power Party': [], 'All India Trinamool Congress': ['Trinamool Congress'], 'Economic Freedom Fighters': [],
+  'Orange Democratic Movement': ['ODM'], 'All Progressives Congress': [], 'La Libertad Avanza': [], 'New Democratic Party': ['NDP'],
+  'Bloc Québécois': ['Bloc Quebecois'], 'Yesh Atid': [], 'Democratic Progressive Party': [], 'Liberal Democratic Party': [],
+  'Party of Action and Solidarity': [],
   'Pheu Thai': ['Pheu Thai Party'], 'Bhumjaithai Party': ['Bhumjaithai'], Chadema: [],
   'Muslim Brotherhood': [],
   'Rapid Support Forces': [],
@@ -428,6 +439,8 @@ const ORGANISATIONS = {
   'Washington Post': [],
   'Sky News': [],
   NPR: [],
+  // Germany's armed forces and central bank, and Ukraine's state energy firms, named alone.
+  Bundeswehr: [], Bundesbank: [], Energoatom: [], Naftogaz: [],
   // Britain's regulators, named by one coined word (the tagger read `Ofwat` as a place), and
   // the water company whose rescue they oversee (`Thames Water submitted` went unread).
   Ofwat: [], Ofcom: [], Ofgem: [], Ofsted: [], 'Thames Water': [],

@@ -188,6 +188,12 @@ describe('firms, parties, competitions and sea routes of today’s news', () => 
     expect(found('Demis Hassabis, who leads Google DeepMind, said Google would ship it.')).toEqual(['Demis Hassabis/PERSON', 'Google DeepMind/ORG', 'Google/ORG']);
   });
 
+  it('know the parties of 2025\'s elections and the bodies named alone that the tagger read as things', () => {
+    expect(found("The election was won by Rob Jetten's D66 party, ahead of the PVV.")).toEqual(['Rob Jetten/PERSON', 'D66/ORG', 'PVV/ORG']);
+    expect(found('Andrej Babis became prime minister after his ANO movement won.')).toEqual(['Andrej Babis/PERSON', 'ANO/ORG']);
+    expect(found('Defence Minister Boris Pistorius said the Bundeswehr needed more soldiers, and Energoatom denied it.')).toEqual(['Boris Pistorius/PERSON', 'Bundeswehr/ORG', 'Energoatom/ORG']);
+  });
+
   it('know the global health funds', () => {
     expect(found('Gavi, the vaccine alliance, said it would ship 500,000 doses.')).toEqual(['Gavi/ORG']);
     expect(found('The Global Fund and CEPI pledged more.')).toEqual(['Global Fund/ORG', 'CEPI/ORG']);
