@@ -444,6 +444,9 @@ const ORGANISATIONS = {
   // Britain's regulators, named by one coined word (the tagger read `Ofwat` as a place), and
   // the water company whose rescue they oversee (`Thames Water submitted` went unread).
   Ofwat: [], Ofcom: [], Ofgem: [], Ofsted: [], 'Thames Water': [],
+  // British public bodies whose first word is a common one, cut off where a sentence opens
+  // with it (`Network Rail said` gave `Rail`).
+  'Network Rail': [], 'Police Scotland': [], 'Transport for London': ['TfL'], 'National Highways': [],
 };
 
 /** Alternative names that world-countries lacks, or that news uses more than its common name. */

@@ -176,6 +176,9 @@ describe('firms, parties, competitions and sea routes of today’s news', () => 
 
   it('know Britain\'s regulators by their one-word names', () => {
     expect(found('Thames Water submitted a rescue plan to Ofwat, and Ofcom fined the broadcaster.')).toEqual(['Thames Water/ORG', 'Ofwat/ORG', 'Ofcom/ORG']);
+    // Whole, though a sentence opens with their first, common word.
+    expect(found('Network Rail said the line would close.')).toEqual(['Network Rail/ORG']);
+    expect(found('Police Scotland said a boy had been charged.')).toEqual(['Police Scotland/ORG']);
   });
 
   it('know the sports and music stars the tagger read as firms and places', () => {
