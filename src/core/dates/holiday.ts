@@ -81,9 +81,12 @@ function matchAt(context: DateContext, scope: TokenRange, index: number): { holi
 /**
  * Holidays of the lunar or lunisolar calendar: no fixed day this parser could resolve, but a
  * time of year all the same, not an organisation or a place (the tagger read `Lunar New Year`
- * as an organisation).
+ * as an organisation and `Yom Kippur` as a place).
  */
-const UNDATED_HOLIDAYS: readonly string[] = ['lunar new year', 'chinese new year'];
+const UNDATED_HOLIDAYS: readonly string[] = [
+  'lunar new year', 'chinese new year', 'yom kippur', 'rosh hashanah', 'hanukkah', 'chanukah', 'passover', 'purim', 'sukkot', 'ramadan',
+  'eid', 'eid al-fitr', 'eid al-adha', 'diwali', 'vesak',
+];
 
 const HOLIDAY_PHRASES: ReadonlySet<string> = new Set([...HOLIDAYS.map((holiday) => holiday.words.join(' ')), ...UNDATED_HOLIDAYS]);
 

@@ -97,6 +97,7 @@ const PLACELESS_HEADS: ReadonlySet<string> = new Set([
   ...FIRM_HEADS,
   'Institute', 'Institution', 'Society', 'University', 'College', 'Academy', 'Foundation', 'Association', 'Ministry', 'Department',
   'Agency', 'Commission', 'Committee', 'Council', 'Authority', 'Bureau', 'Organisation', 'Organization', 'Party', 'Movement', 'Front',
+  'Congregation',
 ]);
 
 /**

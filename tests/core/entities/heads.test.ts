@@ -161,10 +161,17 @@ describe('firms and institutions by their head word', () => {
   });
 
   it('types a place-typed name ending in a body\'s word as a body, but not a place that ends in Bank, Federation, Union or Center', () => {
-    const text = 'The Orange Democratic Movement, the Zorbic Workers Party, Bar-Ilan University and the Zorbic Liberation Front met in Kisumu.';
+    const text = 'The Kisumu Democratic Movement, the Zorbic Workers Party, Bar-Ilan University, the Zorbic Hebrew Congregation and the Zorbic Liberation Front met in Kisumu.';
     expect(
-      firms([at(text, 'Orange Democratic Movement', 'GPE'), at(text, 'Zorbic Workers Party', 'GPE'), at(text, 'Bar-Ilan University', 'GPE'), at(text, 'Zorbic Liberation Front', 'LOC'), at(text, 'Kisumu', 'GPE')]),
-    ).toEqual(['Orange Democratic Movement/ORG', 'Zorbic Workers Party/ORG', 'Bar-Ilan University/ORG', 'Zorbic Liberation Front/ORG', 'Kisumu/GPE']);
+      firms([
+        at(text, 'Kisumu Democratic Movement', 'GPE'),
+        at(text, 'Zorbic Workers Party', 'GPE'),
+        at(text, 'Bar-Ilan University', 'GPE'),
+        at(text, 'Zorbic Hebrew Congregation', 'GPE'),
+        at(text, 'Zorbic Liberation Front', 'LOC'),
+        at(text, 'Kisumu', 'GPE', text.lastIndexOf('Kisumu')),
+      ]),
+    ).toEqual(['Kisumu Democratic Movement/ORG', 'Zorbic Workers Party/ORG', 'Bar-Ilan University/ORG', 'Zorbic Hebrew Congregation/ORG', 'Zorbic Liberation Front/ORG', 'Kisumu/GPE']);
     const places = 'The West Bank, the Zorbic Federation, the Seaford Union and the Zorbic Trade Center.';
     expect(
       firms([at(places, 'West Bank', 'GPE'), at(places, 'Zorbic Federation', 'GPE'), at(places, 'Seaford Union', 'LOC'), at(places, 'Zorbic Trade Center', 'LOC')]),

@@ -46,6 +46,11 @@ describe('name spans over particles and up to `in`', () => {
     expect(found('Ursula von der Leyen spoke in Strasbourg.')).toContain('Ursula von der Leyen/PERSON');
   });
 
+  it('keeps the Welsh `ap` inside a name', () => {
+    const text = 'Senedd member Rhun ap Iorwerth spoke.';
+    expect(stageTypes(mendNameSpans, text, [mentionAt(text, 'Rhun', 'PERSON'), mentionAt(text, 'Iorwerth', 'PERSON')])).toEqual(['Rhun ap Iorwerth/PERSON']);
+  });
+
   it('keeps a particle joined by a hyphen (`al-Burhan`), and no hyphen that joins nothing', () => {
     expect(found('Gen. Abdel Fattah al-Burhan vowed to fight on.')).toEqual(['Abdel Fattah al-Burhan/PERSON']);
     const text = 'Yesterday Karim al- Zorbat arrived.';
