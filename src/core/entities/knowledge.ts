@@ -418,10 +418,10 @@ export function isFirstName(word: string): boolean {
   return false;
 }
 
-/** Lower-case particles inside people's names: Arabic `bin`, Dutch `van`, Romance `de`, Welsh `ap` … */
+/** Lower-case particles inside people's names: Arabic `bin`, Dutch `van`, Romance `de`, Portuguese `do`, Welsh `ap` … */
 const NAME_PARTICLES = new Set([
   'bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'le', 'la', 'du', 'der', 'den', 'dos', 'das', 'del', 'della', 'ter', 'ten',
-  'ap',
+  'ap', 'do',
 ]);
 
 /**

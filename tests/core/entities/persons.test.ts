@@ -46,9 +46,10 @@ describe('name spans over particles and up to `in`', () => {
     expect(found('Ursula von der Leyen spoke in Strasbourg.')).toContain('Ursula von der Leyen/PERSON');
   });
 
-  it('keeps the Welsh `ap` inside a name', () => {
+  it('keeps the Welsh `ap` and the Portuguese `do` inside a name', () => {
     const text = 'Senedd member Rhun ap Iorwerth spoke.';
     expect(stageTypes(mendNameSpans, text, [mentionAt(text, 'Rhun', 'PERSON'), mentionAt(text, 'Iorwerth', 'PERSON')])).toEqual(['Rhun ap Iorwerth/PERSON']);
+    expect(found("Brazil's COP30 president Andre Correa do Lago said the talks had delivered a deal.")).toContain('Andre Correa do Lago/PERSON');
   });
 
   it('keeps a particle joined by a hyphen (`al-Burhan`), and no hyphen that joins nothing', () => {
