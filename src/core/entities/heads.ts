@@ -167,7 +167,7 @@ const MISC_HEADS = new Set([
   'Agreement', 'Agreements', 'Accord', 'Accords', 'Treaty', 'Treaties', 'Protocol', 'Protocols', 'Convention', 'Conventions',
   'Charter', 'Act', 'Memorandum', 'Declaration', 'Doctrine', 'Amendment', 'Cup', 'Open', 'Olympics', 'Paralympics',
   'Championship', 'Championships', 'Prix', 'Festival', 'Marathon', 'War', 'Revolution', 'Prize', 'Classic', 'Rally', 'Series',
-  'Final', 'Finals', 'Trophy', 'Tournament', 'Masters',
+  'Final', 'Finals', 'Trophy', 'Tournament', 'Masters', 'Airshow',
 ]);
 
 /** True for the last word of a law's, an agreement's or an event's name (`Act`, `Treaty`, `War`, `Cup`). */

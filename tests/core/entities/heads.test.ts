@@ -91,6 +91,10 @@ describe('names typed by their head word', () => {
     }
   });
 
+  it('types an air show as an event, not the organisation the tagger read', () => {
+    expect(found('Emirates ordered 65 jets at the Dubai Airshow.')).toContain('Dubai Airshow/MISC');
+  });
+
   it('splits two events read as one across `and the`', () => {
     expect(found('She won at the Venice Film Festival and the US Open last year.')).toEqual(['Venice Film Festival/MISC', 'US Open/MISC']);
   });
