@@ -168,6 +168,8 @@ const ORGANISATIONS = {
   'Southern African Development Community': ['SADC'],
   'Intergovernmental Authority on Development': ['IGAD'],
   'Asia-Pacific Economic Cooperation': ['APEC'],
+  // Not `PIF`, which names both.
+  'Pacific Islands Forum': [], 'Public Investment Fund': [],
   // United Nations agencies and programmes, named in humanitarian and development news by
   // acronym as often as in full.
   "United Nations Children's Fund": ['UNICEF', 'Unicef'],

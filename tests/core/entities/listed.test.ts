@@ -197,6 +197,15 @@ describe('firms, parties, competitions and sea routes of today’s news', () => 
     expect(found('Defence Minister Boris Pistorius said the Bundeswehr needed more soldiers, and Energoatom denied it.')).toEqual(['Boris Pistorius/PERSON', 'Bundeswehr/ORG', 'Energoatom/ORG']);
   });
 
+  it('know the Pacific Islands Forum and Saudi Arabia\'s Public Investment Fund', () => {
+    expect(found('Rabuka told the Pacific Islands Forum in Honiara that the Public Investment Fund would invest.')).toEqual([
+      'Rabuka/PERSON',
+      'Pacific Islands Forum/ORG',
+      'Honiara/GPE',
+      'Public Investment Fund/ORG',
+    ]);
+  });
+
   it('know the global health funds', () => {
     expect(found('Gavi, the vaccine alliance, said it would ship 500,000 doses.')).toEqual(['Gavi/ORG']);
     expect(found('The Global Fund and CEPI pledged more.')).toEqual(['Global Fund/ORG', 'CEPI/ORG']);
