@@ -66,18 +66,19 @@ export function isFirmHead(word: string): boolean {
   return FIRM_HEADS.has(word);
 }
 
+/** Last words of institutions' names that no person's or place's name ends in (`Max Planck Society`). */
+const INSTITUTION_HEADS: readonly string[] = [
+  'Institute', 'Institution', 'Society', 'University', 'College', 'Academy', 'Foundation', 'Association', 'Ministry', 'Department',
+  'Agency', 'Commission', 'Committee', 'Council', 'Authority', 'Bureau', 'Organisation', 'Organization',
+];
+
 /**
  * Last words no person's name has: a firm's, and an institution's (`Kaiser Wilhelm Institute`,
  * `Max Planck Society`, `Royal Bank`, read as people after their namesakes). Organisation words
  * that are also surnames (`Court`, `Post`) are not among them, nor, for other types, `Bank`
  * (`West Bank`).
  */
-const PERSONLESS_HEADS: ReadonlySet<string> = new Set([
-  ...FIRM_HEADS,
-  ...UNLISTED_BODY_HEADS,
-  'Institute', 'Institution', 'Society', 'University', 'College', 'Academy', 'Foundation', 'Association', 'Federation', 'Bank',
-  'Ministry', 'Department', 'Agency', 'Commission', 'Committee', 'Council', 'Authority', 'Bureau', 'Organisation', 'Organization',
-]);
+const PERSONLESS_HEADS: ReadonlySet<string> = new Set([...FIRM_HEADS, ...UNLISTED_BODY_HEADS, ...INSTITUTION_HEADS, 'Federation', 'Bank']);
 
 /**
  * Last words that make a thing's name a body's: an institution's, a union's, a party's. The
@@ -93,12 +94,7 @@ const BODY_HEADS_OVER_THINGS: ReadonlySet<string> = new Set([...PERSONLESS_HEADS
  * `Federation` (`Russian Federation`), `Union` (`Soviet Union`) or `Center` (`World Trade
  * Center`): of the names eng.train tags ending in those, 9 are places.
  */
-const PLACELESS_HEADS: ReadonlySet<string> = new Set([
-  ...FIRM_HEADS,
-  'Institute', 'Institution', 'Society', 'University', 'College', 'Academy', 'Foundation', 'Association', 'Ministry', 'Department',
-  'Agency', 'Commission', 'Committee', 'Council', 'Authority', 'Bureau', 'Organisation', 'Organization', 'Party', 'Movement', 'Front',
-  'Congregation',
-]);
+const PLACELESS_HEADS: ReadonlySet<string> = new Set([...FIRM_HEADS, ...INSTITUTION_HEADS, 'Party', 'Movement', 'Front', 'Congregation']);
 
 /**
  * Names of two words or more that end in a firm's legal form or kind (`Inc.`, `Corp`,

@@ -424,6 +424,22 @@ const NAME_PARTICLES = new Set([
   'ap', 'do',
 ]);
 
+/** Words before a saint's name in English (`St. Mary`, `Saint Patrick`, `Ste. Anne`). */
+const SAINT_WORDS: ReadonlySet<string> = new Set(['St', 'St.', 'Saint', 'Ste', 'Ste.']);
+
+/** The same in Spanish and Portuguese, which open towns' names as often (`San Antonio`, `São Paulo`). */
+const ROMANCE_SAINT_WORDS: ReadonlySet<string> = new Set(['San', 'Santa', 'Sao', 'São']);
+
+/**
+ * True for a word written before a saint's name: in English (`St.`, `Saint`), or also in
+ * Spanish and Portuguese (`San`, `São`) when `romance` is set. Case-sensitive.
+ * @param word - one word as written
+ * @param romance - whether `San`, `Santa` and `São` count
+ */
+export function isSaintWord(word: string, romance = false): boolean {
+  return SAINT_WORDS.has(word) || (romance && ROMANCE_SAINT_WORDS.has(word));
+}
+
 /**
  * True for a name of two words or more that opens with a given name (`Cole Palmer`, `Sammie
  * Largo`): a person's full name, whatever else its words are.

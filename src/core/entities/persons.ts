@@ -33,6 +33,7 @@ import {
   isNeverName,
   isOrgSuffix,
   isRoleModifier,
+  isSaintWord,
   isTitle,
   isTitleWord,
   isWeekday,
@@ -200,7 +201,7 @@ function splitPerson(tokens: readonly Token[], first: number, last: number, text
 function officerSplit(tokens: readonly Token[], first: number, last: number): { roleStart: number; nameStart: number } | null {
   for (let roleStart = first + 1; roleStart < last; roleStart += 1) {
     // `Paris St Germain`, `Port St Lucie`: a saint's title names places and clubs.
-    if (!/^\p{Lu}/u.test(tokens[roleStart].text) || !isTitleWord(tokens[roleStart].text) || SAINTS.has(tokens[roleStart].text)) continue;
+    if (!/^\p{Lu}/u.test(tokens[roleStart].text) || !isTitleWord(tokens[roleStart].text) || isSaintWord(tokens[roleStart].text, true)) continue;
     let roleEnd = roleStart;
     while (roleEnd < last && (isTitleWord(tokens[roleEnd].text) || isRoleModifier(tokens[roleEnd].text) || (tokens[roleEnd].text === 'of' && isTitleWord(tokens[roleEnd + 1].text)))) roleEnd += 1;
     const role = tokens.slice(roleStart, roleEnd).map((token) => token.text);
@@ -237,7 +238,6 @@ function isNameWord(token: Token): boolean {
 /** Capitalised particles that open a surname when lower-case particles follow (`Van der`, `De la`, `Von dem`). */
 const SURNAME_OPENERS = new Set(['Van', 'Von', 'De', 'Di', 'Da', 'Du', 'Le', 'La', 'Del', 'Della', 'Dos', 'Das', 'Ter', 'Ten']);
 
-const SAINTS = new Set(['St', 'St.', 'Saint', 'Ste', 'Ste.', 'San', 'Santa', 'Sao', 'São']);
 
 /** Capitalised particles, which join a name only in its middle (`Hamad Al Thani`; `Al Gore` is another matter). */
 const CAPITAL_PARTICLES = new Set(['Al', 'El', 'Bin', 'Ibn', 'Abu', 'Van', 'Von', 'De', 'Da', 'Di', 'Le', 'La']);

@@ -23,7 +23,7 @@ import type { AnalyzedText, Token } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
 import { byPosition, mentionOver } from './mentions.js';
 import { isBodyWord, isFirmHead, isMiscHead } from './heads.js';
-import { isCommonWord, isDemonym, isFacilityWord, isTitleWord, isChurchWord, lookupName } from './knowledge.js';
+import { isChurchWord, isCommonWord, isDemonym, isFacilityWord, isSaintWord, isTitleWord, lookupName } from './knowledge.js';
 import { isHeadlineLine } from './names.js';
 import { opensWithCapital } from './tokens.js';
 
@@ -106,12 +106,12 @@ function remainderAfter(mention: Mention, from: number, analyzed: AnalyzedText, 
   return [mentionOver(analyzed.text, first.start, mention.end, { file, type: lookupName(name)?.type ?? mention.type, source: SOURCE }, mention)];
 }
 
-/** Words that make the name after them a saint's (`St. Mary`, `Saint Patrick`). */
-const SAINT_WORDS: ReadonlySet<string> = new Set(['St', 'St.', 'Saint', 'Ste', 'Ste.']);
-
-/** A capitalised name with a saint's word one space before it, in the same sentence. */
+/**
+ * A capitalised name with an English saint's word one space before it, in the same sentence
+ * (not `San`: `Santa Barbara's Cottage Hospital` is the town's).
+ */
 function isSaint(tokens: readonly Token[], owner: number): boolean {
-  return owner > 0 && SAINT_WORDS.has(tokens[owner - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[owner].text) && areSpaced(tokens[owner - 1], tokens[owner]);
+  return owner > 0 && isSaintWord(tokens[owner - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[owner].text) && areSpaced(tokens[owner - 1], tokens[owner]);
 }
 
 /** An `'s` (or a plural's bare apostrophe) written right after the word before it. */
@@ -141,6 +141,8 @@ function headType(owned: string): EntityType | null {
     if (isMiscHead(word) || word === 'Day') return 'MISC';
     if (isBodyWord(word) || isFirmHead(word)) return 'ORG';
     if (isFacilityWord(word) || isChurchWord(word)) return 'LOC';
+    // A school is a body (eng.train: `Sidwell Friends School`), here only: the body words are
+    // read by many stages and are a feature class of the tagger.
     if (word === 'School') return 'ORG';
   }
   return null;
