@@ -109,7 +109,7 @@ const PLACELESS_HEADS: ReadonlySet<string> = new Set([...FIRM_HEADS, ...INSTITUT
  * @returns the mentions, such names typed ORG
  */
 export function typeFirmsByHeadWord(mentions: Mention[]): Mention[] {
-  return mentions.map((mention) => (mention.type !== 'ORG' && (endsInHead(mention.text, headsFor(mention)) || opensWithFirmWord(mention)) ? { ...mention, type: 'ORG' } : mention));
+  return mentions.map((mention) => (mention.type !== 'ORG' && (endsInBodyHead(mention) || opensWithFirmWord(mention)) ? { ...mention, type: 'ORG' } : mention));
 }
 
 /**
@@ -143,13 +143,30 @@ export function typePeopleBySuffix(mentions: Mention[]): Mention[] {
   return mentions.map((mention) => (mention.type !== 'PERSON' && endsInHead(mention.text, GENERATION_SUFFIXES) && !lookupName(mention.text) ? { ...mention, type: 'PERSON' } : mention));
 }
 
-function headsFor(mention: Mention): ReadonlySet<string> {
-  if (mention.type === 'GPE' || mention.type === 'LOC') return (lookupName(mention.text)?.type ?? 'ORG') === 'ORG' ? PLACELESS_HEADS : FIRM_HEADS;
-  if (mention.type !== 'PERSON' && mention.type !== 'MISC') return FIRM_HEADS;
-  // No person's name ends in a union's or a party's word either (`Christian Social Union`,
-  // read as a person after its given-name-like first word), unless the lists know it otherwise.
-  if ((lookupName(mention.text)?.type ?? 'ORG') === 'ORG') return BODY_HEADS_OVER_THINGS;
-  return mention.type === 'PERSON' ? PERSONLESS_HEADS : FIRM_HEADS;
+/** Whether a name of two words or more ends in a word that makes it a body, given its type. */
+function endsInBodyHead(mention: Mention): boolean {
+  const lastSpace = mention.text.lastIndexOf(' ');
+  if (lastSpace <= 0) return false;
+  const word = mention.text.slice(lastSpace + 1);
+  const [always, unlessListedOtherwise] = headsFor(mention.type);
+  if (always.has(word)) return true;
+  // The lists are asked only when the word decides: most names end in no head word at all.
+  return unlessListedOtherwise.has(word) && (lookupName(mention.text)?.type ?? 'ORG') === 'ORG';
+}
+
+const NO_HEADS: ReadonlySet<string> = new Set();
+
+/**
+ * Per type, the last words that make a name a body whatever the lists say, and those that do
+ * unless the lists know the name as something else: a person's name never ends in a union's or
+ * a party's word either (`Christian Social Union`, read as a person after its given-name-like
+ * first word), but the `Soviet Union` is a place.
+ */
+function headsFor(type: EntityType): [always: ReadonlySet<string>, unlessListedOtherwise: ReadonlySet<string>] {
+  if (type === 'GPE' || type === 'LOC') return [FIRM_HEADS, PLACELESS_HEADS];
+  if (type === 'PERSON') return [PERSONLESS_HEADS, BODY_HEADS_OVER_THINGS];
+  if (type === 'MISC') return [FIRM_HEADS, BODY_HEADS_OVER_THINGS];
+  return [FIRM_HEADS, NO_HEADS];
 }
 
 /** True for a name of two words or more whose last word is in `heads`. */
