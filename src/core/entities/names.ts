@@ -84,6 +84,7 @@ function cleanWithAffiliation(mention: Mention, text: string, lookups: NameLooku
   let affiliationSpan: [number, number] | undefined;
   let retyped: Mention['type'] | undefined;
   const atSentenceStart = isSentenceStart(text, words[0].start);
+  const sentenceOpener = atSentenceStart ? words[0] : null;
   const inHeadline = isHeadlineLine(text, words[0].start);
 
   // `The Kremlin` loses its article; `The Hague` keeps it, since `Hague` alone is no known name.
@@ -99,7 +100,9 @@ function cleanWithAffiliation(mention: Mention, text: string, lookups: NameLooku
     // and a name never opens on a connector: `Ministry of Defence` opening a sentence keeps
     // `Ministry`, ordinary word though it is.
     const proposed = words.length;
-    while (words.length > 1 && words[1].text !== '&' && !NAME_CONNECTORS.has(words[1].text) && isJunkEdge(words[0].text, atSentenceStart || inHeadline, lookups)) words = words.slice(1);
+    // Only the word that opens the sentence has a capital that says nothing: after `The` is
+    // gone, `Independent` in `The Independent Commission Against Corruption` is a name's.
+    while (words.length > 1 && words[1].text !== '&' && !NAME_CONNECTORS.has(words[1].text) && isJunkEdge(words[0].text, words[0] === sentenceOpener || inHeadline, lookups)) words = words.slice(1);
     // A first name and one more capitalised word are a person's whole name, even where the
     // surname is also a word (`Peter Such gave`, `2. Michael Green (Jamaica)` in a results table).
     const firstAndSurname = mention.type === 'PERSON' && words.length === 2 && isFirstName(words[0].text) && /^\p{Lu}/u.test(words[1].text);

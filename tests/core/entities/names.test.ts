@@ -266,6 +266,14 @@ describe('cleanMention: words that are not names', () => {
     expect(cleanedText(speaking, 'Speaking Lavrov')).toBe('Lavrov');
   });
 
+  it('reads only the word that opens the sentence as a mere capital, not one after a dropped `The`', () => {
+    const text = 'The Independent Commission Against Corruption arrested eight. The Eastern Partnership met.';
+    expect(cleanedText(text, 'The Independent Commission Against Corruption', 'ORG')).toBe('Independent Commission Against Corruption');
+    expect(cleanedText(text, 'The Eastern Partnership', 'ORG')).toBe('Eastern Partnership');
+    // The opener itself still goes.
+    expect(cleanedText('Meanwhile Eastern Partnership talks stalled.', 'Meanwhile Eastern Partnership', 'ORG')).toBe('Eastern Partnership');
+  });
+
   it('keeps an ordinary word that opens a sentence when a connector follows it inside the name', () => {
     const text = 'The Ministry of Defence said troops had left. Office for Budget Responsibility figures differ.';
     expect(cleanedText(text, 'The Ministry of Defence', 'ORG')).toBe('Ministry of Defence');
