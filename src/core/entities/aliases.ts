@@ -213,6 +213,9 @@ function fitsOrganisation(words: readonly string[], full: readonly string[], typ
   const firmWord = type === 'PERSON' && words.length === 1 && (!isFirstName(words[0]) || isFirmHead(base[base.length - 1]));
   if (isPrefix(words, base) && (type === 'ORG' || type === 'MISC' || firmWord)) {
     if (base.length === words.length) return full.length > base.length || type !== 'PERSON';
+    // A word the lists know as a firm of its own names that firm, not its unit or product
+    // (`Google` after `Google Cloud`, `Samsung` after `Samsung Biologics`).
+    if (known && known.canonical !== full.join(' ') && known.canonical !== base.join(' ')) return false;
     return (type === 'ORG' || type === 'PERSON') && words.length === 1 && base.length === 2 && /^\p{Lu}/u.test(base[0]) && /^\p{Lu}\p{Ll}/u.test(base[1]);
   }
   // A firm named by its founder's given name and surname is called by the surname, which the

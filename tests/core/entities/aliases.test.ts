@@ -145,6 +145,14 @@ describe('resolveDocumentAliases: firms', () => {
     expect(resolved[1].entity).toBe('Zorblax Dynamics');
   });
 
+  it('keeps a word the lists know as a firm of its own apart from its unit\'s two-word name', () => {
+    const text = 'Google Cloud sells chips. Google said demand grew. Zorblax Cloud grew; Zorblax fell.';
+    const resolved = resolveDocumentAliases(mentionsIn(text, [['Google Cloud', 'ORG'], ['Google', 'ORG'], ['Zorblax Cloud', 'ORG'], ['Zorblax', 'ORG']]), text);
+    expect(resolved[1].entity).toBe('Google');
+    // An unlisted first word still names the two-word firm.
+    expect(resolved[3].entity).toBe('Zorblax Cloud');
+  });
+
   it('binds a firm\'s short form the tagger read as a person, and an acronym that opens the name', () => {
     const text = 'Vortexmetall AG opened a plant; Vortexmetall said orders grew. Zorbsky Sachs and BAE Systems Plc gained: Zorbsky rose and BAE fell.';
     const resolved = resolveDocumentAliases(
