@@ -11,6 +11,7 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { singleTokenBrackets } from './tokens.js';
+import { lookupName } from './knowledge.js';
 
 /** Lower-case words a long form may hold whether or not the acronym spells them. */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', 'with', 'by', 'at']);
@@ -36,9 +37,59 @@ export function dropCommonNounAcronyms(mentions: Mention[], analyzed: AnalyzedTe
     const singular = acronym.replace(/s$/, '');
     acronyms.add(singular).add(`${singular}s`);
   }
+  for (const letters of spelledByEarlierNouns(mentions, tokens, acronyms)) {
+    acronyms ??= new Set();
+    acronyms.add(letters).add(`${letters}s`);
+  }
   if (acronyms === null) return mentions;
   const defined = acronyms;
   return mentions.filter((mention) => !defined.has(mention.text));
+}
+
+/** Parts of speech a lower-case noun phrase's words may have: `tensor processing units`. */
+const PHRASE_PARTS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'VERB']);
+
+/**
+ * Acronyms the document never defines but spells out earlier in lower case, word for word
+ * (`Google's tensor processing units … TPUs`): the writer has told the reader what the
+ * letters stand for, and it is no name. The spelled-out words must make a noun phrase (the
+ * last a noun, the others adjectives, nouns or participles), with no connector, so that
+ * chance initials (`think they could` for `TTC`) do not count; and the acronym must have
+ * three letters or more and be unknown to the lists (`NASA`, `BMW`).
+ */
+function spelledByEarlierNouns(mentions: readonly Mention[], tokens: readonly Token[], defined: ReadonlySet<string> | null): string[] {
+  const firstAt = new Map<string, number>();
+  for (const mention of mentions) {
+    if (!UNDEFINED_ACRONYM.test(mention.text)) continue;
+    const letters = mention.text.replace(/s$/, '');
+    if (defined?.has(letters) || lookupName(letters) || lookupName(mention.text)) continue;
+    const seen = firstAt.get(letters);
+    if (seen === undefined || mention.start < seen) firstAt.set(letters, mention.start);
+  }
+  const spelled: string[] = [];
+  for (const [letters, before] of firstAt) if (isSpelledBefore(tokens, letters.toLowerCase(), before)) spelled.push(letters);
+  return spelled;
+}
+
+/** Capitals, three or more, and a plural `s`. */
+const UNDEFINED_ACRONYM = /^[A-Z]{3,8}s?$/;
+
+function isSpelledBefore(tokens: readonly Token[], letters: string, before: number): boolean {
+  const length = letters.length;
+  for (let first = 0; first + length <= tokens.length && tokens[first + length - 1].end <= before; first += 1) {
+    if (tokens[first].text[0] !== letters[0]) continue;
+    let fits = true;
+    for (let offset = 0; offset < length && fits; offset += 1) {
+      const token = tokens[first + offset];
+      fits =
+        token.text[0] === letters[offset] &&
+        /^\p{Ll}[\p{Ll}-]+$/u.test(token.text) &&
+        (offset === 0 || token.sentence === tokens[first].sentence) &&
+        (offset === length - 1 ? token.pos === 'NOUN' : PHRASE_PARTS.has(token.pos) && (token.pos !== 'VERB' || /(?:ing|ed)$/.test(token.text)));
+    }
+    if (fits) return true;
+  }
+  return false;
 }
 
 /**

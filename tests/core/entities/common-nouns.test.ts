@@ -37,3 +37,27 @@ describe('acronyms a document defines by ordinary words', () => {
     expect(kept(word, [at(word, 'MW', 'ORG', 40)])).toEqual(['MW/ORG/test']);
   });
 });
+
+describe('acronyms a document spells out earlier in lower case, undefined', () => {
+  it('drops an acronym whose letters begin the words of an earlier noun phrase', () => {
+    const text = "Meta may buy Google's tensor processing units. TPUs cost less, and one TPU is fast.";
+    expect(kept(text, [at(text, 'Meta', 'ORG'), at(text, 'Google', 'ORG'), at(text, 'TPUs', 'ORG'), at(text, 'TPU', 'ORG', 60)])).toEqual(['Meta/ORG/test', 'Google/ORG/test']);
+  });
+
+  it('keeps it when the words come after it, are no noun phrase, hold a connector, or the lists know it', () => {
+    const after = 'The TPU team grew; tensor processing units sell well.';
+    expect(kept(after, [at(after, 'TPU', 'ORG')])).toEqual(['TPU/ORG/test']);
+    const chance = 'I think they could win. The TTC raised fares.';
+    expect(kept(chance, [at(chance, 'TTC', 'ORG')])).toEqual(['TTC/ORG/test']);
+    // A connector is out even where it would fit: chance spellings through `of` and `on` are many.
+    const connector = 'Its return on investment fell. The ROI Group met.';
+    expect(kept(connector, [at(connector, 'ROI', 'ORG')])).toEqual(['ROI/ORG/test']);
+    const listed = 'Engineers at the national aeronautics space agency met. NASA said so.';
+    expect(kept(listed, [at(listed, 'NASA', 'ORG')])).toEqual(['NASA/ORG/test']);
+  });
+
+  it('needs three letters at least', () => {
+    const text = 'Spending on artificial intelligence grew, and AI firms gained.';
+    expect(kept(text, [at(text, 'AI', 'ORG')])).toEqual(['AI/ORG/test']);
+  });
+});
