@@ -31,6 +31,7 @@ import { stormNames } from './storms.js';
 import { joinPartyQualifiers, namesParty } from './parties.js';
 import { typeQuotedWorks } from './works.js';
 import { joinCaseNames } from './cases.js';
+import { typeShipNames } from './ships.js';
 import { typeDescribedPlaces } from './described-places.js';
 import { joinDefinedLongForms } from './acronyms.js';
 import { dropCommonNounAcronyms } from './common-nouns.js';
@@ -122,8 +123,9 @@ function byDocument(stage: DocumentStage): Stage {
  * pronoun (`He Lifeng`), east-asian-names.ts makes one person of a family name and a hyphenated
  * given name (`Son Heung-min`, read as `Heung`), numerals.ts joins a ruler's or a war's Roman numeral to its name
  * (`Elizabeth II`, `World War II`), indices.ts a stock index's number (`S&P 500`), and
- * parties.ts a party's qualifier in brackets (`Janata Dal (United)`), and cases.ts makes one name of
- * a court case (`Roe v. Wade`); the typing stage reads a sea's adjective used as its
+ * parties.ts a party's qualifier in brackets (`Janata Dal (United)`), cases.ts makes one name of
+ * a court case (`Roe v. Wade`), and ships.ts of a vessel and its navy's prefix (`USS Gerald R.
+ * Ford`, no person); the typing stage reads a sea's adjective used as its
  * name as the sea (seas.ts: `the Mediterranean`) and a storm named like a person as an event
  * (storms.ts: `Hurricane Melissa`), and an unlisted name before `party` as the party (parties.ts:
  * `the Jubilee party`); after typing, enumerations.ts gives the one name of another kind in a
@@ -171,6 +173,7 @@ const STAGES: readonly Stage[] = [
   byDocument(joinIndexNumbers),
   byDocument(joinPartyQualifiers),
   byDocument(joinCaseNames),
+  byDocument(typeShipNames),
   typeStage,
   byDocument(typeEnumeratedNames),
   byDocument(typeBynames),
