@@ -65,6 +65,14 @@ export function joinRomanNumerals(mentions: Mention[], analyzed: AnalyzedText, f
       const first = byStart.get(whole.start);
       if (first === undefined) continue;
       const type = numberedType(tokens, first, numeral, whole.type);
+      // Span cleaning takes a sentence's first word for an ordinary one (`World` in `World War
+      // II ended`); before a war's head word it is the war's.
+      const opener = first - 1;
+      if (type === 'MISC' && isMiscHead(tokens[numeral - 1].text) && opener >= 0 && isCapitalisedName(tokens[opener]) && followsClosely(tokens, first) && opensSentence(tokens, opener) && !mentions.some((mention) => mention.start <= tokens[opener].start && tokens[opener].start < mention.end)) {
+        dropped.add(whole);
+        added.push(mentionOver(analyzed.text, tokens[opener].start, whole.end, { file, type, source: SOURCE }));
+        continue;
+      }
       if (type !== null && type !== whole.type) replacements.set(whole, { ...(replacements.get(whole) ?? whole), type });
       continue;
     }
@@ -95,6 +103,11 @@ export function joinRomanNumerals(mentions: Mention[], analyzed: AnalyzedText, f
   const kept: Mention[] = [];
   for (const mention of mentions) if (!dropped.has(mention)) kept.push(replacements.get(mention) ?? mention);
   return [...kept, ...added];
+}
+
+/** True when `tokens[index]` is the first of its sentence. */
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  return index === 0 || tokens[index - 1].sentence !== tokens[index].sentence;
 }
 
 /** True when `tokens[index]` follows the token before it after one space, in the same sentence. */
