@@ -56,13 +56,48 @@ const BEFORE_A_PLACE = new Set(['in', 'at', 'from', 'into', 'near', 'across', 't
 export function typeAppositivePersons(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
   // The comma is the cheap test, so it goes first.
-  const beforeComma = (mention: Mention): boolean => mention.type !== 'PERSON' && /^\s?,/.test(text.slice(mention.end, mention.end + 2));
+  const byComma = (mention: Mention): boolean =>
+    mention.type !== 'PERSON' && (/^\s?,/.test(text.slice(mention.end, mention.end + 2)) || /,\s?$/.test(text.slice(Math.max(0, mention.start - 2), mention.start)));
   const rewrite = (mention: Mention, first: number, last: number): Mention => {
-    if (last + 1 >= tokens.length || tokens[last + 1].text !== ',' || !mayBePerson(tokens, first, last, mention.text)) return mention;
-    if (!officeFollows(tokens, last + 2) && !ageFollows(tokens, last + 2)) return mention;
-    return mentionOver(text, mention.start, mention.end, { file, type: 'PERSON', source: SOURCE }, mention);
+    if (!mayBePerson(tokens, first, last, mention.text)) return mention;
+    const described =
+      (last + 1 < tokens.length && tokens[last + 1].text === ',' && (officeFollows(tokens, last + 2) || ageFollows(tokens, last + 2))) ||
+      (first > 0 && tokens[first - 1].text === ',' && officePrecedes(tokens, first - 1) && endsNameAfterOffice(tokens, last + 1, tokens[last].sentence));
+    return described ? mentionOver(text, mention.start, mention.end, { file, type: 'PERSON', source: SOURCE }, mention) : mention;
   };
-  return rewriteMentions(mentions, tokens, rewrite, beforeComma);
+  return rewriteMentions(mentions, tokens, rewrite, byComma);
+}
+
+/** Words that open an office written before a name: `the bank's chief economist, …`, `its founder, …`. */
+const OFFICE_OPENERS = new Set(["'s", '’s', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your']);
+
+/**
+ * Whether an office ends at the comma `comma` and opens with an article or an owner (`The
+ * State Bank of India's chief economist, Soumya Kanti Ghosh, forecast`), the mirror of
+ * `officeFollows`: an office alone before a comma may end a clause of its own (`He was
+ * minister, Odinga said`).
+ */
+function officePrecedes(tokens: readonly Token[], comma: number): boolean {
+  const sentence = tokens[comma].sentence;
+  for (const words of [2, 1]) {
+    const start = comma - words;
+    if (start < 1 || tokens[start].sentence !== sentence) continue;
+    const office = tokens.slice(start, comma);
+    if (!office.every((token) => /^\p{Ll}/u.test(token.text)) || !isOffice(office.map((token) => token.text).join(' '))) continue;
+    for (let index = start - 1, qualifiers = 0; index >= 0 && tokens[index].sentence === sentence && qualifiers <= MOST_QUALIFIERS; index -= 1, qualifiers += 1) {
+      const word = tokens[index].text;
+      if (OFFICE_OPENERS.has(word.toLowerCase())) return true;
+      if (!(/^\p{Ll}/u.test(word) && tokens[index].pos === 'ADJ') && !isRoleModifier(word) && !isDemonym(word) && !isTitleWord(word)) break;
+    }
+  }
+  return false;
+}
+
+/** Whether the name before token `index` ends where an office before it leaves it: a comma, the sentence's end, a verb. */
+function endsNameAfterOffice(tokens: readonly Token[], index: number, sentence: number): boolean {
+  if (index >= tokens.length || tokens[index].sentence !== sentence) return true;
+  const token = tokens[index];
+  return token.text === ',' || token.text === '.' || token.text === ')' || token.pos === 'VERB' || token.pos === 'AUX';
 }
 
 /** Whether tokens `first..last` could be a person's name, by their words and what stands before them. */

@@ -66,3 +66,25 @@ describe('a name followed by an age between commas', () => {
     expect(result).toEqual(given);
   });
 });
+
+describe('a name after an office that an article or an owner opens, and a comma', () => {
+  it.each([
+    ["The State Bank of India's chief economist, Soumya Kanti Ghosh, forecast growth.", 'Soumya Kanti Ghosh'],
+    ['Its new chairman, Zorvex Kellan said the plan would go ahead.', 'Zorvex Kellan'],
+    ['Her husband, Franklin, was the godson of her father.', 'Franklin'],
+  ] as const)('is a person: %s', (text, name) => {
+    expect(stageOnPhrases(typeAppositivePersons, text, [[name, 'ORG']]).result).toEqual([`${name}/PERSON/entities/apposition`]);
+  });
+
+  it.each([
+    // No article or owner opens the office: it may end a clause of its own.
+    ['He was minister, Zorvex Kellan said.', 'Zorvex Kellan', 'ORG'],
+    // What stands before the comma is no office, or the name is a body's or goes on as a clause.
+    ['The northern capital, Zorvania, was shelled.', 'Zorvania', 'GPE'],
+    ["The group's chairman, Zorvex Holdings and others met.", 'Zorvex Holdings', 'ORG'],
+    ['Its chairman, Zorvex the lawyer met them.', 'Zorvex', 'ORG'],
+  ] as const)('leaves %s alone', (text, name, type) => {
+    const { result, given } = stageOnPhrases(typeAppositivePersons, text, [[name, type]]);
+    expect(result).toEqual(given);
+  });
+});
