@@ -19,6 +19,7 @@ import { mendListedNames } from './listed.js';
 import { joinRomanNumerals } from './numerals.js';
 import { joinIndexNumbers } from './indices.js';
 import { joinAmpersandNames } from './ampersands.js';
+import { joinRomanceNames } from './romance.js';
 import { keepNamesEndingInApostropheS } from './apostrophes.js';
 import { joinPronounSurnames } from './pronouns.js';
 import { findFirmsBeforeRoles } from './roles.js';
@@ -96,7 +97,8 @@ function byDocument(stage: DocumentStage): Stage {
  * verbs.ts two names it ran together over a verb (`Court found Hakan`),
  * general.ts gives a body back the `General` the tagger took for a rank (`General Court`),
  * and ampersands.ts joins a
- * firm's name the tagger split at its `&` (`Bear Stearns & Co`), before anything reads spans; headlines.ts splits a title-case headline read as one name
+ * firm's name the tagger split at its `&` (`Bear Stearns & Co`) and romance.ts one it stopped at a
+ * Romance `of` (`Caixa Geral de Depositos`), before anything reads spans; headlines.ts splits a title-case headline read as one name
  * into the names the body or the lists know; titled.ts carries a document's or a body's name on
  * over `of`, `on` and `for` (`Charter of Multipolarity and Diversity`, `Commission on Human
  * Rights`) and finds one the tagger passed over after `the` (`Centers for Disease Control and
@@ -146,6 +148,7 @@ const STAGES: readonly Stage[] = [
   byDocument(splitAtVerbs),
   byDocument(joinGeneralBodies),
   byDocument(joinAmpersandNames),
+  byDocument(joinRomanceNames),
   byDocument(splitHeadlineSpans),
   byDocument(extendTitledNames),
   byDocument(mendNameSpans),
