@@ -4,7 +4,8 @@
  * Fasher` as people, like `El Greco`); the noun before `of` says what it is. In eng.train
  * every one of the 119 names written after such a noun and `of` is a place (town 37, city 27,
  * state 11, village 10 …). What the document calls a place once, it means throughout: the
- * other mentions of the name the tagger read the same way are retyped with it.
+ * other mentions of the name the tagger read the same way are retyped with it. So is a name
+ * read as a person or a body that an administrative unit's noun follows (`Tai Po district`).
  */
 import type { AnalyzedText } from '../nlp.js';
 import type { EntityType, Mention } from '../types.js';
@@ -17,6 +18,14 @@ const PLACE_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ['region', 'LOC'],
   ['island', 'LOC'],
 ]);
+
+/**
+ * An administrative unit's noun written lower-case after its name (`Hong Kong's Tai Po
+ * district`, `Dade county`, `Helmand province`). Only a name read as a person or a body is
+ * retyped by it: a MISC one is mostly an adjective (`an Ottoman province`, `a Tuscan town`),
+ * and `region`, `city` or `town` follow those far more often than names.
+ */
+const UNIT_AFTER = /^ (?:district|county|province|prefecture|governorate|oblast|municipality|township)\b/;
 
 /** Types the tagger gives a place it does not know; a place's or a people's type stays. */
 const MISREAD_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'MISC']);
@@ -32,9 +41,11 @@ export function typeDescribedPlaces(mentions: Mention[], analyzed: AnalyzedText)
   const { tokens, text } = analyzed;
   // The cheap test first: most documents call nothing `the city of`.
   const candidates = mentions.filter((mention) => MISREAD_TYPES.has(mention.type) && text.slice(Math.max(0, mention.start - 3), mention.start) === 'of ');
-  if (candidates.length === 0) return mentions;
+  const followed = mentions.filter((mention) => (mention.type === 'PERSON' || mention.type === 'ORG') && UNIT_AFTER.test(text.slice(mention.end, mention.end + 16)));
+  if (candidates.length === 0 && followed.length === 0) return mentions;
   const byStart = tokensByStart(tokens);
   const retyped = new Map<string, EntityType>();
+  for (const mention of followed) retyped.set(`${mention.type}\u0000${mention.entity}`, 'GPE');
   for (const mention of candidates) {
     const first = byStart.get(mention.start);
     if (first === undefined || first < 2) continue;

@@ -35,4 +35,24 @@ describe('a name the text calls a place', () => {
       'Quorblin/PERSON',
     ]);
   });
+
+  it('makes a place of a name read as a person or a body that an administrative unit\'s noun follows', () => {
+    const text = "Fire tore through Hong Kong's Tai Po district. Zorbask county voted; Zorbask is rural.";
+    expect(typed(text, [at(text, 'Hong Kong', 'GPE'), at(text, 'Tai Po', 'ORG'), at(text, 'Zorbask', 'PERSON'), at(text, 'Zorbask', 'PERSON', 60)])).toEqual([
+      'Hong Kong/GPE',
+      'Tai Po/GPE',
+      'Zorbask/GPE',
+      'Zorbask/GPE',
+    ]);
+  });
+
+  it('leaves an adjective before a unit, and a name before a region, a town or a capitalised unit, alone', () => {
+    const text = 'An Ottoman province fell. The Zorvan region and the Quorblin town hall. Zorbask District Council met.';
+    expect(typed(text, [at(text, 'Ottoman', 'MISC'), at(text, 'Zorvan', 'ORG'), at(text, 'Quorblin', 'PERSON'), at(text, 'Zorbask', 'ORG')])).toEqual([
+      'Ottoman/MISC',
+      'Zorvan/ORG',
+      'Quorblin/PERSON',
+      'Zorbask/ORG',
+    ]);
+  });
 });
