@@ -449,6 +449,11 @@ const ORGANISATIONS = {
   // British public bodies whose first word is a common one, cut off where a sentence opens
   // with it (`Network Rail said` gave `Rail`).
   'Network Rail': [], 'Police Scotland': [], 'Transport for London': ['TfL'], 'National Highways': [],
+  // Market infrastructure, state funds and firms of this year's news whose one coined word the
+  // tagger reads as a place (`Euroclear, the Brussels-based depository`) or splits
+  // (`Bavarian Nordic` a thing and a people); a university and outlets likewise.
+  Euroclear: [], Clearstream: [], Mubadala: [], Temasek: [], 'Bavarian Nordic': [], 'Petroleos de Venezuela': ['PDVSA'],
+  UCLA: [], 'Black Lives Matter': [], 'Hong Kong Free Press': [],
 };
 
 /** Alternative names that world-countries lacks, or that news uses more than its common name. */

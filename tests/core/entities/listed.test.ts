@@ -181,6 +181,11 @@ describe('firms, parties, competitions and sea routes of today’s news', () => 
     expect(found('Police Scotland said a boy had been charged.')).toEqual(['Police Scotland/ORG']);
   });
 
+  it('know the depository, firms and outlets of this year\'s news that the tagger read as places and things', () => {
+    expect(found('Euroclear, the Brussels-based depository, has warned of lawsuits.')).toContain('Euroclear/ORG');
+    expect(found('Gavi signed a deal with Bavarian Nordic, according to the Hong Kong Free Press.')).toEqual(['Gavi/ORG', 'Bavarian Nordic/ORG', 'Hong Kong Free Press/ORG']);
+  });
+
   it('know the sports and music stars the tagger read as firms and places', () => {
     expect(found('Madison Keys beat Aryna Sabalenka in Melbourne.')).toEqual(['Madison Keys/PERSON', 'Aryna Sabalenka/PERSON', 'Melbourne/GPE']);
     expect(found('Lamine Yamal scored twice for Barcelona.')).toEqual(['Lamine Yamal/PERSON', 'Barcelona/ORG']);
