@@ -154,8 +154,11 @@ describe('cleanMention: symbols at the edges', () => {
     { text: faces, proposed: ':P', type: 'MISC', expected: null },
     { text: faces, proposed: ':-D/:D', type: 'GPE', expected: null },
     { text: faces, proposed: '+', type: 'MISC', expected: null },
-    // A currency keeps its `$`: CoNLL-2003 counts `C$` a MISC name.
-    { text: currency, proposed: 'C$', type: 'MISC', expected: 'C$' },
+    // A currency's prefix is part of an amount, no name (CoNLL-2003 counts `C$` a MISC one),
+    // also where the tagger left its `$` out; the same letters alone are a name.
+    { text: currency, proposed: 'C$', type: 'MISC', expected: null },
+    { text: 'The HK$ fell, and the HK team won.', proposed: 'HK', type: 'MISC', expected: null },
+    { text: 'The HK team won, and the HK$ fell.', proposed: 'HK', type: 'ORG', expected: 'HK' },
   ];
 
   it.each(cases)('$proposed ($type) → $expected', ({ text, proposed, type, expected }) => {
