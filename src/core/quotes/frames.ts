@@ -206,9 +206,10 @@ export function frameBefore(view: TokenView, lowerBound: number, before: number,
       if (length > 1) return frame(null, true);
     }
     if (isParticipleCue(view.word(index)) && index - 1 > lowerBound && view.word(index - 1) === ',') {
-      // `Trump said, adding later, “…”`: the participle shares the subject of the verb before it.
-      const governing = index - 2;
-      if (isCueToken(view, governing)) return frame(subjectBefore(view, lowerBound, governing, sentenceFirst), false);
+      // `Trump said, adding later, “…”`, `Nvidia said in a post on X, adding that …`: the
+      // participle shares the subject of the reporting verb before it in the clause.
+      const governing = governingCue(view, lowerBound, index - 2);
+      if (governing >= 0) return frame(subjectBefore(view, lowerBound, governing, sentenceFirst), false);
     }
     if (isParticipleCue(view.word(index))) {
       // `footage of Hillary Clinton asking, “…”`: the name right before the participle is its subject.
@@ -224,6 +225,22 @@ export function frameBefore(view: TokenView, lowerBound: number, before: number,
     if (subject) return { cue: null, cueToken: subject.end - 1, subject, appositive: null, verbFirst: false, placement: 'before' };
   }
   return null;
+}
+
+/** Words a participle's governing verb may stand before it: `said in a post on X, adding`. */
+const MOST_WORDS_TO_GOVERNING_CUE = 8;
+
+/**
+ * The reporting verb at or before `from` that a participle after a comma continues, with no
+ * quotation mark or other comma between, or -1.
+ */
+function governingCue(view: TokenView, lowerBound: number, from: number): number {
+  const { tokens } = view.analyzed;
+  for (let index = from; index >= lowerBound && from - index <= MOST_WORDS_TO_GOVERNING_CUE; index -= 1) {
+    if (isCueToken(view, index)) return index;
+    if (isQuoteMarkToken(tokens[index]) || view.word(index) === ',') return -1;
+  }
+  return -1;
 }
 
 /** Capitalised words right before `index` (`Hillary Clinton` in `… Hillary Clinton asking`). */

@@ -104,6 +104,18 @@ describe('attribution', () => {
     ]);
   });
 
+  it('gives a participle after a comma the subject of the reporting verb it continues', () => {
+    const people = [...LAVROV, { text: 'Nvidia', entity: 'Nvidia', type: 'ORG' as const }];
+    const text = '“We are delighted by their success,” Nvidia said in a post on X, adding that its chips were “a generation ahead”.';
+    expect(quotes(text, people).map((quote) => [quote.cue, quote.speaker, quote.speakerDescription])).toEqual([
+      ['said', 'Nvidia', null],
+      ['adding', 'Nvidia', null],
+    ]);
+    // Not across another comma: there the participle's subject is read as before.
+    const apart = 'Lavrov spoke in Minsk, then in Moscow, adding that it was “a success”.';
+    expect(quotes(apart, LAVROV).map((quote) => quote.speaker)).toEqual(['Sergey Lavrov']);
+  });
+
   it('keeps the cue before a quotation that ends its sentence, not the next sentence\'s verb', () => {
     const text = 'Ribera said the company had “abused its dominant position.” Meta said it would appeal. “We will win.” Lavrov said.';
     const people = [...LAVROV, { text: 'Ribera', entity: 'Teresa Ribera' }, { text: 'Meta', entity: 'Meta Platforms', type: 'ORG' as const }];
