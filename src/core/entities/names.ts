@@ -44,6 +44,12 @@ export interface NameLookups {
 /** Lower-case words that join the parts of one name (`Ministry of Defence`, `Office for Budget Responsibility`). */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on']);
 
+/**
+ * Connectors written with a capital, which end no name: a span that ends on one ran on into
+ * the next sentence (`money in Africa Of course`) or a title's words.
+ */
+const CLOSING_CONNECTORS: ReadonlySet<string> = new Set(['Of', 'For', 'And', 'On', 'In', 'At', 'To', 'The', 'With', 'By', 'From']);
+
 const GAZETTEER_ONLY: NameLookups = { lookup: lookupName, isSuppressed: () => false };
 const NO_SURNAMES: ReadonlySet<string> = new Set();
 
@@ -108,7 +114,7 @@ function cleanWithAffiliation(mention: Mention, text: string, lookups: NameLooku
     const firstAndSurname = mention.type === 'PERSON' && words.length === 2 && isFirstName(words[0].text) && /^\p{Lu}/u.test(words[1].text);
     while (!firstAndSurname && words.length > 1 && words[words.length - 2].text !== '&' && isJunkEdge(words[words.length - 1].text, inHeadline, lookups)) words = words.slice(0, -1);
     words = words.slice(0, words.length - datingWeekdayLength(words, lookups));
-    while (endsOnLowerCaseWord(words)) words = words.slice(0, -1);
+    while (endsOnLowerCaseWord(words) || (words.length > 1 && CLOSING_CONNECTORS.has(words[words.length - 1].text))) words = words.slice(0, -1);
     while (mention.type === 'PERSON' && opensOnLowerCaseWord(words)) words = words.slice(1);
     // A lower-case letter and a dot opens no name: it ends a word the tokenizer split (`the
     // iPhone 17e. Counterpoint Research`) or abbreviates one (`v.`, `z. B.`).
@@ -528,7 +534,9 @@ function trailingRoleFrom(words: readonly Word[], text: string, lookups: NameLoo
     const tail = words.slice(split).map((word) => word.text);
     const singular = tail.map((word) => (word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word));
     const tailIsRole = isTitle(tail.join(' ')) || isTitle(singular.join(' ')) || singular.every((word) => isRoleWord(word));
-    if (!tailIsRole || !singular.some((word) => isTitleWord(word))) return null;
+    // An office's head must be there: a portfolio alone (`Siemens Energy`, `Bayer Health`)
+    // ends a firm's name, not a role's.
+    if (!tailIsRole || !singular.some((word) => isTitle(word))) return null;
     if (lookups.lookup(phraseOf(words.slice(0, split), text))) return split;
   }
   return null;

@@ -80,6 +80,12 @@ describe('cleanMention: lower-case words after a name', () => {
     expect(cleanedText(text, proposed, type)).toBe(expected);
   });
 
+  it('takes a capitalised connector off a name\'s end, where the span ran into the next sentence', () => {
+    const text = 'It was used as money in Africa Of course it was. He sailed for Florida In fact.';
+    expect(cleanedText(text, 'Africa Of course', 'GPE')).toBe('Africa');
+    expect(cleanedText(text, 'Florida In', 'GPE')).toBe('Florida');
+  });
+
   it('takes a lower-case letter and its dot off a name\'s start', () => {
     const split = 'Apple released the iPhone 17e. Counterpoint Research counted sales. It cited Ballast LLC v. Philips Electronics.';
     expect(cleanedText(split, 'e. Counterpoint Research', 'ORG')).toBe('Counterpoint Research');
@@ -182,6 +188,13 @@ describe('cleanMention: titles, roles and affiliations', () => {
     const lavrov = cleanMention(mentionOf(text, 'Russian Foreign Minister Sergey Lavrov'), text);
     expectConsistent(lavrov, text);
     expect(lavrov).toMatchObject({ text: 'Sergey Lavrov', entity: 'Sergey Lavrov', role: 'Foreign Minister', affiliation: 'Russian' });
+  });
+
+  it('reads an office after a known name as its role, but not a portfolio alone', () => {
+    const text = 'ASEAN Foreign Ministers met. Siemens Energy shares rose. Ohio State won.';
+    expect(cleanMention(mentionOf(text, 'ASEAN Foreign Ministers', 'ORG'), text)).toMatchObject({ text: 'ASEAN', role: 'Foreign Ministers' });
+    expect(cleanedText(text, 'Siemens Energy', 'ORG')).toBe('Siemens Energy');
+    expect(cleanedText(text, 'Ohio State', 'ORG')).toBe('Ohio State');
   });
 
   it('reads a role written before a span that the tagger left out', () => {
