@@ -51,7 +51,7 @@ const FIRM_KINDS: ReadonlySet<string> = new Set([
   'Studios', 'Pictures', 'Industries', 'Technologies', 'Systems', 'Laboratories', 'Labs', 'Pharmaceuticals', 'Platforms', 'Electronics',
   'Securities', 'Entertainment', 'Communications', 'Networks', 'Motors', 'Semiconductors', 'Telecom', 'Therapeutics', 'Solutions',
   'Ventures', 'Partners', 'Investments', 'Investors', 'Publishing', 'Foods', 'Management', 'Associates', 'Mining', 'Petroleum',
-  'Bancorp',
+  'Bancorp', 'Automotive', 'Aerospace', 'Robotics', 'Logistics',
 ]);
 
 /** Last words of firms' names, for mentions of any type but a person's. */
@@ -69,7 +69,7 @@ export function isFirmHead(word: string): boolean {
 /** Last words of institutions' names that no person's or place's name ends in (`Max Planck Society`). */
 const INSTITUTION_HEADS: readonly string[] = [
   'Institute', 'Institution', 'Society', 'University', 'College', 'Academy', 'Foundation', 'Association', 'Ministry', 'Department',
-  'Agency', 'Commission', 'Committee', 'Council', 'Authority', 'Bureau', 'Organisation', 'Organization',
+  'Agency', 'Commission', 'Committee', 'Council', 'Authority', 'Bureau', 'Organisation', 'Organization', 'Forces',
 ];
 
 /**

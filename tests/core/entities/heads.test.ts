@@ -134,9 +134,20 @@ describe('firms and institutions by their head word', () => {
     expect(
       firms([at(funds, 'Zorvex Management', 'PERSON'), at(funds, 'Farside Associates', 'GPE'), at(funds, 'Niugini Mining', 'PERSON'), at(funds, 'Zorbic Petroleum', 'LOC')]),
     ).toEqual(['Zorvex Management/ORG', 'Farside Associates/ORG', 'Niugini Mining/ORG', 'Zorbic Petroleum/ORG']);
+    const makers = 'Zorvex Automotive and Farside Aerospace hired Niugini Logistics.';
+    expect(firms([at(makers, 'Zorvex Automotive', 'GPE'), at(makers, 'Farside Aerospace', 'PERSON'), at(makers, 'Niugini Logistics', 'MISC')])).toEqual([
+      'Zorvex Automotive/ORG',
+      'Farside Aerospace/ORG',
+      'Niugini Logistics/ORG',
+    ]);
     // Not a kind of business that ends other names too.
     const office = 'She ran Human Resources for Zorvex Capital.';
     expect(firms([at(office, 'Human Resources', 'PERSON'), at(office, 'Zorvex Capital', 'PERSON')])).toEqual(['Human Resources/PERSON', 'Zorvex Capital/PERSON']);
+  });
+
+  it('types a name ending in `Forces` as a body: armies and militias', () => {
+    const text = 'The Zorbic Defense Forces and the Farside Support Forces clashed.';
+    expect(firms([at(text, 'Zorbic Defense Forces', 'PERSON'), at(text, 'Farside Support Forces', 'MISC')])).toEqual(['Zorbic Defense Forces/ORG', 'Farside Support Forces/ORG']);
   });
 
   it('types a person-typed name ending in an institution\'s word as a body, but no place ending in Bank', () => {
