@@ -44,6 +44,13 @@ export interface NameLookups {
 /** Lower-case words that join the parts of one name (`Ministry of Defence`, `Office for Budget Responsibility`). */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on']);
 
+/** Numbers written out, which name nothing alone. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
+  'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions', 'billion', 'billions',
+]);
+
 /**
  * Connectors written with a capital, which end no name: a span that ends on one ran on into
  * the next sentence (`money in Africa Of course`) or a title's words.
@@ -613,6 +620,9 @@ function isRejected(words: readonly Word[], text: string, lookups: NameLookups, 
   // types MONEY and no table of names wants; eng.train tags it MISC, which costs 7 of
   // eng.testa's 5942 names.
   if (/^[A-Z]{1,3}\$$/.test(word) || (/^[A-Z]{1,3}$/.test(word) && text[first.end] === '$')) return true;
+  // A number written out is no name alone (`PARIS — Two suspects were charged`, where the
+  // dateline's dash hides the sentence start); inside a name it is one (`Three Gorges Dam`).
+  if (NUMBER_WORDS.has(word.toLowerCase())) return true;
   // `Ca`, `Wo`, `Do` of `Can't`, `Won't`, `Don't`: the tokenizer's half of a negated verb.
   if (/^n['’]t\b/u.test(text.slice(first.end, first.end + 4))) return true;
   // `the DVD`, `GDP`; but `the Conference on Disarmament (CD)` makes `CD` a name's short form.

@@ -254,6 +254,12 @@ describe('cleanMention: words that are not names', () => {
     }
   });
 
+  it('rejects a number written out alone, not one that opens a longer name', () => {
+    const text = 'PARIS — Two suspects were charged. It aired on the Seven Network.';
+    expect(cleanedText(text, 'Two', 'MISC')).toBeUndefined();
+    expect(cleanedText(text, 'Seven Network', 'ORG')).toBe('Seven Network');
+  });
+
   it('rejects the half of a negated verb the tokenizer split off', () => {
     const text = '"You Can\'t Go Home Again" was his; Won’t you stay?';
     expect(cleanMention(mentionOf(text, 'Ca', 'MISC'), text)).toBeNull();
