@@ -453,7 +453,7 @@ const ORGANISATIONS = {
   // tagger reads as a place (`Euroclear, the Brussels-based depository`) or splits
   // (`Bavarian Nordic` a thing and a people); a university and outlets likewise.
   Euroclear: [], Clearstream: [], Mubadala: [], Temasek: [], 'Bavarian Nordic': [], 'Petroleos de Venezuela': ['PDVSA'],
-  UCLA: [], 'Black Lives Matter': [], 'Hong Kong Free Press': [],
+  UCLA: [], 'Black Lives Matter': [], 'Hong Kong Free Press': [], 'TAP Air Portugal': ['TAP Portugal'],
 };
 
 /** Alternative names that world-countries lacks, or that news uses more than its common name. */
@@ -550,6 +550,9 @@ const LOCATIONS = {
   'Santiago Bernabéu': ['Santiago Bernabeu', 'Bernabeu', 'Bernabéu'], 'San Siro': [], 'Allianz Arena': [],
   'Signal Iduna Park': [], 'Parc des Princes': [], 'Melbourne Cricket Ground': ['MCG'], 'Eden Gardens': [],
   'Madison Square Garden': [], 'Yankee Stadium': [], 'Fenway Park': [], 'Wrigley Field': [], 'Lambeau Field': [],
+  // Museums and works news names alone, which the tagger read as things and people (`the Louvre
+  // jewel heist` MISC, `Three Gorges Dam` a person `Dam`).
+  Louvre: ['Louvre Museum'], 'British Museum': [], 'Three Gorges Dam': [], 'Grand Ethiopian Renaissance Dam': [],
 };
 
 /**

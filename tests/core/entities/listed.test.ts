@@ -184,6 +184,12 @@ describe('firms, parties, competitions and sea routes of today’s news', () => 
   it('know the depository, firms and outlets of this year\'s news that the tagger read as places and things', () => {
     expect(found('Euroclear, the Brussels-based depository, has warned of lawsuits.')).toContain('Euroclear/ORG');
     expect(found('Gavi signed a deal with Bavarian Nordic, according to the Hong Kong Free Press.')).toEqual(['Gavi/ORG', 'Bavarian Nordic/ORG', 'Hong Kong Free Press/ORG']);
+    expect(found('Airlines including Iberia, TAP Air Portugal and Avianca suspended flights.')).toContain('TAP Air Portugal/ORG');
+  });
+
+  it('know museums and dams named alone', () => {
+    expect(found('Two suspects in the Louvre jewel heist were charged.')).toEqual(['Louvre/LOC']);
+    expect(found('He visited the Three Gorges Dam.')).toEqual(['Three Gorges Dam/LOC']);
   });
 
   it('know the sports and music stars the tagger read as firms and places', () => {
