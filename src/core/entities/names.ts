@@ -44,6 +44,9 @@ export interface NameLookups {
 /** Lower-case words that join the parts of one name (`Ministry of Defence`, `Office for Budget Responsibility`). */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on']);
 
+/** Never-names that are nouns, which names may hold when capitalised: `People Power`, `Live Nation`. */
+const NAMING_NOUNS: ReadonlySet<string> = new Set(['People', 'News', 'Live', 'Watch', 'Today', 'Video', 'Update', 'Analysis', 'Opinion']);
+
 /** Numbers written out, which name nothing alone. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
@@ -465,7 +468,10 @@ function endsOnLowerCaseWord(words: readonly Word[]): boolean {
 /** A word at the edge of a span that is no part of a name. */
 function isJunkEdge(word: string, loose: boolean, lookups: NameLookups): boolean {
   if (lookups.lookup(word)) return false;
-  if (isNeverName(word)) return true;
+  // Mid-sentence and capitalised, a noun of the never-names list is a name's word (`People
+  // Power Monument`, `Zorbic Rights Watch`, `Sky News`); at a sentence start or in a headline
+  // it is the sentence's (`People say`, `Watch: …`).
+  if (isNeverName(word)) return loose || !NAMING_NOUNS.has(word);
   // At a sentence start or in a headline, capitals say nothing: `Member`, `Warns`.
   return loose && isCommonWord(word) && !isFirstName(word) && !isTitleWord(word) && !isRoleModifier(word);
 }

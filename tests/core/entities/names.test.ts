@@ -254,6 +254,15 @@ describe('cleanMention: words that are not names', () => {
     }
   });
 
+  it('keeps a capitalised noun of the never-names list inside a name mid-sentence, not at a sentence start', () => {
+    const text = 'Crowds rallied at the People Power Monument. It was reported by Zorbic Rights Watch. People Zorbic met.';
+    expect(cleanedText(text, 'People Power Monument', 'ORG')).toBe('People Power Monument');
+    expect(cleanedText(text, 'Zorbic Rights Watch', 'ORG')).toBe('Zorbic Rights Watch');
+    expect(cleanedText(text, 'People Zorbic', 'ORG')).toBe('Zorbic');
+    // Function words stay junk wherever they are.
+    expect(cleanedText('He met Their Zorbic.', 'Their Zorbic', 'ORG')).toBe('Zorbic');
+  });
+
   it('rejects a number written out alone, not one that opens a longer name', () => {
     const text = 'PARIS — Two suspects were charged. It aired on the Seven Network.';
     expect(cleanedText(text, 'Two', 'MISC')).toBeUndefined();
