@@ -1200,6 +1200,30 @@ function contextCues(table) {
 // Write.
 // ---------------------------------------------------------------------------------------------
 
+// Spellings without their accents (`SAO PAULO` in an agency's dateline, `Bogota`): copy written
+// for plain ASCII drops them. An accented name answers to its plain spelling too, unless that
+// is an English word or already names something else; where the plain spelling is a name of
+// its own of the same type from no stronger source, the two are one entity under the accented
+// name (`Bogota` → `Bogotá`), so that a table counts one city. A country's plain name stays its
+// canonical one (`Mexico`, not GeoNames' `México`).
+// Only accents English-language news keeps (`Bogotá`, `São Paulo`) name the entity; GeoNames'
+// `St Martîn` or `Şırnak` do not replace the spelling news uses.
+const KEPT_ACCENTS = /^[A-Za-z\s.'\-áéíóúãõçñÁÉÍÓÚ]+$/u;
+const plainSpelling = (name) => name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+const accentedCanonical = new Map(); // type + plain canonical → accented canonical
+for (const [surface, entry] of [...surfaces]) {
+  const plain = plainSpelling(surface);
+  if (plain === surface || plain.length < 4 || isCommonWord(plain)) continue;
+  // One word from GeoNames, spelt plain, is too often some other word or name (`Falcon`).
+  if (!plain.includes(' ') && entry.priority > PRIORITY.countries) continue;
+  const existing = surfaces.get(plain);
+  if (!existing) surfaces.set(plain, { ...entry });
+  else if (existing.type === entry.type && existing.priority >= entry.priority && existing.canonical === plainSpelling(entry.canonical) && existing.canonical !== entry.canonical && KEPT_ACCENTS.test(entry.canonical)) {
+    accentedCanonical.set(`${entry.type}\u0000${existing.canonical}`, entry.canonical);
+  }
+}
+for (const entry of surfaces.values()) entry.canonical = accentedCanonical.get(`${entry.type}\u0000${entry.canonical}`) ?? entry.canonical;
+
 // One entity per spelling that differs only in case (`Rio De Janeiro` the GeoNames division,
 // `Rio de Janeiro` the city; `KIEV` from a 1996 dateline, `Kiev` → `Kyiv`): text in capitals
 // cannot tell them apart, so they share one canonical name, the one written in mixed case with

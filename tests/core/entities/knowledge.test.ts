@@ -38,6 +38,16 @@ describe('lookupName', () => {
     expect(lookupName('ASEAN')?.canonical).toBe('Association of Southeast Asian Nations');
   });
 
+  it('knows an accented name by its plain spelling, as one entity under the accented name', () => {
+    expect(lookupName('Sao Paulo')).toEqual({ type: 'GPE', canonical: 'São Paulo' });
+    expect(lookupName('SAO PAULO')?.canonical).toBe('São Paulo');
+    expect(lookupName('Bogota')?.canonical).toBe('Bogotá');
+    expect(lookupName('Nicolas Maduro')?.canonical).toBe('Nicolás Maduro');
+    // A country keeps its English name; a one-word division spelt plain is no name (`Falcon`).
+    expect(lookupName('Mexico')?.canonical).toBe('Mexico');
+    expect(lookupName('Falcon')).toBeNull();
+  });
+
   it('knows parliaments news names alone as bodies', () => {
     expect(lookupName('Duma')).toEqual({ type: 'ORG', canonical: 'State Duma' });
     expect(lookupName('Rada')?.canonical).toBe('Verkhovna Rada');
