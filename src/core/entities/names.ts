@@ -17,6 +17,7 @@ import type { Mention } from '../types.js';
 import { partitionPoint } from '../sorted.js';
 import { byPosition } from './mentions.js';
 import { stateOfAbbreviation } from './states.js';
+import { NUMBER_WORDS } from '../dates/lexicon.js';
 import {
   isCommonAcronym,
   isCommonWord,
@@ -47,12 +48,14 @@ const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on'])
 /** Never-names that are nouns, which names may hold when capitalised: `People Power`, `Live Nation`. */
 const NAMING_NOUNS: ReadonlySet<string> = new Set(['People', 'News', 'Live', 'Watch', 'Today', 'Video', 'Update', 'Analysis', 'Opinion']);
 
-/** Numbers written out, which name nothing alone. */
-const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
-  'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
-  'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions', 'billion', 'billions',
-]);
+/** Numbers written out beyond the counts the dates lexicon reads, which name nothing alone either. */
+const LARGE_NUMBER_WORDS: ReadonlySet<string> = new Set(['hundreds', 'thousand', 'thousands', 'dozens', 'million', 'millions', 'billion', 'billions']);
+
+/** A number written out (`Two`, `Forty`, `Thousands`), whatever its case. */
+function isNumberWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return NUMBER_WORDS.has(lower) || LARGE_NUMBER_WORDS.has(lower);
+}
 
 /**
  * Connectors written with a capital, which end no name: a span that ends on one ran on into
@@ -628,7 +631,7 @@ function isRejected(words: readonly Word[], text: string, lookups: NameLookups, 
   if (/^[A-Z]{1,3}\$$/.test(word) || (/^[A-Z]{1,3}$/.test(word) && text[first.end] === '$')) return true;
   // A number written out is no name alone (`PARIS — Two suspects were charged`, where the
   // dateline's dash hides the sentence start); inside a name it is one (`Three Gorges Dam`).
-  if (NUMBER_WORDS.has(word.toLowerCase())) return true;
+  if (isNumberWord(word)) return true;
   // `Ca`, `Wo`, `Do` of `Can't`, `Won't`, `Don't`: the tokenizer's half of a negated verb.
   if (/^n['’]t\b/u.test(text.slice(first.end, first.end + 4))) return true;
   // `the DVD`, `GDP`; but `the Conference on Disarmament (CD)` makes `CD` a name's short form.
