@@ -37,6 +37,7 @@ import { typeDescribedPlaces } from './described-places.js';
 import { joinDefinedLongForms } from './acronyms.js';
 import { dropCommonNounAcronyms } from './common-nouns.js';
 import { splitOwnerNames, typeOwnersOfPeople, typeOwnersOfPersonalThings } from './owners.js';
+import { typeAffiliationsOfPeople } from './affiliations.js';
 import { findCoordinatedNames } from './coordination.js';
 import { typeAppositivePersons } from './appositions.js';
 import { splitJoinedNames } from './conjunctions.js';
@@ -135,6 +136,8 @@ function byDocument(stage: DocumentStage): Stage {
  * the type of the name it is given for (`Mohamed Hamdan Dagalo, known as Hemedti`), owners.ts
  * a one-word owner of a person's full name a team's or a place's (`Chelsea's Cole Palmer`)
  * and a full name owning what only a person has a person (`Taylor Swift's new album`),
+ * affiliations.ts a one-word person after a person's `of` a team's or a place's (`Andrea Kimi
+ * Antonelli of Mercedes`),
  * described-places.ts makes a place of a name the text calls
  * one (`the city of El Obeid`), works.ts makes a title in quotation marks that a
  * possessive or a kind of work introduces a work (`her album "The Life of a Showgirl"`), and awards.ts makes an award of a name its
@@ -181,6 +184,7 @@ const STAGES: readonly Stage[] = [
   byDocument(typeEnumeratedNames),
   byDocument(typeBynames),
   byDocument(typeOwnersOfPeople),
+  byDocument(typeAffiliationsOfPeople),
   byDocument(typeOwnersOfPersonalThings),
   byDocument(typeDescribedPlaces),
   byDocument(typeQuotedWorks),
