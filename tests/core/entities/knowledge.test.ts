@@ -48,6 +48,16 @@ describe('lookupName', () => {
     expect(lookupName('Falcon')).toBeNull();
   });
 
+  it('knows cities of 200,000 people or more, but not those named like people, titles or words', () => {
+    for (const city of ['Kazan', 'Sochi', 'Milton Keynes', 'Pune', 'Haiphong', 'Colorado Springs', 'Düsseldorf']) {
+      expect(lookupName(city), city).toEqual({ type: 'GPE', canonical: city });
+    }
+    // A given name (`Charlotte`), a surname (`Ayala`), a title opening it (`General Santos`),
+    // an English word (`Park`, `Oral`), a club eng.train names more than the city (`Bologna`).
+    for (const name of ['Charlotte', 'Ayala', 'General Santos', 'Park', 'Oral', 'Bologna']) expect(lookupName(name), name).toBeNull();
+    expect(found('She lives in Milton Keynes and works in Kazan.')).toEqual(['Milton Keynes/GPE', 'Kazan/GPE']);
+  });
+
   it('knows parliaments news names alone as bodies', () => {
     expect(lookupName('Duma')).toEqual({ type: 'ORG', canonical: 'State Duma' });
     expect(lookupName('Rada')?.canonical).toBe('Verkhovna Rada');
