@@ -23,7 +23,8 @@ const OWNED = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)+)['’]s (\p{Lu}.*)$/u;
 
 /**
  * Cuts a mention made of a person's full name, `'s` and a capitalised name into the person
- * and the name owned.
+ * and the name owned; and one made of a name, `'s` and a person's full name into the owner
+ * and the person (`BBC's Laura Kuenssberg`).
  * @param mentions - the mentions so far
  * @param analyzed - the document
  * @param file - the path mentions are tagged with
@@ -32,20 +33,45 @@ export function splitOwnerNames(mentions: Mention[], analyzed: AnalyzedText, fil
   if (!mentions.some(mayHoldOwner)) return mentions;
   let changed = false;
   const result = mentions.flatMap((mention) => {
-    const parts = mayHoldOwner(mention) ? OWNED.exec(mention.text) : null;
-    if (!parts) return [mention];
-    const owner = parts[1];
-    const given = owner.slice(0, owner.indexOf(' '));
-    if (!isFirstName(given) || isCommonWord(given) || isDemonym(given) || lookupName(mention.text)) return [mention];
+    if (!mayHoldOwner(mention) || lookupName(mention.text)) return [mention];
+    const parts = OWNED.exec(mention.text);
+    if (parts && isPersonsFullName(parts[1])) {
+      changed = true;
+      const ownedType = lookupName(parts[2])?.type ?? (mention.type === 'PERSON' ? 'ORG' : mention.type);
+      return [
+        mentionOver(analyzed.text, mention.start, mention.start + parts[1].length, { file, type: 'PERSON', source: SOURCE }),
+        mentionOver(analyzed.text, mention.end - parts[2].length, mention.end, { file, type: ownedType, source: SOURCE }),
+      ];
+    }
+    // The converse: a body or a place owning a person (`the BBC's Laura Kuenssberg`, `Ukraine's
+    // Oleksandr Kubrakov`): the people are the owner's reporters, players and envoys.
+    const owning = OWNER_OF_PERSON.exec(mention.text);
+    if (!owning || !isPersonsFullName(owning[2])) return [mention];
+    // Read as a person whole, it is as often a thing with a given name's word in it
+    // (`Sabato's Crystal Ball`): only a listed owner then vouches for the reading.
+    const ownerType = lookupName(owning[1])?.type;
+    if (ownerType === 'PERSON' || (mention.type === 'PERSON' && ownerType === undefined)) return [mention];
     changed = true;
-    const ownedStart = mention.end - parts[2].length;
-    const ownedType = lookupName(parts[2])?.type ?? (mention.type === 'PERSON' ? 'ORG' : mention.type);
     return [
-      mentionOver(analyzed.text, mention.start, mention.start + owner.length, { file, type: 'PERSON', source: SOURCE }),
-      mentionOver(analyzed.text, ownedStart, mention.end, { file, type: ownedType, source: SOURCE }),
+      mentionOver(analyzed.text, mention.start, mention.start + owning[1].length, { file, type: ownerType ?? mention.type, source: SOURCE }),
+      mentionOver(analyzed.text, mention.end - owning[2].length, mention.end, { file, type: 'PERSON', source: SOURCE }),
     ];
   });
   return changed ? result : mentions;
+}
+
+/** `BBC` + `'s ` + `Laura Kuenssberg`: any owner, and a name of two or three words owned. */
+const OWNER_OF_PERSON = /^(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*)*)['’]s (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2})$/u;
+
+/**
+ * A person's full name: two words or more, opening with a given name that is no English word
+ * or nationality (not `Christian Children`).
+ */
+function isPersonsFullName(name: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0) return false;
+  const given = name.slice(0, space);
+  return isFirstName(given) && !isCommonWord(given) && !isDemonym(given);
 }
 
 /** The cheap test first: most mentions have no `'s ` inside. */

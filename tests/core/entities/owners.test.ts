@@ -32,6 +32,26 @@ describe("a person's full name and what the person owns, read as one name", () =
   });
 });
 
+describe("a body or a place and the person it owns, read as one name", () => {
+  it('is cut into the owner and the person', () => {
+    const text = "Speaking to the BBC's Laura Kuenssberg, she said no.";
+    expect(stageResult(splitOwnerNames, text, [at(text, "BBC's Laura Kuenssberg", 'ORG')])).toEqual(['BBC/ORG/entities/owners', 'Laura Kuenssberg/PERSON/entities/owners']);
+    // A listed owner vouches for the reading of a whole read as a person.
+    const envoy = "Ukraine's Oleksandr Kubrakov met him.";
+    expect(stageResult(splitOwnerNames, envoy, [at(envoy, "Ukraine's Oleksandr Kubrakov", 'PERSON')])).toEqual(['Ukraine/GPE/entities/owners', 'Oleksandr Kubrakov/PERSON/entities/owners']);
+  });
+
+  it.each([
+    // Read as a person whole, with an unlisted owner: as often a thing (`Crystal` a given name).
+    ["Sabato's Crystal Ball rated the race.", "Sabato's Crystal Ball", 'PERSON'],
+    // What is owned opens with no given name, or is one word.
+    ["The Zorvex's Liberation Army drilled.", "Zorvex's Liberation Army", 'ORG'],
+    ["The Zorvex's Laura spoke.", "Zorvex's Laura", 'ORG'],
+  ] as const)('leaves %s alone', (text, phrase, type) => {
+    expect(stageResult(splitOwnerNames, text, [at(text, phrase, type)])).toEqual([`${phrase}/${type}/test`]);
+  });
+});
+
 describe("a one-word name whose 's owns a person's full name", () => {
   it('is a team, a firm or a place, not a person', () => {
     const text = 'Chelsea’s Cole Palmer is expected to miss the game.';
