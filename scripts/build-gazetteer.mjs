@@ -456,6 +456,9 @@ const ORGANISATIONS = {
   // (`Bavarian Nordic` a thing and a people); a university and outlets likewise.
   Euroclear: [], Clearstream: [], Mubadala: [], Temasek: [], 'Bavarian Nordic': [], 'Petroleos de Venezuela': ['PDVSA'],
   UCLA: [], 'Black Lives Matter': [], 'Hong Kong Free Press': [], 'TAP Air Portugal': ['TAP Portugal'],
+  // A retailer named by two surnames, read as one person `Spencer`; a messaging service whose
+  // name the tagger reads as a place (`wrote on Telegram`).
+  'Marks & Spencer': ['Marks and Spencer', 'M&S'], Telegram: [],
 };
 
 /** Alternative names that world-countries lacks, or that news uses more than its common name. */

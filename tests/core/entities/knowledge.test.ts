@@ -58,6 +58,12 @@ describe('lookupName', () => {
     expect(found('She lives in Milton Keynes and works in Kazan.')).toEqual(['Milton Keynes/GPE', 'Kazan/GPE']);
   });
 
+  it('knows a retailer named by two surnames and a messaging service named by a word', () => {
+    expect(found('Shares of Marks and Spencer fell, and M&S said sales rose.')).toEqual(['Marks and Spencer/ORG', 'M&S/ORG']);
+    expect(lookupName('Marks & Spencer')).toEqual({ type: 'ORG', canonical: 'Marks & Spencer' });
+    expect(found('Rustem Umerov wrote on Telegram that the talks went well.')).toEqual(['Rustem Umerov/PERSON', 'Telegram/ORG']);
+  });
+
   it('knows parliaments news names alone as bodies', () => {
     expect(lookupName('Duma')).toEqual({ type: 'ORG', canonical: 'State Duma' });
     expect(lookupName('Rada')?.canonical).toBe('Verkhovna Rada');
