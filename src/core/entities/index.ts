@@ -38,6 +38,8 @@ import { joinDefinedLongForms } from './acronyms.js';
 import { dropCommonNounAcronyms } from './common-nouns.js';
 import { splitOwnerNames, typeOwnersOfPeople, typeOwnersOfPersonalThings } from './owners.js';
 import { typeAffiliationsOfPeople } from './affiliations.js';
+import { joinSportsBodies } from './sports-bodies.js';
+import { typeDefinitePlaces } from './definite-places.js';
 import { findCoordinatedNames } from './coordination.js';
 import { typeAppositivePersons } from './appositions.js';
 import { splitJoinedNames } from './conjunctions.js';
@@ -137,11 +139,13 @@ function byDocument(stage: DocumentStage): Stage {
  * a one-word owner of a person's full name a team's or a place's (`Chelsea's Cole Palmer`)
  * and a full name owning what only a person has a person (`Taylor Swift's new album`),
  * affiliations.ts a one-word person after a person's `of` a team's or a place's (`Andrea Kimi
- * Antonelli of Mercedes`),
+ * Antonelli of Mercedes`), definite-places.ts a one-word person after `at the` or `in the` a place
+ * (`at the Gabba in Brisbane`),
  * described-places.ts makes a place of a name the text calls
  * one (`the city of El Obeid`), works.ts makes a title in quotation marks that a
  * possessive or a kind of work introduces a work (`her album "The Life of a Showgirl"`), and awards.ts makes an award of a name its
- * context counts as one (`won an Oscar`).
+ * context counts as one (`won an Oscar`). Last, after canonical names, sports-bodies.ts joins
+ * a country to the sport whose body it names, as written beside it (`Cricket Australia`).
  */
 const STAGES: readonly Stage[] = [
   tagStage,
@@ -185,11 +189,13 @@ const STAGES: readonly Stage[] = [
   byDocument(typeBynames),
   byDocument(typeOwnersOfPeople),
   byDocument(typeAffiliationsOfPeople),
+  byDocument(typeDefinitePlaces),
   byDocument(typeOwnersOfPersonalThings),
   byDocument(typeDescribedPlaces),
   byDocument(typeQuotedWorks),
   byDocument(typeAwards),
   aliasStage,
+  byDocument(joinSportsBodies),
   configuredTypeStage,
 ];
 
