@@ -52,7 +52,7 @@ const PERSONAL_NOUNS = new Set([
 ]);
 
 /** Reporting verbs that follow a speaker's name. */
-const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes']);
 
 /**
  * Adds or retypes one-word person mentions on contextual evidence.
@@ -85,7 +85,15 @@ export function findContextPersons(mentions: Mention[], analyzed: AnalyzedText, 
         added.push({ file, start: token.start, end: token.end, text: token.text, type, entity: token.text, source: SOURCE });
         continue;
       }
-      if (!possessive) continue;
+      if (!possessive) {
+        // `Umerov wrote`: an unfamiliar word the tagger took for a place speaks, so it is no
+        // place; people speak far more often than bodies, unless it calls itself `its`.
+        const [only] = covering;
+        if (covering.length === 1 && only.start === token.start && only.end === token.end && (only.type === 'GPE' || only.type === 'LOC')) {
+          retyped.set(only, { ...only, type: speaksOfItself(tokens, index + 2, sentence.end) ? 'ORG' : 'PERSON', source: SOURCE });
+        }
+        continue;
+      }
       for (const mention of byStart.get(token.start) ?? []) {
         if (mention.end === token.end && mention.type !== 'PERSON') retyped.set(mention, { ...mention, type: 'PERSON' });
       }

@@ -33,6 +33,13 @@ describe('what the person evidence leaves alone', () => {
     expect(found("Moscow's adviser left.")).not.toContain('Moscow/PERSON');
   });
 
+  it('takes an unfamiliar place that speaks at the start of a sentence for a person, or a body that calls itself `its`', () => {
+    const text = 'Talks ended. Umerov wrote that the talks went well. Vantrelli said its exports rose. Geneva said it would host them.';
+    const read = (phrase: string) => mentionAt(text, phrase, 'GPE');
+    const types = findContextPersons([read('Umerov'), read('Vantrelli'), read('Geneva')], nlp.analyze(text), 'inline.txt').map((mention) => `${mention.text}/${mention.type}`);
+    expect(types).toEqual(['Umerov/PERSON', 'Vantrelli/ORG', 'Geneva/GPE']);
+  });
+
   it('needs the reporting verb at the start of the sentence, and a personal word after a possessive', () => {
     const text = 'The plan, officials said, would fail. Zorbatron’s office declined to comment.';
     expect(findContextPersons([], nlp.analyze(text), 'inline.txt')).toEqual([]);
