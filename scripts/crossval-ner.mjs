@@ -2,7 +2,7 @@
 // k-fold cross-validation of the entity recogniser over the documents of CoNLL-2003 eng.train:
 // how well it does on documents that neither the tagger nor the gazetteer's eng.train lists
 // have seen. The published figure (eng.testa) is on the development set the rules were tuned on.
-//   npm run build && node scripts/crossval-ner.mjs [--folds 5] [--contiguous] [--conll ../shared/eval/conll2003] [--no-testa] [--verbose]
+//   npm run build && node scripts/crossval-ner.mjs [--folds 5] [--contiguous] [--conll ../shared/eval/conll2003] [--no-testa] [--verbose] [--keep DIR]
 //
 // Document i of eng.train (0-based, split at -DOCSTART- lines) goes to fold i % k; with
 // --contiguous, to fold floor(i·k/n), so each fold is one run of consecutive documents (eng.train
@@ -66,6 +66,8 @@ const conllDir = path.resolve(option(['--conll'], path.join(root, '../shared/eva
 const withTesta = !args.includes('--no-testa');
 const contiguous = args.includes('--contiguous');
 const verbose = args.includes('--verbose');
+// --keep DIR: each fold's held-out documents, gold and mentions copied to DIR/fold-N, to read the errors.
+const keepDir = option(['--keep'], null);
 if (!Number.isInteger(k) || k < 2) throw new Error(`--folds must be an integer of at least 2, not ${k}`);
 const trainPath = path.join(conllDir, 'eng.train');
 const testaPath = path.join(conllDir, 'eng.testa');
@@ -247,6 +249,7 @@ try {
     console.log(`fold ${fold}: ${heldDocs.length} docs, ${entities} entities; gazetteer names from train folds ${fromTrain}; `
       + `P ${r.P.toFixed(3)} R ${r.R.toFixed(3)} F1 ${r.F.toFixed(3)}; recall seen ${seenR.toFixed(3)} unseen ${unseenR.toFixed(3)}`
       + `${testa ? `; eng.testa F1 ${prf(testa.ALL).F.toFixed(3)}` : ''} (build ${built} s, all ${seconds(t0)} s)`);
+    if (keepDir) fs.cpSync(held, path.join(path.resolve(keepDir), `fold-${fold}`), { recursive: true });
     fs.rmSync(dir, { recursive: true, force: true });
   }
 

@@ -14,7 +14,7 @@ import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
 import { isCapitalisedName, tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
 import { COMPANY_SUFFIXES, isBodyWord } from './heads.js';
-import { isCommonWord, isDemonym, isFirstName, isMonth, isNeverName, isTitle, lookupName } from './knowledge.js';
+import { isCommonWord, isDemonym, isFirstName, isMonth, isNeverName, isTitle, isTrustedName, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/rescue';
 /** Lower-case words that join the parts of an organisation's name. */
@@ -90,6 +90,12 @@ export function rescueOrganisations(mentions: Mention[], analyzed: AnalyzedText,
 const FIRM_OF = new Set(['executive', 'chairman', 'chairwoman', 'founder', 'co-founder', 'ceo', 'owner', 'owners', 'unit', 'subsidiary', 'shareholder', 'shareholders', 'shares']);
 /** Words after which `in X` names a firm (`shares in`, `a stake in`). */
 const FIRM_IN = new Set(['shares', 'stake', 'stakes']);
+/** Words after which `at X` names a firm: those who work for banks and brokers (`analysts at Bernstein`). */
+const FIRM_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
+/** A word right after a name that makes it a listed company's (`Oracle shares fell`). */
+const FIRM_AFTER = new Set(['shares']);
+/** Parts of speech that may follow `shares` the noun: a verb (`fell`), punctuation, a preposition. */
+const SHARES_FOLLOWERS = new Set(['VERB', 'AUX', 'PUNCT', 'ADV', 'ADP', 'CCONJ', 'PART']);
 
 /**
  * Nouns that only a firm is, in an apposition after its name: `OpenAI, the maker of
@@ -122,15 +128,47 @@ export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText):
     if (first === undefined) continue;
     const joint = first >= 2 ? tokens[first - 1].text : '';
     const head = first >= 2 ? tokens[first - 2].text.toLowerCase() : '';
-    const ownedOrRun = (joint === 'of' && FIRM_OF.has(head)) || (joint === 'in' && FIRM_IN.has(head));
-    if (!ownedOrRun && !isFirmByApposition(mention, tokens, byEnd)) continue;
+    // Evidence a firm owns or employs: `the chief executive of`, `analysts at`.
+    const owned = (joint === 'of' && FIRM_OF.has(head)) || (joint === 'at' && FIRM_AT.has(head)) || isFirmByApposition(mention, tokens, byEnd);
+    // Evidence a place's name could give too: `shares in Tokyo`, `Warsaw shares`.
+    const traded = (joint === 'in' && FIRM_IN.has(head)) || hasSharesAfter(mention, tokens, byEnd);
+    if (!owned && !traded) continue;
     // `France-registered`, `British-based`: a compound adjective, no name.
-    if (/-\p{Ll}/u.test(mention.text) || isDemonym(mention.text.split(/[\s-]/)[0]) || lookupName(mention.text)) continue;
+    if (/-\p{Ll}/u.test(mention.text) || isDemonym(mention.text.split(/[\s-]/)[0])) continue;
+    // A listed name keeps its type unless a firm owns or employs it and no hand list or country
+    // list vouches for it: only eng.train and GeoNames list `Amazon` (a region in 1996). And it
+    // must be the whole name: `economist at Oklahoma State University` says nothing of Oklahoma.
+    const known = lookupName(mention.text);
+    if (known && (!owned || known.type === 'ORG' || known.type === 'PERSON' || isTrustedName(mention.text) || runsOnIntoName(mention, tokens, byEnd))) continue;
     firms.add(mention.text.toLowerCase());
   }
   if (firms.size === 0) return mentions;
   // Shown to be a firm once, the name is that firm throughout the document (`Tesla shares rose`).
   return mentions.map((mention) => (mention.type !== 'ORG' && firms.has(mention.text.toLowerCase()) ? { ...mention, type: 'ORG' } : mention));
+}
+
+/**
+ * Whether a capitalised word follows the mention in its sentence, going on with the name; a
+ * firm's ending (`Faulding Inc`) only confirms the firm.
+ */
+function runsOnIntoName(mention: Mention, tokens: readonly Token[], byEnd: TokenIndex): boolean {
+  const last = byEnd.get(mention.end);
+  const next = last === undefined ? undefined : tokens[last + 1];
+  return next !== undefined && next.sentence === tokens[last!].sentence && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && !COMPANY_SUFFIXES.has(next.text);
+}
+
+/**
+ * Whether `shares` the noun follows the mention in its sentence (`Oracle shares fell`). The verb
+ * takes an object or `with` (`Northern Ireland shares a border`, `shares with`); wink tags both
+ * NOUN, so the word after it decides.
+ */
+function hasSharesAfter(mention: Mention, tokens: readonly Token[], byEnd: TokenIndex): boolean {
+  const last = byEnd.get(mention.end);
+  if (last === undefined) return false;
+  const shares = tokens[last + 1];
+  if (shares === undefined || shares.sentence !== tokens[last].sentence || !FIRM_AFTER.has(shares.text)) return false;
+  const next = tokens[last + 2];
+  return next === undefined || next.sentence !== shares.sentence || (SHARES_FOLLOWERS.has(next.pos) && next.text !== 'with');
 }
 
 /**
@@ -147,7 +185,8 @@ function isFirmByApposition(mention: Mention, tokens: readonly Token[], byEnd: T
   if (mention.type === 'PERSON' && isFirstName(mention.text.split(' ')[0])) return false;
   for (let noun = last + 3; noun <= last + 4 && noun < tokens.length; noun += 1) {
     if (tokens[noun].sentence !== tokens[last].sentence) return false;
-    if (FIRM_NOUNS.has(tokens[noun].text.toLowerCase())) return tokens[noun + 1]?.text !== "'s" && tokens[noun + 1]?.text !== '’s';
+    // Written in lower case: `Hebron, a West Bank city` names no bank.
+    if (FIRM_NOUNS.has(tokens[noun].text)) return tokens[noun + 1]?.text !== "'s" && tokens[noun + 1]?.text !== '’s';
   }
   return false;
 }

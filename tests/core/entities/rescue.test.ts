@@ -86,6 +86,27 @@ describe('firms shown by their context', () => {
     expect(found('Elon Musk, the chief executive of Tesla and SpaceX, spoke. Tesla shares rose.')).toEqual(['Elon Musk/PERSON', 'Tesla/ORG', 'SpaceX/ORG', 'Tesla/ORG']);
   });
 
+  it('types a name after `analysts at` or before `shares` the noun as a firm, but not before `shares` the verb', () => {
+    const text = 'Analysts at Zorblax said Quibco shares fell. Vantrelli shares a border with Quib.';
+    expect(typed(text, [at(text, 'Zorblax', 'GPE'), at(text, 'Quibco', 'GPE'), at(text, 'Vantrelli', 'GPE'), at(text, 'Quib', 'GPE', 60)])).toEqual([
+      'Zorblax/ORG',
+      'Quibco/ORG',
+      'Vantrelli/GPE',
+      'Quib/GPE',
+    ]);
+  });
+
+  it('retypes a name only eng.train lists when a firm owns or employs it, whole, but not a country or a market', () => {
+    const text = 'The chief executive of Amazon spoke. Warsaw shares fell. An economist at Oklahoma State University agreed, as did a unit of Germany’s Siemens.';
+    const mentions = [at(text, 'Amazon', 'GPE'), at(text, 'Warsaw', 'GPE'), at(text, 'Oklahoma', 'GPE'), at(text, 'Germany', 'GPE')];
+    expect(typed(text, mentions)).toEqual(['Amazon/ORG', 'Warsaw/GPE', 'Oklahoma/GPE', 'Germany/GPE']);
+  });
+
+  it('reads a firm’s noun in apposition only in lower case', () => {
+    const text = 'Zorbat, a West Bank town, was closed.';
+    expect(typed(text, [at(text, 'Zorbat', 'GPE')])).toEqual(['Zorbat/GPE']);
+  });
+
   it('types a name followed by a firm’s noun in apposition as a firm', () => {
     const text = 'Zorblax, the maker of Quib, fell, and Vantrelli, a U.S. lender, rose. Zorblax said so.';
     expect(typed(text, [at(text, 'Zorblax', 'GPE'), at(text, 'Quib', 'GPE'), at(text, 'Vantrelli', 'PERSON'), at(text, 'Zorblax', 'PERSON', 60)])).toEqual([
