@@ -40,6 +40,7 @@ import { splitOwnerNames, typeOwnersOfPeople, typeOwnersOfPersonalThings } from 
 import { typeAffiliationsOfPeople } from './affiliations.js';
 import { joinSportsBodies } from './sports-bodies.js';
 import { typeDefinitePlaces } from './definite-places.js';
+import { joinArabicArticles } from './arabic-articles.js';
 import { findCoordinatedNames } from './coordination.js';
 import { typeAppositivePersons } from './appositions.js';
 import { splitJoinedNames } from './conjunctions.js';
@@ -144,7 +145,9 @@ function byDocument(stage: DocumentStage): Stage {
  * described-places.ts makes a place of a name the text calls
  * one (`the city of El Obeid`), works.ts makes a title in quotation marks that a
  * possessive or a kind of work introduces a work (`her album "The Life of a Showgirl"`), and awards.ts makes an award of a name its
- * context counts as one (`won an Oscar`). Last, after canonical names, sports-bodies.ts joins
+ * context counts as one (`won an Oscar`), and arabic-articles.ts makes one name of a hyphenated
+ * Arabic article, the word after it and the name before it (`Jebel al-Akhdar`, `al-Aqsa
+ * mosque`). Last, after canonical names, sports-bodies.ts joins
  * a country to the sport whose body it names, as written beside it (`Cricket Australia`).
  */
 const STAGES: readonly Stage[] = [
@@ -194,6 +197,7 @@ const STAGES: readonly Stage[] = [
   byDocument(typeDescribedPlaces),
   byDocument(typeQuotedWorks),
   byDocument(typeAwards),
+  byDocument(joinArabicArticles),
   aliasStage,
   byDocument(joinSportsBodies),
   configuredTypeStage,
