@@ -41,6 +41,7 @@ import { typeAffiliationsOfPeople } from './affiliations.js';
 import { joinSportsBodies } from './sports-bodies.js';
 import { typeDefinitePlaces } from './definite-places.js';
 import { joinArabicArticles } from './arabic-articles.js';
+import { typeAirports } from './airports.js';
 import { findCoordinatedNames } from './coordination.js';
 import { typeAppositivePersons } from './appositions.js';
 import { splitJoinedNames } from './conjunctions.js';
@@ -147,7 +148,8 @@ function byDocument(stage: DocumentStage): Stage {
  * possessive or a kind of work introduces a work (`her album "The Life of a Showgirl"`), and awards.ts makes an award of a name its
  * context counts as one (`won an Oscar`), and arabic-articles.ts makes one name of a hyphenated
  * Arabic article, the word after it and the name before it (`Jebel al-Akhdar`, `al-Aqsa
- * mosque`). Last, after canonical names, sports-bodies.ts joins
+ * mosque`), and airports.ts makes a place of a name before `airport` (`Charles de Gaulle
+ * airport`). Last, after canonical names, sports-bodies.ts joins
  * a country to the sport whose body it names, as written beside it (`Cricket Australia`).
  */
 const STAGES: readonly Stage[] = [
@@ -198,6 +200,7 @@ const STAGES: readonly Stage[] = [
   byDocument(typeQuotedWorks),
   byDocument(typeAwards),
   byDocument(joinArabicArticles),
+  byDocument(typeAirports),
   aliasStage,
   byDocument(joinSportsBodies),
   configuredTypeStage,
