@@ -9,7 +9,7 @@
 import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { byPosition, mentionOver } from './mentions.js';
-import { tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
+import { tokensByEnd, tokensByStart } from './tokens.js';
 import { lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/airports';
@@ -27,32 +27,29 @@ const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 
  */
 export function typeAirports(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
-  let byStart: TokenIndex | undefined;
-  let byEnd: TokenIndex | undefined;
-  let result = mentions;
-  for (let index = 0; index < result.length; index += 1) {
-    const mention = result[index];
+  const byStart = tokensByStart(tokens);
+  const byEnd = tokensByEnd(tokens);
+  const replaced = new Map<Mention, Mention>();
+  const joined = new Set<Mention>();
+  for (const mention of mentions) {
     // The cheap test first: ` airport` right after the mention.
     if (mention.type === 'LOC' || !text.startsWith(' airport', mention.end) || /\p{L}/u.test(text[mention.end + 8] ?? '')) continue;
-    byStart ??= tokensByStart(tokens);
-    byEnd ??= tokensByEnd(tokens);
     const first = byStart.get(mention.start);
     const last = byEnd.get(mention.end);
     if (first === undefined || last === undefined) continue;
     // `Charles` `de` `Gaulle`: the name before the particle, one space away in the sentence, opens the airport's.
     const particle = tokens[first - 1];
     const before = particle !== undefined && PARTICLES.has(particle.text) && particle.sentence === tokens[last].sentence && particle.end + 1 === mention.start
-      ? result.find((other) => other.end + 1 === particle.start && text[other.end] === ' ')
+      ? mentions.find((other) => other.end + 1 === particle.start && text[other.end] === ' ')
       : undefined;
-    // `Atlanta airport`: a city the lists know names its airport, and stays the city.
-    if (before === undefined && lookupName(mention.text)?.type === 'GPE') continue;
     if (before === undefined) {
-      result = result.map((other) => (other === mention ? { ...mention, type: 'LOC' } : other));
+      // `Atlanta airport`: a city the lists know names its airport, and stays the city.
+      if (lookupName(mention.text)?.type !== 'GPE') replaced.set(mention, { ...mention, type: 'LOC' });
       continue;
     }
-    const whole = mentionOver(text, before.start, mention.end, { file, type: 'LOC', source: SOURCE }, mention);
-    result = [...result.filter((other) => other !== mention && other !== before), whole].sort(byPosition);
-    index = result.indexOf(whole);
+    joined.add(before);
+    replaced.set(mention, mentionOver(text, before.start, mention.end, { file, type: 'LOC', source: SOURCE }, mention));
   }
-  return result;
+  if (replaced.size === 0) return mentions;
+  return mentions.filter((mention) => !joined.has(mention)).map((mention) => replaced.get(mention) ?? mention).sort(byPosition);
 }

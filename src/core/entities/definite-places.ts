@@ -9,7 +9,7 @@
 import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { lookupName } from './knowledge.js';
-import { tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
+import { rewriteMentions } from './mentions.js';
 
 /** Lower-case words that may follow a place's name but not stand for what a name owns. */
 const AFTER_PLACE: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'and', 'or', 'for', 'with', 'from', 'to', 'by', 'last', 'this', 'next', 'where', 'when', 'since', 'until']);
@@ -22,24 +22,21 @@ const AFTER_PLACE: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'and
  */
 export function typeDefinitePlaces(mentions: Mention[], analyzed: AnalyzedText): Mention[] {
   const { tokens, text } = analyzed;
-  let byStart: TokenIndex | undefined;
-  let byEnd: TokenIndex | undefined;
-  let result: Mention[] | null = null;
-  mentions.forEach((mention, index) => {
-    // The cheap tests first: a one-word person, `the` right before it.
-    if (mention.type !== 'PERSON' || mention.role !== undefined || /\s/.test(mention.text) || !/(?:^|\s)(?:at|in) the $/u.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return;
-    byStart ??= tokensByStart(tokens);
-    byEnd ??= tokensByEnd(tokens);
-    const first = byStart.get(mention.start);
-    const last = byEnd.get(mention.end);
-    if (first === undefined || last === undefined || tokens[first - 2]?.sentence !== tokens[first].sentence) return;
-    const next = tokens[last + 1];
-    // A noun owned (`the Clinton administration`), or a number run on (`the Tier 1 guy`).
-    if (next !== undefined && next.sentence === tokens[last].sentence && (next.kind === 'number' || (next.kind === 'word' && !AFTER_PLACE.has(next.text)))) return;
-    const known = lookupName(mention.text);
-    if (known?.type === 'PERSON') return;
-    result ??= [...mentions];
-    result[index] = { ...mention, type: known?.type ?? 'LOC' };
-  });
-  return result ?? mentions;
+  // The cheap tests first: a one-word person, `the` right before it.
+  const mayBePlace = (mention: Mention): boolean =>
+    mention.type === 'PERSON' && mention.role === undefined && !/\s/.test(mention.text) && /(?:^|\s)(?:at|in) the $/u.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+  return rewriteMentions(
+    mentions,
+    tokens,
+    (mention, first, last) => {
+      if (tokens[first - 2]?.sentence !== tokens[first].sentence) return mention;
+      const next = tokens[last + 1];
+      // A noun owned (`the Clinton administration`), or a number run on (`the Tier 1 guy`).
+      if (next !== undefined && next.sentence === tokens[last].sentence && (next.kind === 'number' || (next.kind === 'word' && !AFTER_PLACE.has(next.text)))) return mention;
+      const known = lookupName(mention.text);
+      if (known?.type === 'PERSON') return mention;
+      return { ...mention, type: known?.type ?? 'LOC' };
+    },
+    mayBePlace,
+  );
 }

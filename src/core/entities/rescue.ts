@@ -12,7 +12,7 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { mentionOver } from './mentions.js';
-import { isCapitalisedName, tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
+import { isCapitalisedName, opensWithCapital, tokensByEnd, tokensByStart } from './tokens.js';
 import { COMPANY_SUFFIXES, isBodyWord } from './heads.js';
 import { isCommonWord, isDemonym, isFirstName, isMonth, isNeverName, isTitle, isTrustedName, lookupName } from './knowledge.js';
 
@@ -92,8 +92,6 @@ const FIRM_OF = new Set(['executive', 'chairman', 'chairwoman', 'founder', 'co-f
 const FIRM_IN = new Set(['shares', 'stake', 'stakes']);
 /** Words after which `at X` names a firm: those who work for banks and brokers (`analysts at Bernstein`). */
 const FIRM_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
-/** A word right after a name that makes it a listed company's (`Oracle shares fell`). */
-const FIRM_AFTER = new Set(['shares']);
 /** Parts of speech that may follow `shares` the noun: a verb (`fell`), punctuation, a preposition. */
 const SHARES_FOLLOWERS = new Set(['VERB', 'AUX', 'PUNCT', 'ADV', 'ADP', 'CCONJ', 'PART']);
 
@@ -126,12 +124,13 @@ export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText):
     if (mention.type === 'ORG') continue;
     const first = byStart.get(mention.start);
     if (first === undefined) continue;
+    const last = byEnd.get(mention.end);
     const joint = first >= 2 ? tokens[first - 1].text : '';
     const head = first >= 2 ? tokens[first - 2].text.toLowerCase() : '';
     // Evidence a firm owns or employs: `the chief executive of`, `analysts at`.
-    const owned = (joint === 'of' && FIRM_OF.has(head)) || (joint === 'at' && FIRM_AT.has(head)) || isFirmByApposition(mention, tokens, byEnd);
+    const owned = (joint === 'of' && FIRM_OF.has(head)) || (joint === 'at' && FIRM_AT.has(head)) || isFirmByApposition(mention, tokens, last);
     // Evidence a place's name could give too: `shares in Tokyo`, `Warsaw shares`.
-    const traded = (joint === 'in' && FIRM_IN.has(head)) || hasSharesAfter(mention, tokens, byEnd);
+    const traded = (joint === 'in' && FIRM_IN.has(head)) || hasSharesAfter(tokens, last);
     if (!owned && !traded) continue;
     // `France-registered`, `British-based`: a compound adjective, no name.
     if (/-\p{Ll}/u.test(mention.text) || isDemonym(mention.text.split(/[\s-]/)[0])) continue;
@@ -139,7 +138,7 @@ export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText):
     // list vouches for it: only eng.train and GeoNames list `Amazon` (a region in 1996). And it
     // must be the whole name: `economist at Oklahoma State University` says nothing of Oklahoma.
     const known = lookupName(mention.text);
-    if (known && (!owned || known.type === 'ORG' || known.type === 'PERSON' || isTrustedName(mention.text) || runsOnIntoName(mention, tokens, byEnd))) continue;
+    if (known && (!owned || known.type === 'ORG' || known.type === 'PERSON' || isTrustedName(mention.text) || runsOnIntoName(tokens, last))) continue;
     firms.add(mention.text.toLowerCase());
   }
   if (firms.size === 0) return mentions;
@@ -148,13 +147,13 @@ export function typeFirmsByContext(mentions: Mention[], analyzed: AnalyzedText):
 }
 
 /**
- * Whether a capitalised word follows the mention in its sentence, going on with the name; a
- * firm's ending (`Faulding Inc`) only confirms the firm.
+ * Whether a capitalised word follows the mention's last token `last` in its sentence, going on
+ * with the name; a firm's ending (`Faulding Inc`) only confirms the firm.
  */
-function runsOnIntoName(mention: Mention, tokens: readonly Token[], byEnd: TokenIndex): boolean {
-  const last = byEnd.get(mention.end);
-  const next = last === undefined ? undefined : tokens[last + 1];
-  return next !== undefined && next.sentence === tokens[last!].sentence && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && !COMPANY_SUFFIXES.has(next.text);
+function runsOnIntoName(tokens: readonly Token[], last: number | undefined): boolean {
+  if (last === undefined) return false;
+  const next = tokens[last + 1];
+  return next !== undefined && next.sentence === tokens[last].sentence && next.kind === 'word' && opensWithCapital(next) && !COMPANY_SUFFIXES.has(next.text);
 }
 
 /**
@@ -162,11 +161,10 @@ function runsOnIntoName(mention: Mention, tokens: readonly Token[], byEnd: Token
  * takes an object or `with` (`Northern Ireland shares a border`, `shares with`); wink tags both
  * NOUN, so the word after it decides.
  */
-function hasSharesAfter(mention: Mention, tokens: readonly Token[], byEnd: TokenIndex): boolean {
-  const last = byEnd.get(mention.end);
+function hasSharesAfter(tokens: readonly Token[], last: number | undefined): boolean {
   if (last === undefined) return false;
   const shares = tokens[last + 1];
-  if (shares === undefined || shares.sentence !== tokens[last].sentence || !FIRM_AFTER.has(shares.text)) return false;
+  if (shares === undefined || shares.sentence !== tokens[last].sentence || shares.text !== 'shares') return false;
   const next = tokens[last + 2];
   return next === undefined || next.sentence !== shares.sentence || (SHARES_FOLLOWERS.has(next.pos) && next.text !== 'with');
 }
@@ -177,8 +175,7 @@ function hasSharesAfter(mention: Mention, tokens: readonly Token[], byEnd: Token
  * Smith, the company's founder` is a person). A person's name opening with a given name is
  * left alone.
  */
-function isFirmByApposition(mention: Mention, tokens: readonly Token[], byEnd: TokenIndex): boolean {
-  const last = byEnd.get(mention.end);
+function isFirmByApposition(mention: Mention, tokens: readonly Token[], last: number | undefined): boolean {
   if (last === undefined || tokens[last + 1]?.text !== ',') return false;
   const article = tokens[last + 2]?.text.toLowerCase();
   if (article !== 'the' && article !== 'a' && article !== 'an') return false;

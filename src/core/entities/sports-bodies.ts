@@ -8,7 +8,7 @@
 import type { AnalyzedText } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { mentionOver, byPosition } from './mentions.js';
-import { tokensByEnd, tokensByStart, type TokenIndex } from './tokens.js';
+import { tokensByEnd, tokensByStart } from './tokens.js';
 import { lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/sports-bodies';
@@ -33,8 +33,8 @@ const SPORT_AFTER = /^ \p{Lu}\p{Ll}+(?:[^\p{L}]|$)/u;
  */
 export function joinSportsBodies(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
   const { tokens, text } = analyzed;
-  let byStart: TokenIndex | undefined;
-  let byEnd: TokenIndex | undefined;
+  const byStart = tokensByStart(tokens);
+  const byEnd = tokensByEnd(tokens);
   const replaced = new Map<Mention, Mention>();
   for (const mention of mentions) {
     if (mention.type === 'ORG') continue;
@@ -44,8 +44,6 @@ export function joinSportsBodies(mentions: Mention[], analyzed: AnalyzedText, fi
     }
     // The cheap test first: a sport's word beside the mention, then a country in it.
     if (!SPORT_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start)) && !SPORT_AFTER.test(text.slice(mention.end, mention.end + 16))) continue;
-    byStart ??= tokensByStart(tokens);
-    byEnd ??= tokensByEnd(tokens);
     const first = byStart.get(mention.start);
     const last = byEnd.get(mention.end);
     if (first === undefined || last === undefined) continue;
