@@ -1,7 +1,6 @@
 /**
- * Finding a token by its offsets, by binary search over the document's tokens (sorted, never
- * overlapping), so that stages that map mentions to tokens build no per-document index; and
- * the shape of token that names are made of.
+ * Finding a token by its offsets, through one table per document and edge that every stage
+ * shares; and the shape of token that names are made of.
  */
 import type { Token } from '../nlp.js';
 
@@ -12,12 +11,38 @@ export interface TokenIndex {
 
 /** The index of the token that starts exactly at `offset`, as a lookup. */
 export function tokensByStart(tokens: readonly Token[]): TokenIndex {
-  return { get: (offset) => search(tokens, offset, 'start') };
+  return lookupOver(offsetTable(tokens, startTables, 'start'));
 }
 
 /** The index of the token that ends exactly at `offset`, as a lookup. */
 export function tokensByEnd(tokens: readonly Token[]): TokenIndex {
-  return { get: (offset) => search(tokens, offset, 'end') };
+  return lookupOver(offsetTable(tokens, endTables, 'end'));
+}
+
+// Per token list, the token index at each offset where a token starts (or ends), else -1.
+// Stages ask for nearly every mention's tokens, dozens of times per document; a binary
+// search each time cost more than building the two tables once.
+const startTables = new WeakMap<readonly Token[], Int32Array>();
+const endTables = new WeakMap<readonly Token[], Int32Array>();
+
+function offsetTable(tokens: readonly Token[], tables: WeakMap<readonly Token[], Int32Array>, edge: 'start' | 'end'): Int32Array {
+  let table = tables.get(tokens);
+  if (table === undefined) {
+    table = new Int32Array(tokens.length === 0 ? 0 : tokens[tokens.length - 1].end + 1).fill(-1);
+    if (edge === 'start') for (let index = 0; index < tokens.length; index += 1) table[tokens[index].start] = index;
+    else for (let index = 0; index < tokens.length; index += 1) table[tokens[index].end] = index;
+    tables.set(tokens, table);
+  }
+  return table;
+}
+
+function lookupOver(table: Int32Array): TokenIndex {
+  return {
+    get(offset: number): number | undefined {
+      const index = offset >= 0 && offset < table.length ? table[offset] : -1;
+      return index >= 0 ? index : undefined;
+    },
+  };
 }
 
 /**
@@ -49,28 +74,18 @@ export function tokensTouched(tokens: readonly Token[], spans: readonly { start:
   const touched = new Uint8Array(tokens.length);
   for (const span of spans) {
     // From the first token ending after the span's start.
-    for (let index = lowerBound(tokens, span.start + 1, 'end'); index < tokens.length && tokens[index].start < span.end; index += 1) touched[index] = 1;
+    for (let index = firstEndingAfter(tokens, span.start); index < tokens.length && tokens[index].start < span.end; index += 1) touched[index] = 1;
   }
   return touched;
 }
 
-/** The index of the token whose `edge` offset is exactly `offset`, if any. */
-function search(tokens: readonly Token[], offset: number, edge: 'start' | 'end'): number | undefined {
-  const low = lowerBound(tokens, offset, edge);
-  return low < tokens.length && tokens[low][edge] === offset ? low : undefined;
-}
-
-/**
- * The index of the first token whose `edge` offset is `offset` or more (`tokens.length` if
- * none), written out rather than through `partitionPoint`: stages ask it for nearly every
- * mention, and a closure per search cost about 2% of a worker's time.
- */
-function lowerBound(tokens: readonly Token[], offset: number, edge: 'start' | 'end'): number {
+/** The index of the first token that ends after `offset` (`tokens.length` if none), by binary search. */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
   let low = 0;
   let high = tokens.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (tokens[middle][edge] < offset) low = middle + 1;
+    if (tokens[middle].end <= offset) low = middle + 1;
     else high = middle;
   }
   return low;

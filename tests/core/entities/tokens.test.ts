@@ -14,6 +14,8 @@ describe('token lookups by offset', () => {
     expect(byStart.get(1)).toBeUndefined();
     expect(byEnd.get(0)).toBeUndefined();
     expect(byStart.get(10_000)).toBeUndefined();
+    expect(byStart.get(-1)).toBeUndefined();
+    expect(byEnd.get(analyzed.text.length + 1)).toBeUndefined();
     expect(tokensByStart([]).get(0)).toBeUndefined();
   });
 });
