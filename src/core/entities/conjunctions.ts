@@ -19,7 +19,7 @@ import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { splitMentions } from './split.js';
 import { lookupName } from './knowledge.js';
-import { isMiscHead } from './heads.js';
+import { isBodyWord, isFirmHead, isMiscHead } from './heads.js';
 
 const SOURCE = 'entities/conjunctions';
 
@@ -36,7 +36,45 @@ export function splitJoinedNames(mentions: Mention[], analyzed: AnalyzedText, fi
     const split = isDefinedOrListed(tokens, last, mention.text) ? null : conjunctionIn(tokens, first, last);
     return split === null ? null : { firstEnd: split - 1, secondStart: split + 2, secondType: mention.type };
   });
-  return splitNamesNamedAlone(splitAtAndThe, analyzed, file);
+  return splitListEnds(splitNamesNamedAlone(splitAtAndThe, analyzed, file), analyzed, file);
+}
+
+/**
+ * Splits a mention that closes a list of names: after a comma that follows another name, a
+ * span of capitalised words with one `and` inside is the list's last two names (`Magna,
+ * Johnson Controls and Lear`; `IDLC, Bangladesh Lamps, Chittagong Cement and Atlas
+ * Bangladesh`). Kept whole: a name the lists know (`Serbia, Bosnia and Herzegovina`); one
+ * whose part before `and` is a single word the document never names alone, as in most names
+ * that hold `and` (`Procter and Gamble`, `Food and Drug Administration`); one whose second part
+ * is a body's or an event's last word while the first part's is not (`Food Safety and
+ * Inspection Service`, `Rhythm and Blues Festival`); and a firm's `and Co` or `and Sons`.
+ */
+function splitListEnds(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
+  if (!mentions.some((mention) => holdsAnd(mention.text))) return mentions;
+  const { tokens } = analyzed;
+  const mentionEnds = new Set(mentions.map((mention) => mention.end));
+  const namedAlone = new Set(mentions.map((mention) => mention.text));
+  return splitMentions(mentions, analyzed, { file, source: SOURCE }, holdsAnd, (mention, first, last) => {
+    const comma = tokens[first - 1];
+    if (first < 2 || comma.text !== ',' || comma.sentence !== tokens[first].sentence || !mentionEnds.has(tokens[first - 2].end)) return null;
+    let conjunction = -1;
+    for (let index = first; index <= last; index += 1) {
+      const word = tokens[index].text;
+      if (word === 'and') {
+        if (conjunction >= 0 || index === first || index === last) return null;
+        conjunction = index;
+      } else if (word === ',' || /^\p{Ll}/u.test(word)) return null;
+    }
+    if (conjunction < 0 || !/^\p{Lu}/u.test(tokens[conjunction + 1].text)) return null;
+    const firstPart = analyzed.text.slice(mention.start, tokens[conjunction - 1].end);
+    const secondPart = analyzed.text.slice(tokens[conjunction + 1].start, mention.end);
+    if (conjunction - first === 1 && !namedAlone.has(firstPart)) return null;
+    if (isHeadWord(tokens[last].text) && !isHeadWord(tokens[conjunction - 1].text)) return null;
+    if (last === conjunction + 1 && (isFirmHead(secondPart) || secondPart === 'Sons')) return null;
+    if (isDefinedOrListed(tokens, last, mention.text)) return null;
+    const secondType = mentions.find((other) => other.text === secondPart)?.type ?? mention.type;
+    return { firstEnd: conjunction - 1, secondStart: conjunction + 1, secondType };
+  });
 }
 
 /**
@@ -59,6 +97,11 @@ function splitNamesNamedAlone(mentions: Mention[], analyzed: AnalyzedText, file:
     if ((!typeOf.has(left) && !typeOf.has(right)) || isDefinedOrListed(tokens, last, mention.text)) return null;
     return { firstEnd: first, secondStart: last, secondType: typeOf.get(right) ?? mention.type };
   });
+}
+
+/** The last word of a body's, a law's or an event's name, which the words before it qualify. */
+function isHeadWord(word: string): boolean {
+  return isBodyWord(word) || isMiscHead(word);
 }
 
 function holdsAnd(text: string): boolean {

@@ -86,3 +86,40 @@ describe('two one-word names the tagger ran together over a bare `and`', () => {
     ]);
   });
 });
+
+describe('two names closing a list of names, run together over `and`', () => {
+  it('are split after a comma that follows another name', () => {
+    const text = 'Magna, Zorvex Controls and Lear have been working on it.';
+    expect(stageResult(splitJoinedNames, text, [at(text, 'Magna', 'ORG'), at(text, 'Zorvex Controls and Lear', 'ORG')])).toEqual([
+      'Magna/ORG/test',
+      'Zorvex Controls/ORG/entities/conjunctions',
+      'Lear/ORG/entities/conjunctions',
+    ]);
+  });
+
+  it('take the type the document gives the second name alone', () => {
+    const text = 'Blue chips like IDLC, Kestrel Cement and Norwood rose. Norwood said so.';
+    const mentions = [at(text, 'IDLC', 'ORG'), at(text, 'Kestrel Cement and Norwood', 'ORG'), at(text, 'Norwood said', 'PERSON')];
+    mentions[2] = { ...mentions[2], end: mentions[2].start + 'Norwood'.length, text: 'Norwood' };
+    expect(stageResult(splitJoinedNames, text, mentions)).toContain('Norwood/PERSON/entities/conjunctions');
+  });
+
+  it('are left whole where the name itself holds `and`', () => {
+    const whole = (text: string, name: string) => stageResult(splitJoinedNames, text, [at(text, 'Pfizer', 'ORG'), at(text, name, 'ORG')]);
+    // Not after a name and a comma.
+    expect(stageResult(splitJoinedNames, 'Zorvex Controls and Lear met.', [at('Zorvex Controls and Lear met.', 'Zorvex Controls and Lear', 'ORG')])).toEqual(['Zorvex Controls and Lear/ORG/test']);
+    // A one-word first part the document never names alone.
+    expect(whole('Pfizer, Procter and Gamble and Merck', 'Procter and Gamble')).toContain('Procter and Gamble/ORG/test');
+    // A body's or an event's last word closing only the second part.
+    expect(whole('Pfizer, Food Safety and Inspection Service', 'Food Safety and Inspection Service')).toContain('Food Safety and Inspection Service/ORG/test');
+    expect(whole('Pfizer, Rhythm Roots and Blues Festival', 'Rhythm Roots and Blues Festival')).toContain('Rhythm Roots and Blues Festival/ORG/test');
+    // A firm's `and Co`, a listed name, a lower-case word inside.
+    expect(whole('Pfizer, Smith Barney and Co', 'Smith Barney and Co')).toContain('Smith Barney and Co/ORG/test');
+    expect(whole('Pfizer, Bosnia and Herzegovina', 'Bosnia and Herzegovina')).toContain('Bosnia and Herzegovina/ORG/test');
+    expect(whole('Pfizer, Ministry of Trade and Industry', 'Ministry of Trade and Industry')).toContain('Ministry of Trade and Industry/ORG/test');
+  });
+
+  it('works in the whole recogniser', () => {
+    expect(found('Magna, Johnson Controls and Lear have been working to build up their business.')).toEqual(expect.arrayContaining(['Johnson Controls/ORG', 'Lear/ORG']));
+  });
+});
