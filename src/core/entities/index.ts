@@ -40,6 +40,7 @@ import { splitOwnerNames, typeOwnersOfPeople, typeOwnersOfPersonalThings } from 
 import { typeAffiliationsOfPeople } from './affiliations.js';
 import { joinSportsBodies } from './sports-bodies.js';
 import { typeDefinitePlaces } from './definite-places.js';
+import { typeTownClubs } from './teams.js';
 import { joinArabicArticles } from './arabic-articles.js';
 import { typeAirports } from './airports.js';
 import { findCoordinatedNames } from './coordination.js';
@@ -142,7 +143,8 @@ function byDocument(stage: DocumentStage): Stage {
  * and a full name owning what only a person has a person (`Taylor Swift's new album`),
  * affiliations.ts a one-word person after a person's `of` a team's or a place's (`Andrea Kimi
  * Antonelli of Mercedes`), definite-places.ts a one-word person after `at the` or `in the` a place
- * (`at the Gabba in Brisbane`),
+ * (`at the Gabba in Brisbane`), teams.ts makes a club of a town's name that a team's noun
+ * before it or a plural verb after it shows to be one (`side Nice`, `Deportivo were`),
  * described-places.ts makes a place of a name the text calls
  * one (`the city of El Obeid`), works.ts makes a title in quotation marks that a
  * possessive or a kind of work introduces a work (`her album "The Life of a Showgirl"`), and awards.ts makes an award of a name its
@@ -195,6 +197,7 @@ const STAGES: readonly Stage[] = [
   byDocument(typeOwnersOfPeople),
   byDocument(typeAffiliationsOfPeople),
   byDocument(typeDefinitePlaces),
+  byDocument(typeTownClubs),
   byDocument(typeOwnersOfPersonalThings),
   byDocument(typeDescribedPlaces),
   byDocument(typeQuotedWorks),
