@@ -156,7 +156,13 @@ function placeType(name: string): 'GPE' | 'LOC' {
   return lookupName(name)?.type === 'LOC' ? 'LOC' : 'GPE';
 }
 
-const AFTER_DATELINE = /^(?:\s*,[^\n(]{0,25})?\s*\(\s*[^()\n]{1,30}\)\s*[-\u2013\u2014]|^[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:\n|$)/u;
+/**
+ * What follows a dateline's place: an agency in parentheses and a dash, after a region and a
+ * date or not (`, May 23 (AP) —`); a date closing the line, after a region or not (`
+ * 1996-08-30`, `, England 1996-08-31`); or a region and a dash (`, Ukraine — `).
+ */
+const AFTER_DATELINE =
+  /^(?:\s*,[^\n(]{0,25})?\s*\(\s*[^()\n]{1,30}\)\s*[-\u2013\u2014]|^(?:,[ \t]*\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2})?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:\n|$)|^,[ \t]*\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2}[ \t]*[\u2013\u2014-][ \t]/u;
 
 /**
  * A dash after the place with no agency between (`MUMBAI - Reliance said`): a dateline too,

@@ -62,6 +62,16 @@ describe('datelines', () => {
     ]);
   });
 
+  it('reads a region and a date, or a region and a dash, after the place', () => {
+    const text = 'Headline\nZORBLAX, England 1996-08-31\nResults follow.\nVANTRELLI, Upper Kell \u2014 Talks ended.\nOKONKWO, England said so.';
+    expect(typed(text, [at(text, 'ZORBLAX', 'ORG'), at(text, 'VANTRELLI', 'ORG'), at(text, 'OKONKWO', 'PERSON')])).toEqual([
+      'ZORBLAX/GPE',
+      'VANTRELLI/GPE',
+      // A region and no date or dash: no dateline.
+      'OKONKWO/PERSON',
+    ]);
+  });
+
   it('reads a dash without an agency as a dateline, and splits a place run into the story', () => {
     const text = 'ZORBLAX - Shares fell.\nVANTRELLI - Acme Widgets said on Monday it would cut jobs.\nNATO - The alliance met.\nFRED ZORVEX - the king of low-budget films.';
     const given = [at(text, 'ZORBLAX', 'ORG'), at(text, 'VANTRELLI - Acme Widgets', 'ORG'), at(text, 'NATO', 'ORG'), at(text, 'FRED ZORVEX', 'PERSON')];
