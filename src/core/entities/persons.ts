@@ -224,16 +224,22 @@ function officerSplit(tokens: readonly Token[], first: number, last: number): { 
 
 /**
  * The token after an initial is its surname when it follows in the same sentence after one
- * space, is written as a name, is no title, calendar or never-name word, no listed place or
- * body, and no other mention but a person's covers it; a title-case headline gives no such evidence.
+ * space (or none, as score cards write `T.O'Gorman`), is written as a name, is no title,
+ * calendar or never-name word, no listed place or body, and no other mention but a person's
+ * covers it; a title-case headline gives no such evidence unless a number or a mark ends the
+ * name (a score card's line: `T. Moody 6-82`).
  */
-function isSurnameAfter(initial: Token, next: Token, text: string, mentions: readonly Mention[]): boolean {
+function isSurnameAfter(initial: Token, next: Token, text: string, mentions: readonly Mention[], afterNext: Token | undefined): boolean {
   const word = next.text;
-  if (next.sentence !== initial.sentence || next.start !== initial.end + 1 || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  // Score cards may leave the space out (`T.O'Gorman`).
+  const gap = next.start - initial.end;
+  if (next.sentence !== initial.sentence || (gap !== 1 && !(gap === 0 && /^\p{Lu}'?\p{Lu}?\p{Ll}/u.test(word))) || !/^\p{Lu}['\p{Ll}]/u.test(word)) return false;
   if (isNeverName(word) || isMonth(word) || isWeekday(word) || isTitleWord(word) || CAPITAL_PARTICLES.has(word)) return false;
   const known = lookupName(word);
   if (known && known.type !== 'PERSON') return false;
-  if (isHeadlineLine(text, initial.start)) return false;
+  // In a title-case line any word is capitalised (`J. Wins Race`), but a score card's lines are
+  // title case too: there a number or a mark after the word shows it ends the name (`T. Moody 6-82`).
+  if (isHeadlineLine(text, initial.start) && (afterNext === undefined || afterNext.sentence !== next.sentence || /^\p{L}/u.test(afterNext.text))) return false;
   return !mentions.some((other) => other.start < next.end && next.start < other.end && other.type !== 'PERSON');
 }
 
@@ -392,7 +398,7 @@ function extendInitials(result: Mention[], spans: SpanContext): Mention[] {
   if (initials) for (const mention of result) {
     const first = spans.firstToken.get(mention.start);
     const next = first === undefined ? undefined : tokens[first + 1];
-    if (mention.type !== 'PERSON' || first === undefined || mention.end !== tokens[first].end || !/^\p{Lu}\.$/u.test(tokens[first].text) || !next || !isSurnameAfter(tokens[first], next, text, result)) {
+    if (mention.type !== 'PERSON' || first === undefined || mention.end !== tokens[first].end || !/^\p{Lu}\.$/u.test(tokens[first].text) || !next || !isSurnameAfter(tokens[first], next, text, result, tokens[first + 2])) {
       extended.push(mention);
       continue;
     }

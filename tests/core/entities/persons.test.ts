@@ -199,6 +199,17 @@ describe('an initial and its surname', () => {
     const headline = 'Bowler M. Zorbatov Takes Five Wickets';
     expect(mendNameSpans([person(headline, 'M.')], nlp.analyze(headline), 'inline.txt')[0].text).toBe('M.');
   });
+
+  it('reads a score card: no space after the initial, and a title-case line where a number ends the name', () => {
+    const text = "Derbyshire 471 (J. Adams 123, T.O'Gorman 109 not out, K. Barnett 87; T. Moody 6-82)";
+    const analyzed = nlp.analyze(text);
+    const mentions = [person(text, 'T.'), person(text, 'T.', text.indexOf('T. Moody'))];
+    expect(mendNameSpans(mentions, analyzed, 'inline.txt').map((mention) => mention.text)).toEqual(["T.O'Gorman", 'T. Moody']);
+    // Still no listed place, and in a headline no word that a capitalised word follows.
+    const card = 'Kent 244 (T. Paris 4-68, T. Zorbatov Takes Five)';
+    const given = [person(card, 'T.'), person(card, 'T.', card.indexOf('T. Zorbatov'))];
+    expect(mendNameSpans(given, nlp.analyze(card), 'inline.txt').map((mention) => mention.text)).toEqual(['T.', 'T.']);
+  });
 });
 
 describe('a body, an officer\'s title and the officer read as one span', () => {
