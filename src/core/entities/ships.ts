@@ -3,13 +3,15 @@
  * Vikrant`): the tagger reads the name after the navy's prefix as the person or the place, and
  * the person's table then counts a carrier as the late president. A ship is a thing, MISC, as
  * OntoNotes files vessels among products; its prefix is part of its name and keeps it apart
- * from its namesake. eng.train names no ship, so this follows the prefix alone.
+ * from its namesake. Without a prefix, a kind of vessel written before the name says the same
+ * (`the aircraft carrier Enterprise`, `the ferry Estonia`); the noun stays out of the name.
  *
  * Runs after span cleaning, which would take the prefix for an acronym of a body's and cut it.
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { byPosition, mentionOver } from './mentions.js';
+import { isCommonWord, isNeverName, isTitleWord, lookupName } from './knowledge.js';
 
 const SOURCE = 'entities/ships';
 
@@ -20,6 +22,17 @@ const SOURCE = 'entities/ships';
  */
 const SHIP_PREFIXES: ReadonlySet<string> = new Set([
   'USS', 'USNS', 'USCGC', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'HMY', 'INS', 'RFA', 'RMS', 'MV', 'RV', 'KRI', 'ROKS',
+]);
+
+/**
+ * Kinds of vessel written right before a ship's name (`the ferry Estonia`, `the tanker Exxon
+ * Valdez`); `carrier` only as an aircraft carrier, since airlines and telephone companies are
+ * carriers too.
+ */
+const VESSEL_NOUNS: ReadonlySet<string> = new Set([
+  'warship', 'warships', 'frigate', 'frigates', 'destroyer', 'destroyers', 'submarine', 'submarines', 'cruiser', 'cruisers', 'battleship',
+  'battleships', 'corvette', 'corvettes', 'tanker', 'tankers', 'freighter', 'freighters', 'ferry', 'ferries', 'liner', 'liners', 'yacht',
+  'trawler', 'trawlers', 'icebreaker', 'schooner', 'steamer', 'vessel', 'vessels', 'ship', 'ships',
 ]);
 
 /** Lower-case words inside a vessel's name between capitalised ones (`Prince of Wales`). */
@@ -43,16 +56,71 @@ export function typeShipNames(mentions: Mention[], analyzed: AnalyzedText, file:
   const { tokens, text } = analyzed;
   const ships: Mention[] = [];
   for (let index = 0; index < tokens.length - 1; index += 1) {
-    if (!SHIP_PREFIXES.has(tokens[index].text)) continue;
-    const last = nameEnd(tokens, index + 1);
-    // `USS Arizona Memorial` is a place named after the ship.
-    if (last < 0 || SHIP_PLACES.has(tokens[last].text)) continue;
-    ships.push(mentionOver(text, tokens[index].start, tokens[last].end, { file, type: 'MISC', source: SOURCE }));
-    index = last;
+    if (SHIP_PREFIXES.has(tokens[index].text)) {
+      const last = nameEnd(tokens, index + 1);
+      // `USS Arizona Memorial` is a place named after the ship.
+      if (last < 0 || SHIP_PLACES.has(tokens[last].text)) continue;
+      ships.push(mentionOver(text, tokens[index].start, tokens[last].end, { file, type: 'MISC', source: SOURCE }));
+      index = last;
+    } else if (isVesselNoun(tokens, index) && !SHIP_PREFIXES.has(tokens[index + 1].text)) {
+      index = namesAfterVesselNoun(tokens, index, (first, last) => ships.push(mentionOver(text, tokens[first].start, tokens[last].end, { file, type: 'MISC', source: SOURCE })));
+    }
   }
   if (ships.length === 0) return mentions;
-  const kept = mentions.filter((mention) => !ships.some((ship) => mention.start < ship.end && ship.start < mention.end));
+  // Once a vessel's noun has shown a name to be a ship, the name alone is the ship throughout
+  // (`the aircraft carrier Carl Vinson` … `the Carl Vinson`), unless it is a place the lists
+  // know (`the ferry Estonia` … `Estonia's government`).
+  const shipNames = new Set(ships.map((ship) => ship.text).filter((name) => !isPlaceName(name)));
+  const kept = mentions
+    .filter((mention) => !ships.some((ship) => mention.start < ship.end && ship.start < mention.end))
+    .map((mention) => (shipNames.has(mention.text) && mention.type !== 'MISC' ? { ...mention, type: 'MISC' as const, source: SOURCE } : mention));
   return [...kept, ...ships].sort(byPosition);
+}
+
+function isPlaceName(name: string): boolean {
+  const type = lookupName(name)?.type;
+  return type === 'GPE' || type === 'LOC';
+}
+
+/**
+ * Whether a word after a vessel's noun may open the ship's name: no pronoun, article or
+ * conjunction (`the ship The`, where a sentence ran on without its stop), no title, no verb,
+ * and an ordinary word only where wink reads it as a proper noun (`Enterprise`, `Discovery`).
+ */
+function mayOpenShipName(token: Token): boolean {
+  const word = token.text;
+  if (isNeverName(word) || isTitleWord(word) || token.pos === 'VERB') return false;
+  return token.pos === 'PROPN' || !isCommonWord(word);
+}
+
+/** A kind of vessel at `index` used as a noun, or `aircraft carrier(s)`. */
+function isVesselNoun(tokens: readonly Token[], index: number): boolean {
+  // `will ship Windows 11`, `ferry supplies`: a verb names no vessel.
+  if (tokens[index].pos === 'VERB') return false;
+  const word = tokens[index].text;
+  if (VESSEL_NOUNS.has(word)) return true;
+  return (word === 'carrier' || word === 'carriers') && index > 0 && tokens[index - 1].text === 'aircraft';
+}
+
+/**
+ * Reports each ship's name after the vessel noun at `noun` (after a plural one, a list:
+ * `aircraft carriers Vinson and Enterprise`); returns the index to go on from.
+ */
+function namesAfterVesselNoun(tokens: readonly Token[], noun: number, report: (first: number, last: number) => void): number {
+  const plural = tokens[noun].text.endsWith('s') || tokens[noun].text === 'ferries';
+  let first = noun + 1;
+  let resume = noun;
+  for (;;) {
+    if (first >= tokens.length || !mayOpenShipName(tokens[first])) return resume;
+    const last = nameEnd(tokens, first);
+    if (last < 0 || SHIP_PLACES.has(tokens[last].text)) return resume;
+    report(first, last);
+    resume = last;
+    const next = tokens[last + 1];
+    if (!plural || next === undefined || next.sentence !== tokens[last].sentence || (next.text !== ',' && next.text !== 'and')) return resume;
+    first = next.text === ',' && tokens[last + 2]?.text === 'and' ? last + 3 : last + 2;
+    if (first >= tokens.length) return resume;
+  }
 }
 
 /** The last token of the capitalised name that opens at `first`, one space after the prefix, or -1. */

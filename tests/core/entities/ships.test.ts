@@ -26,3 +26,31 @@ describe('a vessel named after a person or a place', () => {
     expect(stageResult(typeShipNames, 'An SS Officer spoke.', [])).toEqual([]);
   });
 });
+
+describe('a vessel named after a kind of vessel', () => {
+  it('is a ship, the noun left out; after a plural noun, each name of the list', () => {
+    const text = 'The aircraft carriers Vinson and Zorvex sailed, and the tanker Exxon Kell spilled oil.';
+    expect(stageResult(typeShipNames, text, [at(text, 'Vinson', 'PERSON'), at(text, 'Zorvex', 'ORG'), at(text, 'Exxon Kell', 'ORG')])).toEqual([
+      'Vinson/MISC/entities/ships',
+      'Zorvex/MISC/entities/ships',
+      'Exxon Kell/MISC/entities/ships',
+    ]);
+  });
+
+  it('makes the same name a ship elsewhere in the document, unless the lists know it as a place', () => {
+    const text = 'The aircraft carrier Carl Zorvex sailed. Later the Carl Zorvex docked. The ferry Estonia sank; Estonia mourned.';
+    const mentions = [at(text, 'Carl Zorvex', 'PERSON'), at(text, 'Carl Zorvex', 'PERSON', 40), at(text, 'Estonia', 'GPE'), at(text, 'Estonia', 'GPE', text.indexOf('; Estonia'))];
+    expect(stageResult(typeShipNames, text, mentions)).toEqual([
+      'Carl Zorvex/MISC/entities/ships',
+      'Carl Zorvex/MISC/entities/ships',
+      'Estonia/MISC/entities/ships',
+      'Estonia/GPE/test',
+    ]);
+  });
+
+  it('leaves a verb, a carrier that is no aircraft carrier, and a possessive', () => {
+    const text = 'Zorvex will ship Kell products. The carrier Delta raised fares. The ship\'s captain Ann Lee spoke.';
+    const mentions = [at(text, 'Zorvex', 'ORG'), at(text, 'Kell', 'ORG'), at(text, 'Delta', 'ORG'), at(text, 'Ann Lee', 'PERSON')];
+    expect(stageResult(typeShipNames, text, mentions)).toEqual(['Zorvex/ORG/test', 'Kell/ORG/test', 'Delta/ORG/test', 'Ann Lee/PERSON/test']);
+  });
+});
