@@ -149,17 +149,20 @@ function speaksOfItself(tokens: readonly Token[], from: number, end: number): bo
   return false;
 }
 
-/** A capitalised word that could be an unfamiliar surname: no ordinary word, no known place or body. */
-/** Endings of plural nouns for people by trade or field: `-ists`, `-icians`, `-casters`. */
-const AGENT_PLURAL = /(?:ists|icians|casters)$/u;
+/**
+ * Endings of plural nouns for people by trade, field or part: `-ists`, `-icians`, `-casters`,
+ * `-esses` (`Eyewitnesses told`).
+ */
+const AGENT_PLURAL = /(?:ists|icians|casters|esses)$/u;
 
+/** A capitalised word that could be an unfamiliar surname: no ordinary word, no known place or body. */
 function isCandidate(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const word = token.text;
   if (word.length < 2 || !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(word)) return false;
   if (isCommonWord(word) || isNeverName(word) || isMonth(word) || isWeekday(word) || isDemonym(word)) return false;
   if (isTitleWord(word) || isRoleModifier(word) || isOrgSuffix(word) || isLocationKeyword(word)) return false;
-  // A plural of a trade the word lists lack (`Meteorologists said`, `Forecasters said`):
+  // A plural of a trade the word lists lack (`Meteorologists said`, `Eyewitnesses told`):
   // no surname ends so; `-ers` ones do (`Sanders`, `Rogers`) and are left to the lists.
   if (AGENT_PLURAL.test(word)) return false;
   const known = lookupName(word);

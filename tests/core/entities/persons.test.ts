@@ -125,6 +125,7 @@ describe('a plural of a trade before a reporting verb', () => {
   it('is no person, where a surname ending in -ers is one', () => {
     expect(found('Meteorologists said the storm would weaken.')).toEqual([]);
     expect(found('Forecasters said the storm would weaken.')).toEqual([]);
+    expect(found('Eyewitnesses told local stations they saw a truck.')).toEqual([]);
     expect(found('Sanders said the plan would work.')).toEqual(['Sanders/PERSON']);
   });
 });
