@@ -41,6 +41,7 @@ import { typeAffiliationsOfPeople } from './affiliations.js';
 import { joinSportsBodies } from './sports-bodies.js';
 import { typeDefinitePlaces } from './definite-places.js';
 import { typeTownClubs } from './teams.js';
+import { typeTableClubs } from './tables.js';
 import { joinArabicArticles } from './arabic-articles.js';
 import { typeAirports } from './airports.js';
 import { findCoordinatedNames } from './coordination.js';
@@ -144,7 +145,8 @@ function byDocument(stage: DocumentStage): Stage {
  * affiliations.ts a one-word person after a person's `of` a team's or a place's (`Andrea Kimi
  * Antonelli of Mercedes`), definite-places.ts a one-word person after `at the` or `in the` a place
  * (`at the Gabba in Brisbane`), teams.ts makes a club of a town's name that a team's noun
- * before it or a plural verb after it shows to be one (`side Nice`, `Deportivo were`),
+ * before it or a plural verb after it shows to be one (`side Nice`, `Deportivo were`), and
+ * tables.ts a place among the clubs of a results or standings table (`New York 6 CALIFORNIA 2`),
  * described-places.ts makes a place of a name the text calls
  * one (`the city of El Obeid`), works.ts makes a title in quotation marks that a
  * possessive or a kind of work introduces a work (`her album "The Life of a Showgirl"`), and awards.ts makes an award of a name its
@@ -198,6 +200,7 @@ const STAGES: readonly Stage[] = [
   byDocument(typeAffiliationsOfPeople),
   byDocument(typeDefinitePlaces),
   byDocument(typeTownClubs),
+  byDocument(typeTableClubs),
   byDocument(typeOwnersOfPersonalThings),
   byDocument(typeDescribedPlaces),
   byDocument(typeQuotedWorks),
