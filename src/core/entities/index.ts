@@ -50,6 +50,7 @@ import { splitJoinedNames } from './conjunctions.js';
 import { splitAtVenues } from './venues.js';
 import { splitAtVerbs } from './verbs.js';
 import { joinPossessiveNames } from './possessive-names.js';
+import { joinPossessiveFirms } from './possessive-firms.js';
 import { typeEnumeratedNames } from './enumerations.js';
 import { typeBynames } from './known-as.js';
 import { joinGeneralBodies } from './general.js';
@@ -128,7 +129,8 @@ function byDocument(stage: DocumentStage): Stage {
  * later stage treats them like any other mention, and their types are applied last, so that
  * nothing after can overrule what the user said. After cleaning, apostrophes.ts gives back the
  * `'s` of a name that owns nothing (`McDonald's said`), possessive-names.ts joins a name cut at
- * an ordinary owner's `'s` (`People's Liberation Army`, `Sheriff's Office`), pronouns.ts a surname spelt like a
+ * an ordinary owner's `'s` (`People's Liberation Army`, `Sheriff's Office`), possessive-firms.ts a
+ * firm's (`Boatmen's Bancshares Inc.`, then `Boatmen's` alone), pronouns.ts a surname spelt like a
  * pronoun (`He Lifeng`), east-asian-names.ts makes one person of a family name and a hyphenated
  * given name (`Son Heung-min`, read as `Heung`), numerals.ts joins a ruler's or a war's Roman numeral to its name
  * (`Elizabeth II`, `World War II`), indices.ts a stock index's number (`S&P 500`), and
@@ -186,6 +188,7 @@ const STAGES: readonly Stage[] = [
   cleanStage,
   byDocument(keepNamesEndingInApostropheS),
   byDocument(joinPossessiveNames),
+  byDocument(joinPossessiveFirms),
   byDocument(joinPronounSurnames),
   byDocument(joinEastAsianNames),
   byDocument(joinRomanNumerals),
