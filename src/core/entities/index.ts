@@ -42,6 +42,7 @@ import { joinSportsBodies } from './sports-bodies.js';
 import { typeDefinitePlaces } from './definite-places.js';
 import { typeTownClubs } from './teams.js';
 import { typeTableClubs } from './tables.js';
+import { typePapers } from './media.js';
 import { joinArabicArticles } from './arabic-articles.js';
 import { typeAirports } from './airports.js';
 import { findCoordinatedNames } from './coordination.js';
@@ -149,6 +150,7 @@ function byDocument(stage: DocumentStage): Stage {
  * (`at the Gabba in Brisbane`), teams.ts makes a club of a town's name that a team's noun
  * before it or a plural verb after it shows to be one (`side Nice`, `Deportivo were`), and
  * tables.ts a place among the clubs of a results or standings table (`New York 6 CALIFORNIA 2`),
+ * media.ts a name beside the word for a paper a newspaper (`the daily Izvestia`),
  * described-places.ts makes a place of a name the text calls
  * one (`the city of El Obeid`), works.ts makes a title in quotation marks that a
  * possessive or a kind of work introduces a work (`her album "The Life of a Showgirl"`), and awards.ts makes an award of a name its
@@ -204,6 +206,7 @@ const STAGES: readonly Stage[] = [
   byDocument(typeDefinitePlaces),
   byDocument(typeTownClubs),
   byDocument(typeTableClubs),
+  byDocument(typePapers),
   byDocument(typeOwnersOfPersonalThings),
   byDocument(typeDescribedPlaces),
   byDocument(typeQuotedWorks),
