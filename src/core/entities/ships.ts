@@ -95,11 +95,10 @@ function mayOpenShipName(token: Token): boolean {
 
 /** A kind of vessel at `index` used as a noun, or `aircraft carrier(s)`. */
 function isVesselNoun(tokens: readonly Token[], index: number): boolean {
-  // `will ship Windows 11`, `ferry supplies`: a verb names no vessel.
-  if (tokens[index].pos === 'VERB') return false;
   const word = tokens[index].text;
-  if (VESSEL_NOUNS.has(word)) return true;
-  return (word === 'carrier' || word === 'carriers') && index > 0 && tokens[index - 1].text === 'aircraft';
+  const noun = VESSEL_NOUNS.has(word) || ((word === 'carrier' || word === 'carriers') && index > 0 && tokens[index - 1].text === 'aircraft');
+  // `will ship Windows 11`, `ferry supplies`: a verb names no vessel.
+  return noun && tokens[index].pos !== 'VERB';
 }
 
 /**
