@@ -18,6 +18,7 @@ import { joinQualifiedEvents, typeByHeadWord, typeFirmsByHeadWord, typePeopleByS
 import { mendListedNames } from './listed.js';
 import { joinRomanNumerals } from './numerals.js';
 import { joinIndexNumbers } from './indices.js';
+import { joinRoadNumbers } from './roads.js';
 import { joinAmpersandNames } from './ampersands.js';
 import { joinRomanceNames } from './romance.js';
 import { keepNamesEndingInApostropheS } from './apostrophes.js';
@@ -150,7 +151,8 @@ function byDocument(stage: DocumentStage): Stage {
  * (`at the Gabba in Brisbane`), teams.ts makes a club of a town's name that a team's noun
  * before it or a plural verb after it shows to be one (`side Nice`, `Deportivo were`), and
  * tables.ts a place among the clubs of a results or standings table (`New York 6 CALIFORNIA 2`),
- * media.ts a name beside the word for a paper a newspaper (`the daily Izvestia`),
+ * media.ts a name beside the word for a paper a newspaper (`the daily Izvestia`), roads.ts
+ * a road word and its number one place (`Interstate 95`),
  * described-places.ts makes a place of a name the text calls
  * one (`the city of El Obeid`), works.ts makes a title in quotation marks that a
  * possessive or a kind of work introduces a work (`her album "The Life of a Showgirl"`), and awards.ts makes an award of a name its
@@ -207,6 +209,7 @@ const STAGES: readonly Stage[] = [
   byDocument(typeTownClubs),
   byDocument(typeTableClubs),
   byDocument(typePapers),
+  byDocument(joinRoadNumbers),
   byDocument(typeOwnersOfPersonalThings),
   byDocument(typeDescribedPlaces),
   byDocument(typeQuotedWorks),
