@@ -19,6 +19,7 @@ import { mendListedNames } from './listed.js';
 import { joinRomanNumerals } from './numerals.js';
 import { joinIndexNumbers } from './indices.js';
 import { joinRoadNumbers } from './roads.js';
+import { dropTrailingNumbers } from './trailing-numbers.js';
 import { joinAmpersandNames } from './ampersands.js';
 import { joinRomanceNames } from './romance.js';
 import { keepNamesEndingInApostropheS } from './apostrophes.js';
@@ -129,7 +130,8 @@ function byDocument(stage: DocumentStage): Stage {
  * makes one name of a long form its document defines (`Centers for Disease Control and Prevention (CDC)`), while
  * common-nouns.ts drops an acronym defined by ordinary words (`small modular reactors (SMRs)`). The user's configured names (configured.ts) join next, so that every
  * later stage treats them like any other mention, and their types are applied last, so that
- * nothing after can overrule what the user said. After cleaning, apostrophes.ts gives back the
+ * nothing after can overrule what the user said. After cleaning, trailing-numbers.ts takes off a
+ * score or a distance a name ran on into (`EL SALVADOR 3-1`, `Sergiyev Posad 70 km`), apostrophes.ts gives back the
  * `'s` of a name that owns nothing (`McDonald's said`), possessive-names.ts joins a name cut at
  * an ordinary owner's `'s` (`People's Liberation Army`, `Sheriff's Office`), possessive-firms.ts a
  * firm's (`Boatmen's Bancshares Inc.`, then `Boatmen's` alone), pronouns.ts a surname spelt like a
@@ -190,6 +192,7 @@ const STAGES: readonly Stage[] = [
   consistencyStage,
   datelineStage,
   cleanStage,
+  byDocument(dropTrailingNumbers),
   byDocument(keepNamesEndingInApostropheS),
   byDocument(joinPossessiveNames),
   byDocument(joinPossessiveFirms),
