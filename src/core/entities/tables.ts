@@ -5,11 +5,13 @@
  * comes out the city, most often one the lists know well (`New York`). Where most cells of a
  * document are organisations, the places among them are clubs too; where most are places
  * (`England 3 Moldova 0`: national sides, which are named by their countries) or people
- * (`Tiger Woods 70 69`), nothing changes.
+ * (`Tiger Woods 70 69`), nothing changes. In a table of clubs, capitalised words in a row's
+ * place for a name that the tagger passed over are a club too (`Reading 4 1 1 2 5 10 4`).
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
-import { rewriteMentions } from './mentions.js';
+import { byPosition, mentionOver, rewriteMentions } from './mentions.js';
+import { isMonth, isNeverName, isWeekday } from './knowledge.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
 
 const SOURCE = 'entities/tables';
@@ -26,8 +28,8 @@ const CLUB_SHARE = 2 / 3;
  * @param mentions - the mentions so far, by position (after typing)
  * @param analyzed - the document
  */
-export function typeTableClubs(mentions: Mention[], analyzed: AnalyzedText): Mention[] {
-  const { tokens } = analyzed;
+export function typeTableClubs(mentions: Mention[], analyzed: AnalyzedText, file: string): Mention[] {
+  const { tokens, text } = analyzed;
   const byStart = tokensByStart(tokens);
   const byEnd = tokensByEnd(tokens);
   // Each mention by its first token, with its last.
@@ -37,24 +39,41 @@ export function typeTableClubs(mentions: Mention[], analyzed: AnalyzedText): Men
     const last = byEnd.get(mention.end);
     if (first !== undefined && last !== undefined) opening.set(first, { mention, last });
   }
-  const cells: Mention[] = [];
+  const cells: Cell[] = [];
   for (let lineStart = 0; lineStart < tokens.length; ) {
     let lineEnd = lineStart + 1;
     while (lineEnd < tokens.length && !tokens[lineEnd].lineBreakBefore) lineEnd += 1;
     cells.push(...cellsOfRow(tokens, lineStart, lineEnd, opening));
     lineStart = lineEnd;
   }
-  if (cells.length < FEWEST_CELLS) return mentions;
+  const named = cells.filter((cell) => cell.mention !== undefined);
+  if (named.length < FEWEST_CELLS) return mentions;
   let organisations = 0;
-  for (const cell of cells) if (cell.type === 'ORG') organisations += 1;
-  if (organisations < cells.length * CLUB_SHARE) return mentions;
-  const clubs = new Set(cells.filter((cell) => cell.type === 'GPE' || cell.type === 'LOC'));
-  return rewriteMentions(
+  for (const cell of named) if (cell.mention?.type === 'ORG') organisations += 1;
+  if (organisations < named.length * CLUB_SHARE) return mentions;
+  const clubs = new Set(named.map((cell) => cell.mention).filter((mention) => mention?.type === 'GPE' || mention?.type === 'LOC'));
+  const retyped = rewriteMentions(
     mentions,
     tokens,
     (mention) => ({ ...mention, type: 'ORG', source: SOURCE }),
     (mention) => clubs.has(mention),
   );
+  // A club the tagger passed over in such a table (`Reading 4 1 1 2 5 10 4`, `Sale 31 Wasps 33`),
+  // in a row whose numbers are a game's: no `Group 1` heading, `Attendance 16,000` or price.
+  const found = cells
+    .filter((cell) => cell.mention === undefined && cell.gameRow)
+    .map((cell) => mentionOver(text, tokens[cell.first].start, tokens[cell.last].end, { file, type: 'ORG', source: SOURCE }))
+    .filter((club) => !mentions.some((mention) => mention.start < club.end && club.start < mention.end));
+  return found.length === 0 ? retyped : [...retyped, ...found].sort(byPosition);
+}
+
+/** A name in a table's row: a mention, or capitalised words no mention covers. */
+interface Cell {
+  first: number;
+  last: number;
+  mention?: Mention;
+  /** The row's numbers are a game's: small scores, or a standing's three numbers or more. */
+  gameRow?: boolean;
 }
 
 /**
@@ -64,14 +83,50 @@ export function typeTableClubs(mentions: Mention[], analyzed: AnalyzedText): Men
  * words (`Frankfurt 768,269 up 1.5`, `Minneapolis 5.06 up .02`) is no such table's, nor is a
  * dateline (`NEW YORK 1996-08-31`).
  */
-function cellsOfRow(tokens: readonly Token[], first: number, end: number, opening: ReadonlyMap<number, { mention: Mention; last: number }>): Mention[] {
-  const home = opening.get(first);
-  if (home === undefined || !isScore(tokens[home.last + 1], end, home.last + 1)) return [];
+function cellsOfRow(tokens: readonly Token[], first: number, end: number, opening: ReadonlyMap<number, { mention: Mention; last: number }>): Cell[] {
+  const home = cellAt(tokens, first, end, opening);
+  if (home === null || !isScore(tokens[home.last + 1], end, home.last + 1)) return [];
   const rest = home.last + 2;
-  const away = opening.get(rest);
-  if (away !== undefined && isScore(tokens[away.last + 1], end, away.last + 1) && onlyNumbersAndMarks(tokens, away.last + 2, end, true)) return [home.mention, away.mention];
-  return onlyNumbersAndMarks(tokens, rest, end, false) ? [home.mention] : [];
+  const away = cellAt(tokens, rest, end, opening);
+  if (away !== null && isScore(tokens[away.last + 1], end, away.last + 1) && onlyNumbersAndMarks(tokens, away.last + 2, end, true)) {
+    const gameRow = isSmallScore(tokens[home.last + 1]) && isSmallScore(tokens[away.last + 1]);
+    return [{ ...home, gameRow }, { ...away, gameRow }];
+  }
+  if (!onlyNumbersAndMarks(tokens, rest, end, false)) return [];
+  let numbers = 0;
+  let small = true;
+  for (let index = home.last + 1; index < end; index += 1) {
+    if (tokens[index].kind !== 'number') continue;
+    numbers += 1;
+    if (!/^(?:\d{1,3}|\.\d{3}|\d\/\d)$/.test(tokens[index].text)) small = false;
+  }
+  return [{ ...home, gameRow: numbers >= 3 && small }];
 }
+
+/** A game's score: one to three digits. */
+function isSmallScore(token: Token): boolean {
+  return /^\d{1,3}$/.test(token.text);
+}
+
+/** The cell starting at token `first`: the mention there, or up to three capitalised words. */
+function cellAt(tokens: readonly Token[], first: number, end: number, opening: ReadonlyMap<number, { mention: Mention; last: number }>): Cell | null {
+  if (first >= end) return null;
+  const mentioned = opening.get(first);
+  if (mentioned !== undefined) return mentioned.last < end ? { first, last: mentioned.last, mention: mentioned.mention } : null;
+  let last = first - 1;
+  while (last + 1 < end && last + 1 < first + MOST_CELL_WORDS && isCellWord(tokens[last + 1], last + 1 === first)) last += 1;
+  return last >= first ? { first, last } : null;
+}
+
+/** A word of a name no mention covers: capitalised (`Reading`, `Queen`), or a possessive inside it (`Queen's Park`). */
+function isCellWord(token: Token, first: boolean): boolean {
+  if (token.kind !== 'word') return false;
+  if (!first && (token.text === "'s" || token.text === '’s')) return true;
+  return /^\p{Lu}\p{Ll}/u.test(token.text) && !isNeverName(token.text) && !isMonth(token.text) && !isWeekday(token.text);
+}
+
+/** The most words of a name in a table the tagger passed over. */
+const MOST_CELL_WORDS = 3;
 
 /** A number that is no date, at `index` before the row's end. */
 function isScore(token: Token | undefined, end: number, index: number): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundEntities as found, mentionAt as at, stageTypes } from './found.js';
+import { foundEntities as found, mentionAt as at, stageResult, stageTypes } from './found.js';
 import { typeTableClubs } from '../../../src/core/entities/tables.js';
 
 describe('a place among the clubs of a results or standings table', () => {
@@ -23,6 +23,14 @@ describe('a place among the clubs of a results or standings table', () => {
     const short = 'ZORVEX 4 Kansas City 0\nNew York 6 OAKLAND 2';
     const few = [at(short, 'ZORVEX', 'ORG'), at(short, 'Kansas City', 'ORG'), at(short, 'New York', 'GPE')];
     expect(stageTypes(typeTableClubs, short, few)).toEqual(['ZORVEX/ORG', 'Kansas City/ORG', 'New York/GPE']);
+  });
+
+  it('finds a club the tagger passed over in a table of clubs, and none in other tables', () => {
+    const table = 'Kellton 4 2 1 1 8 5 7\nZorvex 4 2 1 1 6 4 7\nAmbrel 4 1 2 1 5 5 5\nReading 4 1 1 2 5 10 4\nOstend 4 0 1 3 2 9 1';
+    const clubs = ['Kellton', 'Zorvex', 'Ambrel', 'Ostend'].map((name) => at(table, name, 'ORG'));
+    expect(stageResult(typeTableClubs, table, clubs)).toContain('Reading/ORG/entities/tables');
+    const people = ['Kellton', 'Zorvex', 'Ambrel', 'Ostend'].map((name) => at(table, name, 'PERSON'));
+    expect(stageResult(typeTableClubs, table, people).some((mention) => mention.startsWith('Reading'))).toBe(false);
   });
 
   it('reads no row with words after the numbers, as a table of prices or traffic has', () => {
