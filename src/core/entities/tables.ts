@@ -6,7 +6,8 @@
  * document are organisations, the places among them are clubs too; where most are places
  * (`England 3 Moldova 0`: national sides, which are named by their countries) or people
  * (`Tiger Woods 70 69`), nothing changes. In a table of clubs, capitalised words in a row's
- * place for a name that the tagger passed over are a club too (`Reading 4 1 1 2 5 10 4`).
+ * place for a name that the tagger passed over are a club too (`Reading 4 1 1 2 5 10 4`), and
+ * a club's name takes in the initials in brackets that tell it from another (`Mladost (L)`).
  */
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
@@ -51,12 +52,24 @@ export function typeTableClubs(mentions: Mention[], analyzed: AnalyzedText, file
   let organisations = 0;
   for (const cell of named) if (cell.mention?.type === 'ORG') organisations += 1;
   if (organisations < named.length * CLUB_SHARE) return mentions;
-  const clubs = new Set(named.map((cell) => cell.mention).filter((mention) => mention?.type === 'GPE' || mention?.type === 'LOC'));
+  // Each named cell's mention, with the extent of its cell where a qualifier widens it.
+  const cellOf = new Map<Mention, Cell>();
+  for (const cell of named) if (cell.mention !== undefined) cellOf.set(cell.mention, cell);
   const retyped = rewriteMentions(
     mentions,
     tokens,
-    (mention) => ({ ...mention, type: 'ORG', source: SOURCE }),
-    (mention) => clubs.has(mention),
+    (mention, first, last) => {
+      const cell = cellOf.get(mention) as Cell;
+      if (cell.last === last || cell.gameRow !== true) return { ...mention, type: 'ORG', source: SOURCE };
+      return mentionOver(text, mention.start, tokens[cell.last].end, { file, type: 'ORG', source: SOURCE }, mention);
+    },
+    (mention) => {
+      const cell = cellOf.get(mention);
+      if (cell === undefined) return false;
+      // Only a game's row widens a name: a futures table's `EUROLIRA (SEP)` is a contract's month.
+      const widened = cell.gameRow === true && tokens[cell.last].end !== mention.end;
+      return widened || mention.type === 'GPE' || mention.type === 'LOC';
+    },
   );
   // A club the tagger passed over in such a table (`Reading 4 1 1 2 5 10 4`, `Sale 31 Wasps 33`),
   // in a row whose numbers are a game's: no `Group 1` heading, `Attendance 16,000` or price.
@@ -112,10 +125,20 @@ function isSmallScore(token: Token): boolean {
 function cellAt(tokens: readonly Token[], first: number, end: number, opening: ReadonlyMap<number, { mention: Mention; last: number }>): Cell | null {
   if (first >= end) return null;
   const mentioned = opening.get(first);
-  if (mentioned !== undefined) return mentioned.last < end ? { first, last: mentioned.last, mention: mentioned.mention } : null;
-  let last = first - 1;
-  while (last + 1 < end && last + 1 < first + MOST_CELL_WORDS && isCellWord(tokens[last + 1], last + 1 === first)) last += 1;
-  return last >= first ? { first, last } : null;
+  let last: number;
+  if (mentioned !== undefined) {
+    last = mentioned.last;
+    // The tagger may have taken a qualifier's bracket and letters but not its close (`Mladost (BJ`).
+    if (tokens[last - 1]?.text === '(' && tokens[last + 1]?.text === ')' && /^\p{Lu}{1,2}$/u.test(tokens[last].text)) last += 1;
+  } else {
+    last = first - 1;
+    while (last + 1 < end && last + 1 < first + MOST_CELL_WORDS && isCellWord(tokens[last + 1], last + 1 === first)) last += 1;
+    if (last < first) return null;
+  }
+  // A club told apart by its town's initials in brackets is named with them (`Mladost (L)`).
+  if (tokens[last + 1]?.text === '(' && /^\p{Lu}{1,2}$/u.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ')' && last + 3 < end) last += 3;
+  if (last >= end) return null;
+  return { first, last, mention: mentioned?.mention };
 }
 
 /** A word of a name no mention covers: capitalised (`Reading`, `Queen`), or a possessive inside it (`Queen's Park`). */

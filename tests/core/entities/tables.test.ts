@@ -33,6 +33,20 @@ describe('a place among the clubs of a results or standings table', () => {
     expect(stageResult(typeTableClubs, table, people).some((mention) => mention.startsWith('Reading'))).toBe(false);
   });
 
+  it('names a club with the initials in brackets that tell it from another', () => {
+    const table = 'Kellton 2 Mladost (Z) 0\nZorvex 1 Ambrel 0\nMladost (BJ) 4 2 1 1 8 5 7\nOstend 4 0 1 3 2 9 1';
+    const mentions = [at(table, 'Kellton', 'ORG'), at(table, 'Mladost', 'ORG'), at(table, 'Zorvex', 'ORG'), at(table, 'Ambrel', 'ORG'), at(table, 'Mladost (BJ', 'ORG'), at(table, 'Ostend', 'ORG')];
+    expect(stageResult(typeTableClubs, table, mentions)).toEqual([
+      'Kellton/ORG/test',
+      'Mladost (Z)/ORG/entities/tables',
+      'Zorvex/ORG/test',
+      'Ambrel/ORG/test',
+      // The tagger's unclosed bracket is closed.
+      'Mladost (BJ)/ORG/entities/tables',
+      'Ostend/ORG/test',
+    ]);
+  });
+
   it('reads no row with words after the numbers, as a table of prices or traffic has', () => {
     const traffic = 'Kellton 768,269 up 1.5\nZorvex 21,240 down 3.5\nAmbrel 6,030 up 15.3\nFrankfurt 44,525 up 11.8\nOstend 1,806 up 45.6';
     const mentions = [at(traffic, 'Kellton', 'ORG'), at(traffic, 'Zorvex', 'ORG'), at(traffic, 'Ambrel', 'ORG'), at(traffic, 'Frankfurt', 'GPE'), at(traffic, 'Ostend', 'ORG')];
