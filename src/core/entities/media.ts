@@ -10,7 +10,7 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { rewriteMentions } from './mentions.js';
-import { lookupName } from './knowledge.js';
+import { isFirstName, lookupName } from './knowledge.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
 
 const SOURCE = 'entities/media';
@@ -31,8 +31,10 @@ export function typePapers(mentions: Mention[], analyzed: AnalyzedText): Mention
   const byEnd = tokensByEnd(tokens);
   const papers = new Set<string>();
   for (const mention of mentions) {
-    // A people (`the Russian daily`) owns the paper; a person writes in it.
-    if (mention.type === 'PERSON' || mention.type === 'ORG' || mention.type === 'NORP') continue;
+    // A people (`the Russian daily`) owns the paper; a person writes in it or owns it (`the
+    // Rupert Murdoch newspaper`), but a name of two words or more that opens with no given
+    // name may be a paper's the tagger took for a person's (`Zycie Warszawy daily said`).
+    if (mention.type === 'ORG' || mention.type === 'NORP' || (mention.type === 'PERSON' && !mayBePaperReadAsPerson(mention.text))) continue;
     const first = byStart.get(mention.start);
     const last = byEnd.get(mention.end);
     if (first === undefined || last === undefined) continue;
@@ -45,8 +47,13 @@ export function typePapers(mentions: Mention[], analyzed: AnalyzedText): Mention
     mentions,
     tokens,
     (mention) => ({ ...mention, type: 'ORG', source: SOURCE }),
-    (mention) => mention.type !== 'PERSON' && mention.type !== 'ORG' && mention.type !== 'NORP' && papers.has(mention.text),
+    (mention) => mention.type !== 'ORG' && mention.type !== 'NORP' && papers.has(mention.text),
   );
+}
+
+function mayBePaperReadAsPerson(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && !isFirstName(name.slice(0, space)) && lookupName(name)?.type !== 'PERSON';
 }
 
 function isListedPlace(name: string): boolean {

@@ -15,12 +15,21 @@ describe('a name beside the word for a paper', () => {
     ['PRESS DIGEST - ZK newspaper editorials.', 'ZK', 'GPE'],
     ['The Russian daily said so.', 'Russian', 'NORP'],
     ['The Zorvex newspaper column ran.', 'Zorvex', 'PERSON'],
+    ['The Rupert Zorvex newspaper said so.', 'Rupert Zorvex', 'PERSON'],
     // A name after the noun only after `the` or a name (`attends daily Mass`).
     ['He attends daily Zorvex services.', 'Zorvex', 'MISC'],
     // A name after the name the noun closes on is the paper's, not this one's.
     ['The Zorvex daily Kellgate said.', 'Zorvex', 'GPE'],
   ] as const)('leaves %s as read', (text, phrase, type) => {
     expect(stageTypes(typePapers, text, [at(text, phrase, type)])).toEqual([`${phrase}/${type}`]);
+  });
+
+  it('is the paper where the tagger read a paper of two words as a person', () => {
+    const text = 'Zycie Kellskie daily said on Saturday that Zycie Kellskie would bid.';
+    expect(stageTypes(typePapers, text, [at(text, 'Zycie Kellskie', 'PERSON'), at(text, 'Zycie Kellskie', 'PERSON', 30)])).toEqual([
+      'Zycie Kellskie/ORG',
+      'Zycie Kellskie/ORG',
+    ]);
   });
 
   it('works in the whole recogniser', () => {
