@@ -14,7 +14,7 @@ import type { Mention } from '../types.js';
 import { joinAdjacent } from './adjacent.js';
 import { mentionOver } from './mentions.js';
 import { isBodyWord } from './heads.js';
-import { isDemonym, isOrgSuffix, lookupName } from './knowledge.js';
+import { isDemonym, isListedPlace, isOrgSuffix } from './knowledge.js';
 
 const SOURCE = 'entities/bodies';
 
@@ -49,15 +49,9 @@ function joinOnce(mentions: Mention[], analyzed: AnalyzedText, file: string): Me
     const head = words[words.length - 1];
     if (!isBodyWord(head) || STATE_ORGANS.has(head) || words.includes('The') || words.some((word) => !/^[\p{Lu}\d&]/u.test(word))) return null;
     // `Jewish` + `West Bank`: a place whose last word names a body elsewhere.
-    if (body.type === 'GPE' || body.type === 'LOC' || isPlaceName(body.text)) return null;
+    if (body.type === 'GPE' || body.type === 'LOC' || isListedPlace(body.text)) return null;
     return mentionOver(text, place.start, body.end, { file, type: 'ORG', source: SOURCE }, body);
   });
-}
-
-/** A name the lists know as a place. */
-function isPlaceName(name: string): boolean {
-  const known = lookupName(name);
-  return known !== null && (known.type === 'GPE' || known.type === 'LOC');
 }
 
 /**

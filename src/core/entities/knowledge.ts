@@ -259,6 +259,15 @@ export function lookupExactName(phrase: string): KnownName | null {
 }
 
 /**
+ * True when the lists know a phrase as a place (GPE or LOC): `Paris`, `St. Louis`, `Estonia`.
+ * @param phrase - a name as written
+ */
+export function isListedPlace(phrase: string): boolean {
+  const type = lookupName(phrase)?.type;
+  return type === 'GPE' || type === 'LOC';
+}
+
+/**
  * True when the gazetteer's type for a phrase may overrule the tagger's reading of context:
  * the phrase comes from a hand-kept list or world-countries (`Kremlin` the organisation,
  * `Ukraine` the country), or is a first-level division of more than one word that names no

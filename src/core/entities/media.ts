@@ -10,7 +10,7 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { rewriteMentions } from './mentions.js';
-import { isFirstName, lookupName } from './knowledge.js';
+import { isFirstName, isListedPlace, lookupName } from './knowledge.js';
 import { tokensByEnd, tokensByStart } from './tokens.js';
 
 const SOURCE = 'entities/media';
@@ -54,11 +54,6 @@ export function typePapers(mentions: Mention[], analyzed: AnalyzedText): Mention
 function mayBePaperReadAsPerson(name: string): boolean {
   const space = name.indexOf(' ');
   return space > 0 && !isFirstName(name.slice(0, space)) && lookupName(name)?.type !== 'PERSON';
-}
-
-function isListedPlace(name: string): boolean {
-  const type = lookupName(name)?.type;
-  return type === 'GPE' || type === 'LOC';
 }
 
 /** `the daily Izvestia`, `the Moscow daily Kommersant`: the noun, after `the` or a name, right before. */

@@ -11,7 +11,7 @@
 import type { AnalyzedText, Token } from '../nlp.js';
 import type { Mention } from '../types.js';
 import { byPosition, mentionOver } from './mentions.js';
-import { isCommonWord, isNeverName, isTitleWord, lookupName } from './knowledge.js';
+import { isCommonWord, isListedPlace, isNeverName, isTitleWord } from './knowledge.js';
 
 const SOURCE = 'entities/ships';
 
@@ -70,16 +70,11 @@ export function typeShipNames(mentions: Mention[], analyzed: AnalyzedText, file:
   // Once a vessel's noun has shown a name to be a ship, the name alone is the ship throughout
   // (`the aircraft carrier Carl Vinson` … `the Carl Vinson`), unless it is a place the lists
   // know (`the ferry Estonia` … `Estonia's government`).
-  const shipNames = new Set(ships.map((ship) => ship.text).filter((name) => !isPlaceName(name)));
+  const shipNames = new Set(ships.map((ship) => ship.text).filter((name) => !isListedPlace(name)));
   const kept = mentions
     .filter((mention) => !ships.some((ship) => mention.start < ship.end && ship.start < mention.end))
     .map((mention) => (shipNames.has(mention.text) && mention.type !== 'MISC' ? { ...mention, type: 'MISC' as const, source: SOURCE } : mention));
   return [...kept, ...ships].sort(byPosition);
-}
-
-function isPlaceName(name: string): boolean {
-  const type = lookupName(name)?.type;
-  return type === 'GPE' || type === 'LOC';
 }
 
 /**
