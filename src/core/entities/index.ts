@@ -58,7 +58,7 @@ import { typeEnumeratedNames } from './enumerations.js';
 import { typeBynames } from './known-as.js';
 import { joinGeneralBodies } from './general.js';
 import { isHoliday, withoutLeadingHoliday } from './holidays.js';
-import { isCapitalisedWordInProse, isInterjection, isOrdinaryVerb, withoutArticlePerson, withoutOpeningInterjection } from './ordinary.js';
+import { isCapitalisedWordInProse, isInterjection, isOrdinaryVerb, isSentenceAdverb, withoutArticlePerson, withoutOpeningInterjection } from './ordinary.js';
 import { FeatureExtractor } from './features.js';
 import { isFirstName, isLocationKeyword, isTrustedName, lookupName, refineLocationType, refineMiscType } from './knowledge.js';
 import { knowledgeLexicon, knowledgeWordClasses } from './lexicons.js';
@@ -406,15 +406,15 @@ function cleanStage(mentions: Mention[], context: StageContext): Mention[] {
 /**
  * OntoNotes types from the tagger's CoNLL ones: LOC splits into GPE (political units) and LOC
  * (seas, regions, continents), MISC into NORP (nationalities, groups) and MISC (events, laws …).
- * First, ordinary words read as names go or are retyped (ordinary.ts: `Oh`, `the first Black
- * woman`, `all States`, `the Court will`), and so do holidays (holidays.ts: `Merry Christmas`,
+ * First, ordinary words read as names go or are retyped (ordinary.ts: `Oh`, `Interestingly,`,
+ * `the first Black woman`, `all States`, `the Court will`), and so do holidays (holidays.ts: `Merry Christmas`,
  * `Lunar New Year in Beijing` → `Beijing`).
  */
 function typeStage(mentions: Mention[], context: StageContext): Mention[] {
   const surnames = personSurnames(mentions);
   const kept = mentions
     .map((mention) => withoutLeadingHoliday(withoutOpeningInterjection(mention, context.analyzed, context.lookups), context.analyzed, context.lookups))
-    .filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed) && !isInterjection(mention, context.analyzed, context.lookups) && !isOrdinaryVerb(mention, context.analyzed, context.lookups) && !isHoliday(mention, context.analyzed, context.lookups))
+    .filter((mention) => !isCapitalisedWordInProse(mention, context.analyzed) && !isInterjection(mention, context.analyzed, context.lookups) && !isSentenceAdverb(mention, context.analyzed, context.lookups) && !isOrdinaryVerb(mention, context.analyzed, context.lookups) && !isHoliday(mention, context.analyzed, context.lookups))
     .flatMap((mention) => withoutArticlePerson(mention, context.analyzed, context.lookups, surnames));
   const storms = stormNames(kept, context.analyzed);
   return kept.map((mention) => {

@@ -29,6 +29,24 @@ export function isInterjection(mention: Mention, analyzed: AnalyzedText, lookups
 }
 
 /**
+ * A sentence adverb opening its sentence before a comma (`Interestingly, NATO agreed`,
+ * `Similarly, the mandate grew`): wink reads it as an adverb, where a name in its place is a
+ * proper noun (`Kelly, who spoke`, `Sicily, an island`).
+ * @param mention - a mention of the document
+ * @param analyzed - the document
+ * @param lookups - the lists and the user's names in force
+ */
+export function isSentenceAdverb(mention: Mention, analyzed: AnalyzedText, lookups: EntityLookups): boolean {
+  if (!mention.text.endsWith('ly') || mention.text.includes(' ') || lookups.lookup(mention.text)) return false;
+  const { tokens } = analyzed;
+  const index = tokensByStart(tokens).get(mention.start);
+  if (index === undefined) return false;
+  const token = tokens[index];
+  const opensSentence = index === 0 || tokens[index - 1].sentence !== token.sentence || ((tokens[index - 1].text === '"' || tokens[index - 1].text === '“') && (index === 1 || tokens[index - 2].sentence !== token.sentence));
+  return token.end === mention.end && token.pos === 'ADV' && opensSentence && tokens[index + 1]?.text === ',';
+}
+
+/**
  * A name the tagger ran together with the interjection before it (`Hey Rach`, `Uh Joey`,
  * `Oh Monica`: wink tags the first word INTJ) without it; a listed phrase stays whole.
  * @param mention - a mention of the document

@@ -42,6 +42,11 @@ const NEGATIVES: readonly [string, readonly EntityType[]][] = [
   ['Ooh, babe, I got that healing that you want.', ANY],
   ['Huh, I never thought of that.', ANY],
   ['Hmm, maybe next time.', ANY],
+  // Sentence adverbs before a comma (`Honestly` was a thing, `Sadly` a place, `Additionally` a person).
+  ['Honestly, I think the plan works.', ANY],
+  ['Sadly, the shop closed last year.', ANY],
+  ['Additionally, the fee rises in May.', ANY],
+  ['"Frankly, it was a mistake," she said.', ANY],
   // An imperative after a sentence that lost its full stop: a verb, not a name.
   ['I have a little dog Ask your doctor about it.', ANY],
   ['Underfoot the ground is patched Avoid whining about it.', ANY],
@@ -95,6 +100,11 @@ describe('tagger negatives', () => {
   it('does not take a title into a person span', () => {
     const found = extractEntities(nlp.analyze('Chancellor Helmut Kohl visited Moscow.'), 'negative.txt');
     expect(found.find((mention) => mention.type === 'PERSON')?.text).toBe('Helmut Kohl');
+  });
+
+  it('keeps a name ending in -ly that opens a sentence before a comma', () => {
+    const found = extractEntities(nlp.analyze('Kelly, who chairs the panel, left early. Italy, however, agreed.'), 'negative.txt');
+    expect(found.map((mention) => `${mention.text}/${mention.type}`)).toEqual(['Kelly/PERSON', 'Italy/GPE']);
   });
 });
 
