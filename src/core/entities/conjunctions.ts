@@ -53,7 +53,10 @@ function splitListEnds(mentions: Mention[], analyzed: AnalyzedText, file: string
   if (!mentions.some((mention) => holdsAnd(mention.text))) return mentions;
   const { tokens } = analyzed;
   const mentionEnds = new Set(mentions.map((mention) => mention.end));
-  const namedAlone = new Set(mentions.map((mention) => mention.text));
+  // The type of each name the document writes, as first written: whether a part is named
+  // alone, and with what type, in one lookup.
+  const typeOf = new Map<string, Mention['type']>();
+  for (const mention of mentions) if (!typeOf.has(mention.text)) typeOf.set(mention.text, mention.type);
   return splitMentions(mentions, analyzed, { file, source: SOURCE }, holdsAnd, (mention, first, last) => {
     const comma = tokens[first - 1];
     if (first < 2 || comma.text !== ',' || comma.sentence !== tokens[first].sentence || !mentionEnds.has(tokens[first - 2].end)) return null;
@@ -68,12 +71,11 @@ function splitListEnds(mentions: Mention[], analyzed: AnalyzedText, file: string
     if (conjunction < 0 || !/^\p{Lu}/u.test(tokens[conjunction + 1].text)) return null;
     const firstPart = analyzed.text.slice(mention.start, tokens[conjunction - 1].end);
     const secondPart = analyzed.text.slice(tokens[conjunction + 1].start, mention.end);
-    if (conjunction - first === 1 && !namedAlone.has(firstPart)) return null;
+    if (conjunction - first === 1 && !typeOf.has(firstPart)) return null;
     if (isHeadWord(tokens[last].text) && !isHeadWord(tokens[conjunction - 1].text)) return null;
     if (last === conjunction + 1 && (isFirmHead(secondPart) || secondPart === 'Sons')) return null;
     if (isDefinedOrListed(tokens, last, mention.text)) return null;
-    const secondType = mentions.find((other) => other.text === secondPart)?.type ?? mention.type;
-    return { firstEnd: conjunction - 1, secondStart: conjunction + 1, secondType };
+    return { firstEnd: conjunction - 1, secondStart: conjunction + 1, secondType: typeOf.get(secondPart) ?? mention.type };
   });
 }
 

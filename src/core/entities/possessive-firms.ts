@@ -35,18 +35,15 @@ export function joinPossessiveFirms(mentions: Mention[], analyzed: AnalyzedText,
   const firmByOwner = new Map<string, Mention>();
   const replaced = new Set<Mention>();
   const added: Mention[] = [];
-  const mentionAt = new Map<number, Mention>();
-  for (const mention of mentions) {
-    const first = byStart.get(mention.start);
-    if (first !== undefined) mentionAt.set(first, mention);
-  }
+  const mentionAt = new Map(mentions.map((mention) => [mention.start, mention]));
   for (const owner of mentions) {
     const ownerToken = byStart.get(owner.start);
     if (ownerToken === undefined || byEnd.get(owner.end) !== ownerToken || !isOwnerWord(owner.text, surnames)) continue;
-    const possessive = tokens[ownerToken + 1];
-    const firm = mentionAt.get(ownerToken + 2);
-    if (possessive === undefined || !isAttachedPossessive(tokens, ownerToken) || firm === undefined || firm.type !== 'ORG' || !isLegalForm(lastWord(firm.text))) continue;
-    if (tokens[ownerToken + 2].start !== possessive.end + 1) continue;
+    const firmToken = tokens[ownerToken + 2];
+    // The firm's name one space after the owner's `'s`.
+    if (!isAttachedPossessive(tokens, ownerToken) || firmToken === undefined || firmToken.start !== tokens[ownerToken + 1].end + 1) continue;
+    const firm = mentionAt.get(firmToken.start);
+    if (firm === undefined || firm.type !== 'ORG' || !isLegalForm(lastWord(firm.text))) continue;
     replaced.add(owner);
     replaced.add(firm);
     added.push(mentionOver(text, owner.start, firm.end, { file, type: 'ORG', source: SOURCE }));
