@@ -88,6 +88,20 @@ describe('the fold', () => {
     expect(corpusName(summary, 'Nobody', 'PERSON')).toBeNull();
   });
 
+  it('counts every surface form whether shards saw one form each or several', () => {
+    const lavrov = (file: string, text: string) => result(file, [mention(file, 0, text, 'Sergey Lavrov')]);
+    // Each shard alone has a single form; together they have three.
+    const shardOne = [lavrov('a.txt', 'Lavrov'), lavrov('b.txt', 'Lavrov')].reduce(fold, emptyAccumulator());
+    const shardTwo = [lavrov('c.txt', 'Sergey Lavrov')].reduce(fold, emptyAccumulator());
+    const shardThree = [lavrov('d.txt', 'LAVROV'), lavrov('e.txt', 'Lavrov')].reduce(fold, emptyAccumulator());
+    expect(finish(shardOne).entities[0].aliases).toEqual({ Lavrov: 2 });
+    // merge mutates its target: shardOne is the union from here on.
+    const merged = finish(merge(merge(shardOne, shardTwo), shardThree));
+    expect(merged.entities.map((entity) => [entity.name, entity.count, entity.documents, entity.aliases])).toEqual([
+      ['Sergey Lavrov', 5, 5, { LAVROV: 1, Lavrov: 3, 'Sergey Lavrov': 1 }],
+    ]);
+  });
+
   it('keeps the same name with different types apart', () => {
     const summary = finish(
       fold(emptyAccumulator(), result('a.txt', [mention('a.txt', 0, 'Washington', 'Washington', 'GPE'), mention('a.txt', 30, 'Washington', 'Washington', 'PERSON')])),
