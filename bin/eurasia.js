@@ -15,6 +15,14 @@ import { EXIT_INTERNAL } from '../dist/cli/exit-codes.js';
 // also reaches the worker threads, which are created later.
 v8.setFlagsFromString('--no-allocation-site-pretenuring');
 
+// V8 lets a heap grow to a multiple of what survived the last full collection before the next
+// one, a multiple it raises for a thread that allocates fast, as an analysis worker does. A
+// fixed 1.2 keeps each thread's heap near its live size. Analysing 3,000 bench articles in one
+// thread: peak RSS 288 → 235 MB and 3% less CPU (fewer pages touched); the corpus-wide names
+// at the end of a 20 MB run left 97 MB of heap in use, garbage included, against 47 MB with it.
+// Process-wide like the flag above, so it reaches the worker threads too.
+v8.setFlagsFromString('--heap-growing-percent=20');
+
 // The CLI thread asks for a full collection now and then during a long run (src/cli/heap.ts).
 // Node offers `gc` only under --expose-gc, and a flag on the command line would not reach
 // `npx eurasia`; set here, it gives the function to contexts made from now on, like this one.

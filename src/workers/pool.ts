@@ -20,6 +20,13 @@ const IN_FLIGHT_PER_WORKER = 4;
  */
 export const DEFAULT_WORKER_HEAP_MB = 1536;
 
+/**
+ * Each worker's young generation, in MiB: three semi-spaces of 8 MiB instead of V8's 16. On
+ * 20 MB of bench articles with one worker: peak RSS 311 → 298 MB in as much time; 12 MiB
+ * saved 10 MB more but cost 5% of the time.
+ */
+const WORKER_YOUNG_GENERATION_MB = 24;
+
 /** What the pool needs besides the files. */
 export interface PoolOptions {
   /** Number of worker threads. */
@@ -104,7 +111,7 @@ export async function analyzeInWorkers(files: string[], options: PoolOptions, on
       const start = (): void => {
         const worker = new Worker(workerUrl, {
           workerData: options.settings,
-          resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? DEFAULT_WORKER_HEAP_MB },
+          resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? DEFAULT_WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
         });
         const slot: Slot = { worker, inFlight: [], ready: false };
         slots.add(slot);
