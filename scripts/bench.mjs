@@ -19,6 +19,7 @@ const sizes = argument('--sizes', '5,200').split(',').map(Number);
 const compromiseMax = Number(argument('--compromise-max', '5'));
 const work = path.join(root, '.bench');
 const ARTICLE_BYTES = 3000;
+const winkRunner = path.join(root, 'scripts', 'bench', 'wink.mjs');
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run benches the same text. */
 function random(seed) {
@@ -110,7 +111,7 @@ async function measurePair(folder) {
   const started = process.hrtime.bigint();
   const run = (shard) =>
     new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [path.join(root, 'scripts', 'bench', 'wink.mjs'), folder, '--shard', `${shard}/2`], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+      const child = spawn(process.execPath, [winkRunner, folder, '--shard', `${shard}/2`], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
       child.on('error', reject);
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`wink shard ${shard} failed (${code})`))));
     });
@@ -132,7 +133,7 @@ for (const size of sizes) {
   const folder = generateCorpus(size);
   const bytes = folderBytes(folder);
   console.error(`corpus ${size} MB: ${megabytes(bytes)} MB in ${folder}`);
-  const wink = measure([path.join(root, 'scripts', 'bench', 'wink.mjs'), folder]);
+  const wink = measure([winkRunner, folder]);
   const tokens = JSON.parse(wink.stdout).tokens;
   const pairSeconds = await measurePair(folder);
   const runs = [
