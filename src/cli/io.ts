@@ -28,4 +28,9 @@ export interface CliIo {
    * long runs use it to keep that heap near its live size (see heap.ts).
    */
   collectGarbage?: () => void;
+  /**
+   * Called once before a run starts its analysis worker threads, with how many it starts;
+   * bin/ tunes V8 for them (see bin/eurasia.js).
+   */
+  beforeWorkers?: (workers: number) => void;
 }

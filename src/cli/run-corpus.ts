@@ -62,6 +62,8 @@ export interface CorpusRunOptions {
   cacheDirectory?: string;
   /** A full garbage collection of this thread's heap, if the host offers one (see heap.ts). */
   collectGarbage?: () => void;
+  /** Called with the number of worker threads just before they start (see `CliIo.beforeWorkers`). */
+  beforeWorkers?: (workers: number) => void;
 }
 
 /** The folded result of a run, with how many inputs there were and how many failed. */
@@ -127,6 +129,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   // (5 MB of articles: 461 MB peak → 361 MB), and folding and printing here overlap with it.
   if (large || walked.files.length >= MINIMUM_FILES_FOR_WORKERS) {
     const settings = { referenceDate: read.referenceDate, maxDocumentBytes: read.maxDocumentBytes, analysis: options.analysis, sendMentions: options.needsMentions === true, cache };
+    options.beforeWorkers?.(Math.min(options.jobs, walked.files.length));
     await analyzeInWorkers(walked.files, { jobs: options.jobs, settings, stdinBytes, heapMb: options.workerHeapMb }, (outcome) => accept(outcome.index, outcome));
   } else {
     const documentCache = cache ? openCache(cache) : undefined;

@@ -130,6 +130,7 @@ export async function analyzeInputs(
     // Relative to the working folder the user typed it in.
     cacheDirectory: settings.cacheDirectory === null ? undefined : path.resolve(session.io.cwd, settings.cacheDirectory),
     collectGarbage: session.io.collectGarbage,
+    beforeWorkers: session.io.beforeWorkers,
   });
   if (run.problemCount > 0) {
     session.io.stderr.write(`eurasia: ${run.problemCount.toLocaleString('en-US')} of ${run.inputCount.toLocaleString('en-US')} inputs skipped\n`);
