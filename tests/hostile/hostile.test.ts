@@ -80,7 +80,7 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
     maxBuffer: 256 * 1024 * 1024,
     timeout: 300_000,
   });
-  const peakBytes = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+  const peakBytes = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, 'utf8')) as { rss: number }).rss : NaN;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, peakBytes };
 }
 
