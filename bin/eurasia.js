@@ -37,8 +37,9 @@ const cores = os.availableParallelism?.() ?? os.cpus().length;
 // branches that later documents reach, so a worker recompiles large functions again and again
 // (on 5 MB of bench articles, 6.9 s of compiler time in a 10 s run). The compiler runs on
 // another thread: free while a core is idle, taken from the analysis when the workers fill
-// every core. There, letting a function run ten times longer before it is optimised means
-// more of its branches are seen first. 5 MB, --jobs 2 on 2 cores, three runs each: 9.9-11.2 s
+// every core. There, letting a function run 15 times longer before it is optimised (an
+// interrupt budget of 1,000,000 instead of V8's 67,584) means more of its branches are seen
+// first. 5 MB, --jobs 2 on 2 cores, three runs each: 9.9-11.2 s
 // → 8.6-8.9 s and 19.4 → 15.7 s of CPU; 20 MB: 26.9 → 25.3 s. With a core to spare (--jobs 1
 // on 2 cores) it only delayed the optimised code: 10.5 → 11.6 s on 5 MB, so it is left out.
 const beforeWorkers = (workers) => {

@@ -261,12 +261,12 @@ function addSlot(scores: Float64Array, extractor: FeatureExtractor, part: Contri
   const mask = part.slotMask;
   if ((mask & (1 << slot)) === 0) return;
   // The slot's vector comes after those of the stored slots before it.
-  const offset = part.scoreOffset + STORED_BEFORE[mask & ((1 << slot) - 1)] * labelCount;
+  const offset = part.scoreOffset + SLOTS_STORED[mask & ((1 << slot) - 1)] * labelCount;
   for (let l = 0; l < labelCount; l += 1) scores[l] += vectors[offset + l];
 }
 
-/** The number of bits set in each slot mask (five slots: masks below 32). */
-const STORED_BEFORE = Uint8Array.from({ length: 1 << 5 }, (_, mask) => {
+/** How many slots a slot mask holds: its bits set (five slots, so masks below 32). */
+const SLOTS_STORED = Uint8Array.from({ length: 1 << 5 }, (_, mask) => {
   let count = 0;
   for (let rest = mask; rest !== 0; rest &= rest - 1) count += 1;
   return count;
@@ -564,7 +564,7 @@ export class FeatureExtractor {
     const labels = this.labelCount;
     let mask = 0;
     for (let slot = 0; slot < part.ids.length; slot += 1) if (part.ids[slot].length > 0) mask |= 1 << slot;
-    const length = STORED_BEFORE[mask] * labels;
+    const length = SLOTS_STORED[mask] * labels;
     const [vectors, offset] = length === 0 ? [NO_SCORES, 0] : pooled ? this.vectorPool.take(length) : [new Float32Array(length), 0];
     let from = offset;
     for (let slot = 0; slot < part.ids.length; slot += 1) {
