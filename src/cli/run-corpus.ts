@@ -10,7 +10,7 @@ import type { DocumentResult, Problem } from '../core/types.js';
 import { cachedAnalysis, openCache, prepareCache, type CacheSettings } from '../corpus/cache.js';
 import { readDocument, type ReadOptions } from '../corpus/read.js';
 import { STDIN_PATH, walkInputs } from '../corpus/walk.js';
-import { analyzeInWorkers } from '../workers/pool.js';
+import { analyzeInWorkers, workerCount } from '../workers/pool.js';
 import type { WorkResponse } from '../workers/protocol.js';
 import { createProgress } from './progress.js';
 import { heapKeeper } from './heap.js';
@@ -129,7 +129,7 @@ export async function runCorpus(options: CorpusRunOptions): Promise<CorpusRunRes
   // (5 MB of articles: 461 MB peak → 361 MB), and folding and printing here overlap with it.
   if (large || walked.files.length >= MINIMUM_FILES_FOR_WORKERS) {
     const settings = { referenceDate: read.referenceDate, maxDocumentBytes: read.maxDocumentBytes, analysis: options.analysis, sendMentions: options.needsMentions === true, cache };
-    options.beforeWorkers?.(Math.min(options.jobs, walked.files.length));
+    options.beforeWorkers?.(workerCount(options.jobs, walked.files.length));
     await analyzeInWorkers(walked.files, { jobs: options.jobs, settings, stdinBytes, heapMb: options.workerHeapMb }, (outcome) => accept(outcome.index, outcome));
   } else {
     const documentCache = cache ? openCache(cache) : undefined;

@@ -146,13 +146,22 @@ export async function analyzeInWorkers(files: string[], options: PoolOptions, on
         send(slot);
       };
 
-      const count = Math.max(1, Math.min(options.jobs, files.length));
+      const count = workerCount(options.jobs, files.length);
       for (let started = 0; started < count; started += 1) start();
     });
   } finally {
     finished = true;
     await Promise.all([...slots].map((slot) => slot.worker.terminate()));
   }
+}
+
+/**
+ * How many workers `analyzeInWorkers` starts: `jobs`, but never more than there are files.
+ * @param jobs - the workers asked for
+ * @param fileCount - the files to analyse
+ */
+export function workerCount(jobs: number, fileCount: number): number {
+  return Math.max(1, Math.min(jobs, fileCount));
 }
 
 /** Why a worker died, in words for a problem line. */
