@@ -39,9 +39,9 @@ const cores = os.availableParallelism?.() ?? os.cpus().length;
 // another thread: free while a core is idle, taken from the analysis when the workers fill
 // every core. There, letting a function run 15 times longer before it is optimised (an
 // interrupt budget of 1,000,000 instead of V8's 67,584) means more of its branches are seen
-// first. 5 MB, --jobs 2 on 2 cores, three runs each: 9.9-11.2 s
-// → 8.6-8.9 s and 19.4 → 15.7 s of CPU; 20 MB: 26.9 → 25.3 s. With a core to spare (--jobs 1
-// on 2 cores) it only delayed the optimised code: 10.5 → 11.6 s on 5 MB, so it is left out.
+// first. 5 MB, --jobs 2 on 2 cores, three runs each: 9.9-11.2 s → 8.6-8.9 s and 19.4 → 15.7 s
+// of CPU; 20 MB: 26.9 → 25.3 s. With a core to spare (--jobs 1 on 2 cores) it only delayed
+// the optimised code: 10.5 → 11.6 s on 5 MB, so it is left out.
 const beforeWorkers = (workers) => {
   if (workers >= cores) v8.setFlagsFromString('--interrupt-budget=1000000');
 };

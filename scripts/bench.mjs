@@ -87,19 +87,19 @@ function folderBytes(folder) {
 
 /** Runs one measured command in its own process; returns seconds, CPU seconds, peak RSS and its stdout. */
 function measure(args) {
-  const rssFile = path.join(work, 'rss');
-  rmSync(rssFile, { force: true });
+  const usageFile = path.join(work, 'usage.json');
+  rmSync(usageFile, { force: true });
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', path.join(root, 'scripts', 'bench', 'rss-hook.mjs'), ...args], {
+  const result = spawnSync(process.execPath, ['--import', path.join(root, 'scripts', 'bench', 'usage-hook.mjs'), ...args], {
     cwd: root,
-    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    env: { ...process.env, BENCH_USAGE_FILE: usageFile },
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr}`);
-  const usage = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : { rss: NaN, cpuSeconds: NaN };
+  const usage = existsSync(usageFile) ? JSON.parse(readFileSync(usageFile, 'utf8')) : { rss: NaN, cpuSeconds: NaN };
   return { seconds, cpuSeconds: usage.cpuSeconds, rss: usage.rss, stdout: result.stdout };
 }
 

@@ -73,14 +73,14 @@ beforeAll(() => {
 }, 120_000);
 
 function run(args: string[]): { code: number | null; stdout: string; stderr: string; peakBytes: number } {
-  const rssFile = path.join(folder, '..', `rss-${path.basename(folder)}`);
-  const result = spawnSync(process.execPath, ['--import', path.join(ROOT, 'scripts', 'bench', 'rss-hook.mjs'), BIN, ...args], {
-    env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+  const usageFile = path.join(folder, '..', `usage-${path.basename(folder)}.json`);
+  const result = spawnSync(process.execPath, ['--import', path.join(ROOT, 'scripts', 'bench', 'usage-hook.mjs'), BIN, ...args], {
+    env: { ...process.env, BENCH_USAGE_FILE: usageFile, NO_COLOR: '1' },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     timeout: 300_000,
   });
-  const peakBytes = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, 'utf8')) as { rss: number }).rss : NaN;
+  const peakBytes = existsSync(usageFile) ? (JSON.parse(readFileSync(usageFile, 'utf8')) as { rss: number }).rss : NaN;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, peakBytes };
 }
 
