@@ -255,6 +255,11 @@ export class PreparedDocument {
   }
 }
 
+/** A contribution of these per-slot ids whose vectors are summed on first use. */
+function unsummed(ids: Int32Array[]): Contribution {
+  return { ids, scores: null, scoreOffset: 0, slotMask: 0 };
+}
+
 /** Adds what `part` contributes in `slot` (its summed vector there) into `scores`. */
 function addSlot(scores: Float64Array, extractor: FeatureExtractor, part: Contribution, slot: number, labelCount: number): void {
   const vectors = extractor.vectors(part);
@@ -386,8 +391,8 @@ export class FeatureExtractor {
     });
     this.start = boundary([[], ['w-1=<S>'], ['w-2=<S>'], [], []]);
     this.end = boundary([[], [], [], ['w+1=<S>'], ['w+2=<S>']]);
-    this.startTag = { ids: [EMPTY, this.ids(['pos-1=<S>']), EMPTY, EMPTY, EMPTY], scores: null, scoreOffset: 0, slotMask: 0 };
-    this.endTag = { ids: [EMPTY, EMPTY, EMPTY, this.ids(['pos+1=</S>']), EMPTY], scores: null, scoreOffset: 0, slotMask: 0 };
+    this.startTag = unsummed([EMPTY, this.ids(['pos-1=<S>']), EMPTY, EMPTY, EMPTY]);
+    this.endTag = unsummed([EMPTY, EMPTY, EMPTY, this.ids(['pos+1=</S>']), EMPTY]);
     this.firstId = index.id('first');
     this.capsIds = Int32Array.from(CASE_CLASS_NAMES, (name) => index.id('caps' + name));
     this.documentCaseIds = Int32Array.from(
@@ -605,7 +610,7 @@ export class FeatureExtractor {
   private tag(pos: string): Contribution {
     let info = this.tagCache.get(pos);
     if (!info) {
-      info = { ids: [this.ids(['pos=' + pos]), this.ids(['pos-1=' + pos]), EMPTY, this.ids(['pos+1=' + pos]), EMPTY], scores: null, scoreOffset: 0, slotMask: 0 };
+      info = unsummed([this.ids(['pos=' + pos]), this.ids(['pos-1=' + pos]), EMPTY, this.ids(['pos+1=' + pos]), EMPTY]);
       this.tagCache.set(pos, info);
     }
     return info;
