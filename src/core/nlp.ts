@@ -288,7 +288,11 @@ function analyzeWith(wink: ForgetfulWink, text: string, from: number, to: number
   }
   keptIndex[values.length] = tokens.length;
 
-  const sentences = splitSentences(tokens, sentenceSpans.map((span) => keptIndex[span[0]]));
+  // A loop, not `map`, for the same array kind in optimised and unoptimised code (see
+  // `FeatureExtractor.extract`).
+  const winkStarts: number[] = [];
+  for (const span of sentenceSpans) winkStarts.push(keptIndex[span[0]]);
+  const sentences = splitSentences(tokens, winkStarts);
   return { text, end: to, tokens, sentences, spellings };
 }
 

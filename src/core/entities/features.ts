@@ -524,7 +524,10 @@ export class FeatureExtractor {
       info.form.caseMask |= 1 << info.caseClass;
     }
 
-    const lexiconMarks = this.lexicons.map((lexicon, l) => markLexicon(l, words, sentenceEnds, count, (position, category) => this.lexiconId(l, position, category)));
+    // Built by a loop, not `map`: optimised code inlines `map` and makes an array of another
+    // kind than the builtin does, and the reads below then threw that code away time after time.
+    const lexiconMarks: (number[] | null)[][] = [];
+    for (let l = 0; l < this.lexicons.length; l += 1) lexiconMarks.push(markLexicon(l, words, sentenceEnds, count, (position, category) => this.lexiconId(l, position, category)));
 
     const extra: number[] = [];
     const extraOffsets = new Int32Array(count + 1);
@@ -619,12 +622,19 @@ export class FeatureExtractor {
   /** `word` for a token wink numbered: an array index instead of a string hash per token. */
   private wordBySpelling(spellingId: number, text: string): WordInfo {
     const bySpelling = this.bySpelling;
+    return (spellingId < bySpelling.length ? bySpelling[spellingId] : undefined) ?? this.learnSpelling(spellingId, text);
+  }
+
+  /**
+   * `wordBySpelling` for a spelling not met yet, in a function of its own. V8 sometimes keeps
+   * discarding the compiled code of this rare path (`--trace-deopt`: up to 66 times in one run,
+   * "insufficient type feedback"); apart, that recompiles these few lines, not the hot lookup.
+   */
+  private learnSpelling(spellingId: number, text: string): WordInfo {
+    const bySpelling = this.bySpelling;
     while (bySpelling.length <= spellingId) bySpelling.push(undefined);
-    let info = bySpelling[spellingId];
-    if (info === undefined) {
-      info = this.word(text);
-      bySpelling[spellingId] = info;
-    }
+    const info = this.word(text);
+    bySpelling[spellingId] = info;
     return info;
   }
 
@@ -764,8 +774,9 @@ function markLexicon(
   sentenceEnds: Int32Array,
   count: number,
   featureId: (position: number, category: string) => number,
-): (number[] | undefined)[] {
-  const marks: (number[] | undefined)[] = new Array(count);
+): (number[] | null)[] {
+  // Filled with null so that the array is of one kind whether or not a name was marked.
+  const marks: (number[] | null)[] = new Array<number[] | null>(count).fill(null);
   let t = 0;
   while (t < count) {
     const word = words[t];
