@@ -98,6 +98,12 @@ const NEXT = 3;
 const NEXT2 = 4;
 const SLOT_COUNT = 5;
 const SLOT_SUFFIX = ['', '-1', '-2', '+1', '+2'];
+/** Per slot, how the key of a word's shape feature there begins; null where shapes have none. */
+const SHAPE_SLOTS: readonly (string | null)[] = ['sh=', 'sh-1=', null, 'sh+1=', null];
+/** The same for a word's knowledge-base class (`k=first-name`, `k-1=first-name` …). */
+const KIND_SLOTS: readonly (string | null)[] = ['k=', 'k-1=', null, 'k+1=', null];
+/** Tables of affix ids: suffixes of 2, 3 and 4 letters, prefixes of 2 and 3, and `punct-in`. */
+const AFFIX_TABLES = 6;
 
 /** Feature ids (and, once weights are frozen, summed score vectors) per slot. */
 interface Contribution {
@@ -342,6 +348,14 @@ export class FeatureExtractor {
   private readonly trigrams = new Map<number, number>();
   private stamp = 0;
   private readonly tagCache = new Map<string, Contribution>();
+  /**
+   * Ids of the features a new form shares with many others (its shape, suffixes, prefixes and
+   * classes), by value: a small table read instead of a key string built and hashed into the
+   * model's index of a million features. Emptied with `cache`, which bounds them.
+   */
+  private readonly shapeIds = new Map<string, Int32Array>();
+  private readonly kindIds = new Map<string, Int32Array>();
+  private readonly affixIds: Map<string, number>[] = Array.from({ length: AFFIX_TABLES }, () => new Map<string, number>());
   private readonly fixed = new Map<string, number>();
   private readonly lexicons: readonly Lexicon[];
   private readonly noLexiconStarts: readonly null[];
@@ -470,6 +484,8 @@ export class FeatureExtractor {
       this.forms.clear();
       this.vectorPool.clear();
       this.labelWordPool.clear();
+      this.shapeIds.clear();
+      for (const table of this.affixIds) table.clear();
     }
     if (analyzed.spellings !== this.spellings) {
       this.spellings = analyzed.spellings;
@@ -601,6 +617,27 @@ export class FeatureExtractor {
     return id;
   }
 
+  /** The ids, slot by slot, of the features `prefixes[slot] + value` (-1 where there is none). */
+  private memoisedIds(table: Map<string, Int32Array>, value: string, prefixes: readonly (string | null)[]): Int32Array {
+    let ids = table.get(value);
+    if (ids === undefined) {
+      ids = Int32Array.from(prefixes, (prefix) => (prefix === null ? -1 : this.index.id(prefix + value)));
+      table.set(value, ids);
+    }
+    return ids;
+  }
+
+  /** The id of the feature `prefix + value`, through the affix table numbered `table`. */
+  private affixId(table: number, prefix: string, value: string): number {
+    const ids = this.affixIds[table];
+    let id = ids.get(value);
+    if (id === undefined) {
+      id = this.index.id(prefix + value);
+      ids.set(value, id);
+    }
+    return id;
+  }
+
   private ids(keys: readonly string[]): Int32Array {
     const out: number[] = [];
     for (const key of keys) {
@@ -626,9 +663,8 @@ export class FeatureExtractor {
   }
 
   /**
-   * `wordBySpelling` for a spelling not met yet, in a function of its own. V8 sometimes keeps
-   * discarding the compiled code of this rare path (`--trace-deopt`: up to 66 times in one run,
-   * "insufficient type feedback"); apart, that recompiles these few lines, not the hot lookup.
+   * `wordBySpelling` for a spelling not met yet. A function of its own: while the common path
+   * was compiled before this one had run, V8 threw the compiled code away at every new spelling.
    */
   private learnSpelling(spellingId: number, text: string): WordInfo {
     const bySpelling = this.bySpelling;
@@ -651,18 +687,24 @@ export class FeatureExtractor {
     const shape = shapeOf(text);
     const caseClass = caseClassOf(text);
     const known = this.index.knowsWord?.(lower) ?? true;
-    const slots: string[][] = known
-      ? [['w=' + lower, 'sh=' + shape], ['w-1=' + lower, 'sh-1=' + shape], ['w-2=' + lower], ['w+1=' + lower, 'sh+1=' + shape], ['w+2=' + lower]]
-      : [['sh=' + shape], ['sh-1=' + shape], [], ['sh+1=' + shape], []];
+    // Ids in the order the keys were always listed (`w=`, `sh=`, suffixes, prefixes, `punct-in`,
+    // classes): the frozen vectors are float sums, and another order could change a last bit.
+    const slots: number[][] = [[], [], [], [], []];
+    const shapeIds = this.memoisedIds(this.shapeIds, shape, SHAPE_SLOTS);
+    for (let slot = 0; slot < SLOT_COUNT; slot += 1) {
+      if (known) pushId(slots[slot], this.index.id(`w${SLOT_SUFFIX[slot]}=${lower}`));
+      pushId(slots[slot], shapeIds[slot]);
+    }
     const self = slots[SELF];
     // Suffixes carry demonyms (-ian, -ese), surnames (-ov, -son) and company words (-corp);
     // prefixes help less but catch Mc-, Mac-, Al-.
-    for (let n = 2; n <= 4; n += 1) if (lower.length > n) self.push(`s${n}=` + lower.slice(-n));
-    for (let n = 2; n <= 3; n += 1) if (lower.length > n) self.push(`p${n}=` + lower.slice(0, n));
-    if (text.length > 1 && /[-.&']/.test(text)) self.push('punct-in');
+    for (let n = 2; n <= 4; n += 1) if (lower.length > n) pushId(self, this.affixId(n - 2, `s${n}=`, lower.slice(-n)));
+    for (let n = 2; n <= 3; n += 1) if (lower.length > n) pushId(self, this.affixId(n + 1, `p${n}=`, lower.slice(0, n)));
+    if (text.length > 1 && /[-.&']/.test(text)) pushId(self, this.affixId(AFFIX_TABLES - 1, '', 'punct-in'));
     if (this.wordClasses) {
       for (const kind of this.wordClasses(text)) {
-        for (let slot = 0; slot < SLOT_COUNT; slot += 1) if (slot !== PREVIOUS2 && slot !== NEXT2) slots[slot].push(`k${SLOT_SUFFIX[slot]}=${kind}`);
+        const kindIds = this.memoisedIds(this.kindIds, kind, KIND_SLOTS);
+        for (let slot = 0; slot < SLOT_COUNT; slot += 1) pushId(slots[slot], kindIds[slot]);
       }
     }
     let hasUpper = false;
@@ -681,7 +723,7 @@ export class FeatureExtractor {
     const starts = this.lexicons.map((lexicon) => lexicon.root.next?.get(lower) ?? null);
     // Most forms start no listed name: they share one array of nulls.
     const lexiconStarts = starts.some((node) => node !== null) ? starts : this.noLexiconStarts;
-    const info: WordInfo = { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), pairWord: known ? (this.index.pairs?.wordNumber(lower) ?? -1) : -1, labelWord: null, labelWordOffset: 0, known, ids: slots.map((keys) => this.ids(keys)), scores: null, scoreOffset: 0, slotMask: 0 };
+    const info: WordInfo = { lower, form, lexiconStarts, caseClass, hasUpper, hasDigit, shape, shapeNumber: this.shapeNumber(shape), pairWord: known ? (this.index.pairs?.wordNumber(lower) ?? -1) : -1, labelWord: null, labelWordOffset: 0, known, ids: slots.map((ids) => (ids.length > 0 ? Int32Array.from(ids) : EMPTY)), scores: null, scoreOffset: 0, slotMask: 0 };
     if (this.frozen) {
       // Decoding with frozen weights reads only the summed vectors: a cached form keeps those
       // and lets its five id arrays go, which more than halves what the cache holds.
