@@ -350,8 +350,8 @@ export class FeatureExtractor {
   private readonly tagCache = new Map<string, Contribution>();
   /**
    * Ids of the features a new form shares with many others (its shape, suffixes, prefixes and
-   * classes), by value: a small table read instead of a key string built and hashed into the
-   * model's index of a million features. Emptied with `cache`, which bounds them.
+   * classes), by value: one read of a small table instead of a key string built (`s3=ova`),
+   * flattened and hashed for the model's index. Emptied with `cache`, which bounds them.
    */
   private readonly shapeIds = new Map<string, Int32Array>();
   private readonly kindIds = new Map<string, Int32Array>();
