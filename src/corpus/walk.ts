@@ -90,21 +90,23 @@ export async function walkInputs(inputs: readonly string[], extensions: readonly
       addProblem(problemFromError(folder, error));
       return 1;
     }
+    const prefix = childPrefix(folder);
+    const realPrefix = childPrefix(realFolder);
     // A plain folder, or a plain file not read, needs no syscall; every other entry is looked
     // at concurrently (one round trip per folder, not per file), then handled in name order.
     const looks = children.map((dirent) => {
-      const child = path.join(folder, dirent.name);
+      const child = prefix + dirent.name;
       if (dirent.isDirectory() || (dirent.isFile() && !wanted(dirent.name))) return null;
       return Promise.all([
         // Only a link can lead elsewhere; anything else is where its folder is.
-        dirent.isSymbolicLink() ? realPathOrNull(child) : path.join(realFolder, dirent.name),
+        dirent.isSymbolicLink() ? realPathOrNull(child) : realPrefix + dirent.name,
         fs.stat(child).then((stats) => ({ stats }), (error: unknown) => ({ error })),
       ]);
     });
     let found = 0;
     for (const [position, dirent] of children.entries()) {
       const name = dirent.name;
-      const child = path.join(folder, name);
+      const child = prefix + name;
       const look = looks[position];
       if (look === null) {
         if (dirent.isDirectory()) found += await walkFolder(child);
@@ -158,6 +160,17 @@ export async function walkInputs(inputs: readonly string[], extensions: readonly
   const files = entries.flatMap((entry) => (entry.file === undefined ? [] : [entry.file]));
   const problems = entries.flatMap((entry) => (entry.problem ? [entry.problem] : []));
   return { entries, files, problems };
+}
+
+/**
+ * What `path.join(folder, name)` puts before a plain file name: the folder normalised, then a
+ * separator (nothing for `.`). A run holds every listed path until it ends, and a path made
+ * by `path.join` is a tree of string pieces, about 400 bytes for a 45-character path (25 MB
+ * for 63,000 files, most of the CLI thread's heap on the 200 MB bench corpus); the folder's
+ * prefix and the name read from the folder, joined, are shared or small.
+ */
+function childPrefix(folder: string): string {
+  return path.join(folder, '_').slice(0, -1);
 }
 
 async function realPathOrNull(file: string): Promise<string | null> {

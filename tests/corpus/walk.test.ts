@@ -46,6 +46,17 @@ describe('walkInputs', () => {
   });
 });
 
+describe('walkInputs: how listed paths are spelt', () => {
+  it('spells each file as path.join of the folder as typed and the path inside it', async () => {
+    const root = makeTree();
+    const relative = path.relative(process.cwd(), root);
+    for (const typed of [root, `${root}${path.sep}`, relative, `${relative}${path.sep}${path.sep}`, `.${path.sep}${relative}`, path.join(root, 'b', '..')]) {
+      const result = await walkInputs([typed], ['.txt', '.md']);
+      expect(result.files).toEqual(['a.txt', path.join('b', 'deep', 'c.TXT'), 'notes.md'].map((inside) => path.join(typed, inside)));
+    }
+  });
+});
+
 describe('walkInputs: the same file reached twice, odd files, empty folders', () => {
   it('lists a file reached by two spellings or through a link once, under its first spelling', async () => {
     const root = makeTree();
